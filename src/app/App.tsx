@@ -1,0 +1,45 @@
+import { Suspense, useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSchool } from '../db/schools';
+import { common } from '../i18n/common';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Shell } from './Shell';
+import { usePath } from './router';
+import { findRoute } from './routes';
+import { NotFound } from './NotFound';
+import { FirstRun } from '../features/school/FirstRun';
+import { Notices } from './Notices';
+
+export function App() {
+  const path = usePath();
+  // null = no school yet (first run); undefined = still reading the database.
+  const school = useLiveQuery(async () => (await getSchool()) ?? null, []);
+  const match = findRoute(path);
+
+  useEffect(() => {
+    document.title = match ? `${match.route.title} · ${common.appName}` : common.appName;
+  }, [match]);
+
+  if (school === undefined) {
+    return <p className="splash" role="status">{common.loading}</p>;
+  }
+  if (school === null) {
+    return (
+      <>
+        <Notices />
+        <FirstRun />
+      </>
+    );
+  }
+  const Screen = match?.route.component;
+  return (
+    <Shell school={school} path={path}>
+      <Notices />
+      <ErrorBoundary key={path}>
+        <Suspense fallback={<p role="status">{common.loading}</p>}>
+          {Screen && match ? <Screen params={match.params} /> : <NotFound />}
+        </Suspense>
+      </ErrorBoundary>
+    </Shell>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { School } from '../domain/school';
+import { common, nav } from '../i18n/common';
+import { Link } from './router';
+import { NAV_ITEMS } from './routes';
+
+interface Props {
+  school: School;
+  path: string;
+  children: ReactNode;
+}
+
+function isCurrent(item: string, path: string): boolean {
+  return item === '/' ? path === '/' : path === item || path.startsWith(`${item}/`);
+}
+
+export function Shell({ school, path, children }: Props) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // On a route change, close the phone menu and move focus to the new screen so screen readers
+  // announce it (a SPA does not do this by itself).
+  useEffect(() => {
+    setMenuOpen(false);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [path]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#contenido">
+        {common.skipToContent}
+      </a>
+      <header className="topbar">
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="menu-principal"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          <span aria-hidden="true">☰</span> {common.menu}
+        </button>
+        <div className="brand">
+          <span className="brand-name">{common.appName}</span>
+          <span className="brand-school">
+            {school.name} · {school.cct}
+          </span>
+        </div>
+      </header>
+      <nav id="menu-principal" className={menuOpen ? 'sidenav open' : 'sidenav'} aria-label={nav.label}>
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.to}>
+              <Link to={item.to} aria-current={isCurrent(item.to, path) ? 'page' : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="contenido" ref={mainRef} tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// The device's only database (IndexedDB through Dexie). Tables are touched only by the
+// repositories in this folder; screens read through them or through useLiveQuery.
+import Dexie, { type EntityTable } from 'dexie';
+import type { School } from '../domain/school';
+import type { CteSession } from '../domain/session';
+import { SCHEMA_VERSIONS } from './schema';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'bitacora-cte';
+
+export class BitacoraDB extends Dexie {
+  schools!: EntityTable<School, 'id'>;
+  sessions!: EntityTable<CteSession, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  /** upToVersion lets the upgrade tests build a database exactly as an older app left it. */
+  constructor(name: string = DB_NAME, upToVersion: number = Number.POSITIVE_INFINITY) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upToVersion) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+export const db = new BitacoraDB();

@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'react';
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db/storage';
+import { common, formatBytes } from '../../i18n/common';
+import { aboutText as t } from '../../i18n/home';
+
+export default function AboutPage() {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const refresh = useCallback(() => {
+    void readStorageStatus().then(setStatus);
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  return (
+    <section>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <section className="card" aria-labelledby="storage-title">
+        <h2 id="storage-title">{t.storageTitle}</h2>
+        {!status && <p role="status">{common.loading}</p>}
+        {status && !status.supported && <p>{t.unsupported}</p>}
+        {status?.supported && (
+          <>
+            <p data-testid="storage-persisted">{status.persisted ? t.persisted : t.notPersisted}</p>
+            {status.usage !== null && status.quota !== null && (
+              <p data-testid="storage-usage">{t.usage(formatBytes(status.usage), formatBytes(status.quota))}</p>
+            )}
+            {!status.persisted && (
+              <button type="button" className="secondary" onClick={() => void requestPersistentStorage({ force: true }).then(refresh)}>
+                {t.askPersist}
+              </button>
+            )}
+          </>
+        )}
+      </section>
+      <p>{t.privacy}</p>
+      <p className="muted">{t.version(__APP_VERSION__)}</p>
+    </section>
+  );
+}

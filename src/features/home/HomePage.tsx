@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSchool } from '../../db/schools';
+import { listSessions } from '../../db/sessions';
+import { Link } from '../../app/router';
+import { NAV_ITEMS } from '../../app/routes';
+import { formatDate } from '../../i18n/common';
+import { homeText as t } from '../../i18n/home';
+import { sessionText } from '../../i18n/sessions';
+
+export default function HomePage() {
+  const school = useLiveQuery(() => getSchool(), []);
+  const last = useLiveQuery(async () => (await listSessions())[0] ?? null, []);
+  return (
+    <section>
+      <h1>{t.greeting(school?.name ?? '')}</h1>
+      <section className="card" aria-labelledby="last-session">
+        <h2 id="last-session">{t.lastSession}</h2>
+        {last ? (
+          <p>
+            <Link to={`/sesiones/${last.id}`}>{sessionText.numberOrdinal(last.kind, last.number)}</Link> ·{' '}
+            {formatDate(last.date)} · {sessionText.modalities[last.modality]}
+          </p>
+        ) : (
+          last === null && <p>{t.noSessions}</p>
+        )}
+        <Link to="/sesiones/nueva" className="button">
+          + {t.startSession}
+        </Link>
+      </section>
+      <h2>{t.sectionsTitle}</h2>
+      <ul className="tile-list">
+        {NAV_ITEMS.filter((i) => i.to !== '/').map((item) => (
+          <li key={item.to}>
+            <Link to={item.to} className="tile">
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

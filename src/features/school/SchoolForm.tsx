@@ -1,0 +1,136 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { newId } from '../../domain/ids';
+import { NIVELES, validateSchool, type School, type SchoolDraft, type SchoolErrors } from '../../domain/school';
+import { saveSchool } from '../../db/schools';
+import { common } from '../../i18n/common';
+import { schoolText as t } from '../../i18n/school';
+import { SelectField, TextField } from '../../ui/Field';
+import { FormStatus } from '../../ui/FormStatus';
+import { focusFirstError } from '../../ui/focusFirstError';
+
+function toDraft(school?: School): SchoolDraft {
+  return {
+    name: school?.name ?? '',
+    cct: school?.cct ?? '',
+    nivel: school?.nivel ?? 'primaria',
+    zonaEscolar: school?.zonaEscolar ?? '',
+    director: school?.director ?? '',
+    responsable: school?.responsable ?? '',
+    teachers: school?.teachers ?? [],
+  };
+}
+
+interface Props {
+  school?: School | undefined;
+  submitLabel: string;
+  onSaved?: (school: School) => void;
+}
+
+export function SchoolForm({ school, submitLabel, onSaved }: Props) {
+  const [draft, setDraft] = useState<SchoolDraft>(() => toDraft(school));
+  const [errors, setErrors] = useState<SchoolErrors>({});
+  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = <K extends keyof SchoolDraft>(key: K, value: SchoolDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const err = (key: keyof SchoolErrors) => (errors[key] ? t.errors[errors[key]] : undefined);
+
+  function setTeacher(index: number, patch: Partial<SchoolDraft['teachers'][number]>) {
+    set(
+      'teachers',
+      draft.teachers.map((tch, i) => (i === index ? { ...tch, ...patch } : tch)),
+    );
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validateSchool(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setStatus({ error: common.fixErrors });
+      focusFirstError(formRef.current);
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await saveSchool(draft);
+      setStatus({ success: t.savedProfile });
+      onSaved?.(saved);
+    } catch (error) {
+      // The draft stays in the form: nothing the user typed is lost on a failed save.
+      setStatus({ error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <TextField label={t.name} value={draft.name} onChange={(e) => set('name', e.target.value)} error={err('name')} required autoComplete="organization" />
+      <TextField
+        label={t.cct}
+        hint={t.cctHint}
+        value={draft.cct}
+        onChange={(e) => set('cct', e.target.value.toUpperCase())}
+        error={err('cct')}
+        required
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={14}
+      />
+      <SelectField
+        label={t.nivel}
+        value={draft.nivel}
+        onChange={(e) => set('nivel', e.target.value as SchoolDraft['nivel'])}
+        options={NIVELES.map((n) => ({ value: n, label: t.niveles[n] }))}
+        error={err('nivel')}
+        required
+      />
+      <TextField label={t.zona} value={draft.zonaEscolar} onChange={(e) => set('zonaEscolar', e.target.value)} inputMode="numeric" />
+      <TextField label={t.director} value={draft.director} onChange={(e) => set('director', e.target.value)} autoComplete="name" />
+      <TextField label={t.responsable} value={draft.responsable} onChange={(e) => set('responsable', e.target.value)} />
+
+      <fieldset className="field teachers">
+        <legend>{t.teachers}</legend>
+        <p className="hint">{t.teachersHint}</p>
+        {draft.teachers.length === 0 && <p className="muted">{t.noTeachers}</p>}
+        <ol className="teacher-list">
+          {draft.teachers.map((tch, i) => (
+            <li key={tch.id} className="teacher-row">
+              <TextField
+                label={t.teacherName}
+                value={tch.name}
+                onChange={(e) => setTeacher(i, { name: e.target.value })}
+                error={errors.teachers && !tch.name.trim() ? t.errors.teacherName : undefined}
+              />
+              <TextField label={t.teacherAssignment} value={tch.assignment} onChange={(e) => setTeacher(i, { assignment: e.target.value })} />
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => set('teachers', draft.teachers.filter((_, j) => j !== i))}
+                aria-label={t.removeTeacher(tch.name)}
+              >
+                {common.remove}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => set('teachers', [...draft.teachers, { id: newId(), name: '', assignment: '' }])}
+        >
+          + {t.addTeacher}
+        </button>
+      </fieldset>
+
+      <FormStatus error={status.error ?? null} success={status.success ?? null} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? common.saving : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createSession, getSession, updateSession } from '../../db/sessions';
+import { notify } from '../../app/notify';
+import { Link, navigate } from '../../app/router';
+import { common } from '../../i18n/common';
+import { sessionText as t } from '../../i18n/sessions';
+import { SessionForm } from './SessionForm';
+
+export default function SessionEditPage({ params }: { params: Record<string, string> }) {
+  const id = params.id;
+  // null = looked up and not found; undefined = still loading.
+  const session = useLiveQuery(async () => (id ? ((await getSession(id)) ?? null) : null), [id]);
+
+  if (id && session === undefined) return <p role="status">{common.loading}</p>;
+  if (id && session === null) {
+    return (
+      <section>
+        <h1>{t.editSession}</h1>
+        <p role="alert">{t.notFound}</p>
+        <Link to="/sesiones">{common.back}</Link>
+      </section>
+    );
+  }
+
+  return (
+    <section>
+      <p>
+        <Link to="/sesiones">← {t.listTitle}</Link>
+      </p>
+      <h1>{id ? t.editSession : t.newSession}</h1>
+      <SessionForm
+        key={session?.id ?? 'new'}
+        session={session ?? undefined}
+        onSubmit={async (draft) => {
+          if (id) await updateSession(id, draft);
+          else await createSession(draft);
+          notify({ text: id ? t.updated : t.created, tone: 'success' });
+          navigate('/sesiones');
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  cicloFromDate,
+  maxSessionNumber,
+  MODALITIES,
+  SESSION_KINDS,
+  todayIso,
+  validateSession,
+  type CteSession,
+  type SessionDraft,
+  type SessionErrors,
+} from '../../domain/session';
+import { common } from '../../i18n/common';
+import { ordinal, sessionText as t } from '../../i18n/sessions';
+import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
+import { FormStatus } from '../../ui/FormStatus';
+import { focusFirstError } from '../../ui/focusFirstError';
+
+function toDraft(session?: CteSession): SessionDraft {
+  const date = session?.date ?? todayIso();
+  return {
+    kind: session?.kind ?? 'ordinaria',
+    number: session?.number ?? 1,
+    date,
+    ciclo: session?.ciclo ?? cicloFromDate(date),
+    modality: session?.modality ?? 'escuela',
+    normas: session?.normas ?? [],
+    notes: session?.notes ?? '',
+  };
+}
+
+interface Props {
+  session?: CteSession | undefined;
+  onSubmit: (draft: SessionDraft) => Promise<void>;
+}
+
+export function SessionForm({ session, onSubmit }: Props) {
+  const [draft, setDraft] = useState<SessionDraft>(() => toDraft(session));
+  const [normasText, setNormasText] = useState(() => draft.normas.join('\n'));
+  // The ciclo follows the date until the user types a ciclo of their own.
+  const [cicloTouched, setCicloTouched] = useState(() => !!session && session.ciclo !== cicloFromDate(session.date));
+  const [errors, setErrors] = useState<SessionErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const err = (key: keyof SessionErrors) => (errors[key] ? t.errors[errors[key]] : undefined);
+
+  function setDate(date: string) {
+    setDraft((d) => ({ ...d, date, ciclo: cicloTouched ? d.ciclo : cicloFromDate(date) || d.ciclo }));
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const full: SessionDraft = { ...draft, normas: normasText.split('\n') };
+    const found = validateSession(full);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setError(common.fixErrors);
+      focusFirstError(formRef.current);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(full);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const numbers = Array.from({ length: maxSessionNumber(draft.kind) }, (_, i) => i + 1);
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <RadioGroup
+        legend={t.kind}
+        name="kind"
+        value={draft.kind}
+        options={SESSION_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
+        onChange={(kind) => setDraft((d) => ({ ...d, kind, number: Math.min(d.number, maxSessionNumber(kind)) }))}
+      />
+      <SelectField
+        label={t.number}
+        value={String(draft.number)}
+        onChange={(e) => set('number', Number(e.target.value))}
+        options={numbers.map((n) => ({ value: String(n), label: draft.kind === 'ordinaria' ? `${ordinal(n)} sesión` : `Día ${n}` }))}
+        error={err('number')}
+      />
+      <TextField label={t.date} type="date" value={draft.date} onChange={(e) => setDate(e.target.value)} error={err('date')} required />
+      <TextField
+        label={t.ciclo}
+        hint={t.cicloHint}
+        value={draft.ciclo}
+        onChange={(e) => {
+          setCicloTouched(true);
+          set('ciclo', e.target.value);
+        }}
+        error={err('ciclo')}
+        inputMode="numeric"
+        required
+      />
+      <RadioGroup
+        legend={t.modality}
+        name="modality"
+        value={draft.modality}
+        options={MODALITIES.map((m) => ({ value: m, label: t.modalities[m] }))}
+        onChange={(m) => set('modality', m)}
+      />
+      <TextArea label={t.normas} hint={t.normasHint} value={normasText} onChange={(e) => setNormasText(e.target.value)} />
+      <TextArea label={t.notes} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
+      <FormStatus error={error} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? common.saving : common.save}
+        </button>
+      </div>
+    </form>
+  );
+}

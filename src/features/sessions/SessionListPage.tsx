@@ -1,0 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listSessions } from '../../db/sessions';
+import type { CteSession } from '../../domain/session';
+import { Link } from '../../app/router';
+import { common, formatDate } from '../../i18n/common';
+import { sessionText as t } from '../../i18n/sessions';
+
+export function sessionLabel(s: CteSession): string {
+  return t.numberOrdinal(s.kind, s.number);
+}
+
+export default function SessionListPage() {
+  const sessions = useLiveQuery(() => listSessions(), []);
+  const byCiclo = new Map<string, CteSession[]>();
+  for (const s of sessions ?? []) byCiclo.set(s.ciclo, [...(byCiclo.get(s.ciclo) ?? []), s]);
+
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t.listTitle}</h1>
+        <Link to="/sesiones/nueva" className="button">
+          + {t.newSession}
+        </Link>
+      </div>
+      {sessions === undefined && <p role="status">{common.loading}</p>}
+      {sessions?.length === 0 && <p className="empty">{t.empty}</p>}
+      {[...byCiclo].map(([ciclo, list]) => (
+        <section key={ciclo} aria-labelledby={`ciclo-${ciclo}`}>
+          <h2 id={`ciclo-${ciclo}`}>
+            {t.ciclo} {ciclo}
+          </h2>
+          <ul className="item-list">
+            {list.map((s) => (
+              <li key={s.id}>
+                <Link to={`/sesiones/${s.id}`} className="item">
+                  <span className="item-title">{sessionLabel(s)}</span>
+                  <span className="item-meta">
+                    {formatDate(s.date)} · {t.modalities[s.modality]}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

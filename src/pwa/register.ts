@@ -1,0 +1,35 @@
+// Service worker lifecycle, in Spanish: a one-time "ready offline" notice after the first install,
+// and an update prompt that activates a new version only when the user accepts (never mid-form).
+import { Workbox } from 'workbox-window';
+import { notify } from '../app/notify';
+import { pwa } from '../i18n/common';
+
+const OFFLINE_READY_KEY = 'bitacora.offlineReadyShown';
+
+export function registerServiceWorker(): void {
+  const wb = new Workbox('/sw.js', { scope: '/' });
+
+  wb.addEventListener('installed', (event) => {
+    if (event.isUpdate) return;
+    if (localStorage.getItem(OFFLINE_READY_KEY)) return;
+    localStorage.setItem(OFFLINE_READY_KEY, String(Date.now()));
+    notify({ text: pwa.offlineReady, tone: 'success', sticky: true });
+  });
+
+  wb.addEventListener('waiting', () => {
+    notify({
+      text: pwa.updateAvailable,
+      tone: 'info',
+      sticky: true,
+      action: {
+        label: pwa.update,
+        run: () => {
+          wb.addEventListener('controlling', () => window.location.reload());
+          wb.messageSkipWaiting();
+        },
+      },
+    });
+  });
+
+  void wb.register();
+}

@@ -1,0 +1,54 @@
+// The fixture pattern for schema upgrades: build a database exactly as an older version of the app
+// left it (BitacoraDB with upToVersion), write rows of that version's shape, close it, then open
+// it with the current schema and check the data survived. Add a case for every new version.
+import { afterEach, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { BitacoraDB } from '../../src/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
+
+const NAME = 'upgrade-fixture';
+afterEach(() => Dexie.delete(NAME));
+
+it('versions are declared in increasing order', () => {
+  const versions = SCHEMA_VERSIONS.map((v) => v.version);
+  expect(versions).toEqual([...versions].sort((a, b) => a - b));
+  expect(new Set(versions).size).toBe(versions.length);
+});
+
+it('a version-1 database opens in the current schema with its data intact', async () => {
+  const old = new BitacoraDB(NAME, 1);
+  await old.open();
+  expect(old.verno).toBe(1);
+  await old.schools.put({
+    id: 's1',
+    name: 'Escuela',
+    cct: '14DPR0123X',
+    nivel: 'primaria',
+    zonaEscolar: '',
+    director: '',
+    responsable: '',
+    teachers: [{ id: 't1', name: 'María', assignment: '3° A' }],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await old.sessions.put({
+    id: 'x1',
+    kind: 'ordinaria',
+    number: 3,
+    date: '2018-11-30',
+    ciclo: '2018-2019',
+    modality: 'entreEscuelas',
+    normas: ['Respeto'],
+    notes: '',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  old.close();
+
+  const current = new BitacoraDB(NAME);
+  await current.open();
+  expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+  expect((await current.schools.get('s1'))?.teachers[0]?.name).toBe('María');
+  expect((await current.sessions.where('ciclo').equals('2018-2019').first())?.normas).toEqual(['Respeto']);
+  current.close();
+});
