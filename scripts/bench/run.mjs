@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from '../ensure-chromium.mjs';
-import { serveDir } from './serve-dir.mjs';
+import { serveDir } from '../serve-dir.mjs';
 
 const only = process.argv.slice(2);
 const executablePath = ensureChromium();
