@@ -1,26 +1,63 @@
 // `npm test`: every check, in the order that fails fastest. Each step's output is shown as it
-// runs; the first failure stops the run with a non-zero exit code.
-import { spawnSync } from 'node:child_process';
+// runs; the first failure stops the run with a non-zero exit code. The last line counts the tests
+// of vitest and Playwright together, as "N passed, N failed".
+import { spawn } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const steps = [
-  ['Tipos (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['Estilo (eslint)', 'npx', ['eslint', '.', '--max-warnings=0']],
-  ['Pruebas unitarias y de integración (vitest)', 'npx', ['vitest', 'run']],
-  ['Compilación (vite build)', 'npx', ['vite', 'build', '--logLevel', 'warn']],
-  ['Pruebas en el navegador (playwright)', 'npx', ['playwright', 'test']],
+  { label: 'Tipos (tsc)', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { label: 'Estilo (eslint)', args: ['eslint', '.', '--max-warnings=0'] },
+  { label: 'Pruebas unitarias y de integración (vitest)', args: ['vitest', 'run'], count: countVitest },
+  { label: 'Compilación (vite build)', args: ['vite', 'build', '--logLevel', 'warn'] },
+  { label: 'Pruebas en el navegador (playwright)', args: ['playwright', 'test'], count: countPlaywright, browser: true },
 ];
 
+const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+function countVitest(out) {
+  const line = strip(out).split('\n').find((l) => /^\s*Tests\s+/.test(l)) ?? '';
+  return { passed: Number(/(\d+) passed/.exec(line)?.[1] ?? 0), failed: Number(/(\d+) failed/.exec(line)?.[1] ?? 0) };
+}
+
+function countPlaywright(out) {
+  const text = strip(out);
+  return {
+    passed: Number(/^\s+(\d+) passed/m.exec(text)?.[1] ?? 0),
+    failed: Number(/^\s+(\d+) failed/m.exec(text)?.[1] ?? 0),
+  };
+}
+
+function run(args) {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => process.stderr.write(d));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+const totals = { passed: 0, failed: 0 };
 const started = Date.now();
-for (const [label, cmd, args] of steps) {
-  if (cmd === 'npx' && args[0] === 'playwright') process.env.CHROMIUM_PATH = ensureChromium();
-  console.log(`\n== ${label}`);
+for (const step of steps) {
+  if (step.browser) process.env.CHROMIUM_PATH = ensureChromium();
+  console.log(`\n== ${step.label}`);
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  if (r.status !== 0) {
-    console.error(`\n✗ Falló: ${label} (código ${r.status ?? r.signal})`);
-    process.exit(r.status || 1);
+  const { code, out } = await run(step.args);
+  if (step.count) {
+    const c = step.count(out);
+    totals.passed += c.passed;
+    totals.failed += c.failed;
   }
-  console.log(`✓ ${label} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  if (code !== 0) {
+    console.error(`\n✗ Falló: ${step.label} (código ${code})`);
+    console.log(`${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
+    process.exit(code || 1);
+  }
+  console.log(`✓ ${step.label} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 console.log(`\nTodo en orden (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
