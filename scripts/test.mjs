@@ -12,6 +12,7 @@ const steps = [
   { label: 'Pruebas en el navegador (playwright)', args: ['playwright', 'test'], count: countPlaywright, browser: true },
 ];
 
+// eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters by definition
 const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 function countVitest(out) {
