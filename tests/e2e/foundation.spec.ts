@@ -119,6 +119,7 @@ test('offline: the app, its data and deep links keep working without network', a
   await page.getByLabel('Número de sesión').selectOption('2');
   await page.getByLabel('Fecha').fill('2018-11-09');
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(page.getByText('Sesión registrada.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name: /Segunda sesión ordinaria/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Primera sesión ordinaria/ })).toBeVisible();
