@@ -32,6 +32,15 @@ export function App() {
     );
   }
   const Screen = match?.route.component;
+  if (Screen && match?.route.bare) {
+    return (
+      <ErrorBoundary key={path}>
+        <Suspense fallback={<p role="status">{common.loading}</p>}>
+          <Screen params={match.params} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
   return (
     <Shell school={school} path={path}>
       <Notices />

@@ -7,6 +7,8 @@ export interface RouteDef {
   path: string;
   title: string;
   component: LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+  /** Rendered without the app's header and menu (the print view is a sheet of paper). */
+  bare?: boolean;
 }
 
 const Home = lazy(() => import('../features/home/HomePage'));
@@ -15,6 +17,8 @@ const SessionEdit = lazy(() => import('../features/sessions/SessionEditPage'));
 const SchoolPage = lazy(() => import('../features/school/SchoolPage'));
 const About = lazy(() => import('../features/about/AboutPage'));
 const Placeholder = lazy(() => import('../features/placeholder/PlaceholderPage'));
+const PrintOptions = lazy(() => import('../features/print/PrintOptionsPage'));
+const PrintView = lazy(() => import('../print/PrintViewPage'));
 
 export const ROUTES: RouteDef[] = [
   { path: '/', title: nav.home, component: Home },
@@ -28,7 +32,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/problematicas', title: nav.problems, component: Placeholder },
   { path: '/compromisos', title: nav.commitments, component: Placeholder },
   { path: '/encuentros', title: nav.meetings, component: Placeholder },
-  { path: '/imprimir', title: nav.print, component: Placeholder },
+  { path: '/imprimir', title: nav.print, component: PrintOptions },
+  { path: '/imprimir/:kind/:id', title: nav.print, component: PrintView, bare: true },
   { path: '/respaldo', title: nav.backup, component: Placeholder },
 ];
 

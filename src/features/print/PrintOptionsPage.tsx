@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listSessions } from '../../db/sessions';
+import { navigate } from '../../app/router';
+import { common, formatDate } from '../../i18n/common';
+import { printText as t } from '../../i18n/print';
+import { sessionText } from '../../i18n/sessions';
+import { RadioGroup, SelectField } from '../../ui/Field';
+import type { Paper } from '../../print/pageStyle';
+
+type Choice = 'ciclo' | 'sesion';
+
+export default function PrintOptionsPage() {
+  const sessions = useLiveQuery(() => listSessions(), []);
+  const [choice, setChoice] = useState<Choice>('ciclo');
+  const [ciclo, setCiclo] = useState('');
+  const [sessionId, setSessionId] = useState('');
+  const [paper, setPaper] = useState<Paper>('carta');
+
+  if (!sessions) return <p role="status">{common.loading}</p>;
+  const ciclos = [...new Set(sessions.map((s) => s.ciclo))];
+  if (sessions.length === 0) {
+    return (
+      <section>
+        <h1>{t.title}</h1>
+        <p className="empty">{t.noSessions}</p>
+      </section>
+    );
+  }
+  const chosenCiclo = ciclo || ciclos[0]!;
+  const chosenSession = sessionId || sessions[0]!.id;
+  const target = choice === 'ciclo' ? `/imprimir/ciclo/${encodeURIComponent(chosenCiclo)}` : `/imprimir/sesion/${chosenSession}`;
+
+  return (
+    <section>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate(`${target}?papel=${paper}`);
+        }}
+      >
+        <RadioGroup<Choice>
+          legend={t.what}
+          name="what"
+          value={choice}
+          options={[
+            { value: 'ciclo', label: t.kinds.ciclo },
+            { value: 'sesion', label: t.kinds.sesion },
+          ]}
+          onChange={setChoice}
+        />
+        {choice === 'ciclo' ? (
+          <SelectField label={t.ciclo} value={chosenCiclo} onChange={(e) => setCiclo(e.target.value)} options={ciclos.map((c) => ({ value: c, label: c }))} />
+        ) : (
+          <SelectField
+            label={t.session}
+            value={chosenSession}
+            onChange={(e) => setSessionId(e.target.value)}
+            options={sessions.map((s) => ({ value: s.id, label: `${sessionText.numberOrdinal(s.kind, s.number)} · ${formatDate(s.date)}` }))}
+          />
+        )}
+        <RadioGroup<Paper>
+          legend={t.paper}
+          name="paper"
+          value={paper}
+          options={[
+            { value: 'carta', label: t.papers.carta },
+            { value: 'a4', label: t.papers.a4 },
+          ]}
+          onChange={setPaper}
+        />
+        <div className="actions">
+          <button type="submit">{t.open}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
