@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { db } from './db/database';
 import './app/styles.css';
+
+// Open IndexedDB now, so the browser opens it while React renders the splash (measured: the
+// first screen waits on this open otherwise).
+void db.open().catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -10,6 +15,8 @@ createRoot(document.getElementById('root')!).render(
 );
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  // Loaded after the first screen: the service worker helper is not needed to show anything.
-  void import('./pwa/register').then((m) => m.registerServiceWorker());
+  // After the first screen: registering competes with it for the main thread on a slow phone.
+  const register = () => void import('./pwa/register').then((m) => m.registerServiceWorker());
+  if (document.readyState === 'complete') setTimeout(register, 0);
+  else window.addEventListener('load', () => setTimeout(register, 0), { once: true });
 }
