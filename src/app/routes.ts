@@ -19,6 +19,7 @@ const SessionEdit = lazy(() => import('../features/sessions/SessionEditPage'));
 const SchoolPage = lazy(() => import('../features/school/SchoolPage'));
 const About = lazy(() => import('../features/about/AboutPage'));
 const Placeholder = lazy(() => import('../features/placeholder/PlaceholderPage'));
+const Backup = lazy(() => import('../features/backup/BackupPage'));
 const PrintOptions = lazy(() => import('../features/print/PrintOptionsPage'));
 const PrintView = lazy(() => import('../print/PrintViewPage'));
 
@@ -36,7 +37,7 @@ export const ROUTES: RouteDef[] = [
   { path: '/encuentros', title: nav.meetings, component: Placeholder },
   { path: '/imprimir', title: nav.print, component: PrintOptions },
   { path: '/imprimir/:kind/:id', title: nav.print, component: PrintView, bare: true },
-  { path: '/respaldo', title: nav.backup, component: Placeholder },
+  { path: '/respaldo', title: nav.backup, component: Backup },
 ];
 
 /** The navigation menu, in the order a responsable works through a session. */

@@ -6,6 +6,7 @@ import { NAV_ITEMS } from '../../app/routes';
 import { formatDate } from '../../i18n/common';
 import { homeText as t } from '../../i18n/home';
 import { sessionText } from '../../i18n/sessions';
+import { BackupReminder } from './BackupReminder';
 
 export default function HomePage() {
   const school = useLiveQuery(() => getSchool(), []);
@@ -13,6 +14,7 @@ export default function HomePage() {
   return (
     <section>
       <h1>{t.greeting(school?.name ?? '')}</h1>
+      <BackupReminder />
       <section className="card" aria-labelledby="last-session">
         <h2 id="last-session">{t.lastSession}</h2>
         {last ? (

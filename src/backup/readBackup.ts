@@ -1,0 +1,96 @@
+// Reads and validates a backup file completely before anything is written: size, JSON, format
+// and version, checksum, then every row of every table against its schema. Any problem becomes
+// one Spanish sentence naming what is wrong; nothing is written.
+import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { backupText as t } from '../i18n/backup';
+import { sha256 } from './checksum';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, contentSchema, envelopeSchema, MAX_BACKUP_BYTES } from './format';
+import { decodeBlobs, MissingBlobError } from './rows';
+import { BACKUP_TABLES } from './tables';
+import { validateMeetingUpdate } from './meetingUpdates';
+
+export interface ValidBackup {
+  createdAt: string;
+  tables: Record<string, Record<string, unknown>[]>;
+  meetings: Record<string, Uint8Array>;
+}
+
+export type ReadResult = { ok: true; backup: ValidBackup } | { ok: false; message: string };
+
+function fail(message: string): ReadResult {
+  return { ok: false, message };
+}
+
+export async function readBackup(file: Blob): Promise<ReadResult> {
+  if (file.size === 0) return fail(t.errors.empty);
+  if (file.size > MAX_BACKUP_BYTES) return fail(t.errors.tooLarge);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail(t.errors.unreadable);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail(t.errors.notJson);
+  }
+  return validateParsed(parsed);
+}
+
+export async function validateParsed(parsed: unknown): Promise<ReadResult> {
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return fail(t.errors.notBackup);
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) return fail(t.errors.badHeader);
+  const head = envelope.data;
+  if (head.formatVersion > BACKUP_FORMAT_VERSION) return fail(t.errors.newerFormat);
+  if (head.schemaVersion > CURRENT_SCHEMA_VERSION) return fail(t.errors.newerFormat);
+
+  let contentText: string;
+  try {
+    contentText = JSON.stringify(head.content);
+  } catch {
+    return fail(t.errors.damaged);
+  }
+  if ((await sha256(contentText ?? '')) !== head.checksum) return fail(t.errors.checksum);
+
+  const content = contentSchema.safeParse(head.content);
+  if (!content.success) return fail(t.errors.damaged);
+
+  const tables: ValidBackup['tables'] = {};
+  for (const [name, rows] of Object.entries(content.data.tables)) {
+    const spec = BACKUP_TABLES[name];
+    if (!spec) return fail(t.errors.unknownTable(name));
+    tables[name] = [];
+    const seen = new Set<unknown>();
+    for (const [index, raw] of rows.entries()) {
+      let row: unknown;
+      try {
+        row = decodeBlobs(raw, content.data.blobs);
+      } catch (error) {
+        return fail(error instanceof MissingBlobError ? t.errors.missingFile(spec.label, index + 1) : t.errors.badRow(spec.label, index + 1, ''));
+      }
+      const checked = spec.schema.safeParse(row);
+      if (!checked.success) {
+        const path = checked.error.issues[0]?.path.join('.') ?? '';
+        return fail(t.errors.badRow(spec.label, index + 1, path));
+      }
+      const value = checked.data as Record<string, unknown>;
+      const key = value[spec.key];
+      if (seen.has(key)) return fail(t.errors.duplicate(spec.label, index + 1));
+      seen.add(key);
+      tables[name].push(value);
+    }
+  }
+
+  const meetings: ValidBackup['meetings'] = {};
+  for (const [id, data] of Object.entries(content.data.meetings)) {
+    const update = validateMeetingUpdate(id, data);
+    if (!update) return fail(t.errors.badMeeting);
+    meetings[id] = update;
+  }
+  return { ok: true, backup: { createdAt: head.createdAt, tables, meetings } };
+}
