@@ -39,7 +39,12 @@ beforeEach(async () => {
 
 it('covers every table of the current schema', () => {
   const current = new Set<string>();
-  for (const v of SCHEMA_VERSIONS) for (const [name, spec] of Object.entries(v.stores)) spec === null ? current.delete(name) : current.add(name);
+  for (const v of SCHEMA_VERSIONS) {
+    for (const [name, spec] of Object.entries(v.stores)) {
+      if (spec === null) current.delete(name);
+      else current.add(name);
+    }
+  }
   expect(Object.keys(BACKUP_TABLES).sort()).toEqual([...current].sort());
 });
 
