@@ -9,6 +9,7 @@ const steps = [
   { label: 'Estilo (eslint)', args: ['eslint', '.', '--max-warnings=0'] },
   { label: 'Pruebas unitarias y de integración (vitest)', args: ['vitest', 'run'], count: countVitest },
   { label: 'Compilación (vite build)', args: ['vite', 'build', '--logLevel', 'warn'] },
+  { label: 'Tamaño del JS inicial', cmd: 'node', args: ['scripts/size-check.mjs'] },
   { label: 'Pruebas en el navegador (playwright)', args: ['playwright', 'test'], count: countPlaywright, browser: true },
 ];
 
@@ -28,9 +29,9 @@ function countPlaywright(out) {
   };
 }
 
-function run(args) {
+function run(cmd, args) {
   return new Promise((resolve) => {
-    const child = spawn('npx', args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -47,7 +48,7 @@ for (const step of steps) {
   if (step.browser) process.env.CHROMIUM_PATH = ensureChromium();
   console.log(`\n== ${step.label}`);
   const t0 = Date.now();
-  const { code, out } = await run(step.args);
+  const { code, out } = await run(step.cmd ?? 'npx', step.args);
   if (step.count) {
     const c = step.count(out);
     totals.passed += c.passed;
