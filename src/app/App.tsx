@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSchool } from '../db/schools';
 import { common } from '../i18n/common';
@@ -9,12 +9,19 @@ import { findRoute } from './routes';
 import { NotFound } from './NotFound';
 import { FirstRun } from '../features/school/FirstRun';
 import { Notices } from './Notices';
+import { readCachedSchool, writeCachedSchool } from './schoolCache';
 
 export function App() {
   const path = usePath();
   // null = no school yet (first run); undefined = still reading the database.
-  const school = useLiveQuery(async () => (await getSchool()) ?? null, []);
+  const stored = useLiveQuery(async () => (await getSchool()) ?? null, []);
+  const [cached] = useState(readCachedSchool);
+  const school = stored === undefined ? (cached ?? undefined) : stored;
   const match = findRoute(path);
+
+  useEffect(() => {
+    if (stored !== undefined) writeCachedSchool(stored);
+  }, [stored]);
 
   useEffect(() => {
     document.title = match ? `${match.route.title} · ${common.appName}` : common.appName;

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { School } from '../domain/school';
+import type { SchoolSummary } from './schoolCache';
 import { common, nav } from '../i18n/common';
 import { Link } from './router';
 import { NAV_ITEMS } from './routes';
 
 interface Props {
-  school: School;
+  school: SchoolSummary;
   path: string;
   children: ReactNode;
 }
