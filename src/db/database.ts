@@ -1,8 +1,11 @@
 // The device's only database (IndexedDB through Dexie). Tables are touched only by the
 // repositories in this folder; screens read through them or through useLiveQuery.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { EvidenceFile } from '../domain/evidence';
+import type { HistoryEntry } from '../domain/record';
 import type { School } from '../domain/school';
 import type { CteSession } from '../domain/session';
+import type { CommitmentRow, EvidenceRow, PracticeRow, ProblemRow } from './rows';
 import { SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
@@ -16,6 +19,12 @@ export class BitacoraDB extends Dexie {
   schools!: EntityTable<School, 'id'>;
   sessions!: EntityTable<CteSession, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  practices!: Table<PracticeRow, string>;
+  evidences!: Table<EvidenceRow, string>;
+  evidenceFiles!: Table<EvidenceFile, string>;
+  problems!: Table<ProblemRow, string>;
+  commitments!: Table<CommitmentRow, string>;
+  history!: Table<HistoryEntry, [string, number]>;
 
   /** upToVersion lets the upgrade tests build a database exactly as an older app left it. */
   constructor(name: string = DB_NAME, upToVersion: number = Number.POSITIVE_INFINITY) {

@@ -20,6 +20,24 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The bitácora's entries. Lists are served by indexes only: `*words` holds normalized search
+    // words (multi-entry), and each filter has a compound [field+createdAt] index so a filtered
+    // page is read in order without loading the other rows. Booleans are stored as 0/1.
+    version: 2,
+    stores: {
+      practices:
+        'id, createdAt, *words, originKey, [sessionId+createdAt], [teacherId+createdAt], [gradeKey+createdAt], [assessment+createdAt], [share+createdAt]',
+      evidences: 'id, createdAt, *words, *practiceIds, [kind+createdAt], [groupKey+createdAt]',
+      // Blobs live apart from the evidence rows so that lists never read photos.
+      evidenceFiles: 'id, evidenceId',
+      problems: 'id, createdAt, *words, [sessionId+createdAt], [gradeKey+createdAt], [present+createdAt]',
+      commitments:
+        'id, createdAt, *words, originKey, [sessionId+createdAt], [status+createdAt], [responsibleKind+createdAt], [status+dueDate]',
+      // Every version of every entry ("nothing is torn out"), keyed by record and version.
+      history: '[recordId+version], recordId, savedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -52,3 +52,35 @@ it('a version-1 database opens in the current schema with its data intact', asyn
   expect((await current.sessions.where('ciclo').equals('2018-2019').first())?.normas).toEqual(['Respeto']);
   current.close();
 });
+
+it('a version-1 database upgrades to version 2: old rows intact, the bitácora tables ready and indexed', async () => {
+  const old = new BitacoraDB(NAME, 1);
+  await old.open();
+  await old.sessions.put({
+    id: 'x1',
+    kind: 'ordinaria',
+    number: 2,
+    date: '2018-10-26',
+    ciclo: '2018-2019',
+    modality: 'escuela',
+    normas: [],
+    notes: 'nota',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await old.settings.put({ key: 'offlineReadyShown', value: true });
+  old.close();
+
+  const v2 = new BitacoraDB(NAME, 2);
+  await v2.open();
+  expect(v2.verno).toBe(2);
+  expect((await v2.sessions.get('x1'))?.notes).toBe('nota');
+  expect((await v2.settings.get('offlineReadyShown'))?.value).toBe(true);
+  for (const table of ['practices', 'evidences', 'evidenceFiles', 'problems', 'commitments', 'history']) {
+    expect(await v2.table(table).count()).toBe(0);
+  }
+  // The new indexes exist and answer queries.
+  expect(await v2.practices.where('words').startsWith('prac').count()).toBe(0);
+  expect(await v2.commitments.where('[status+dueDate]').between(['pendiente', ''], ['pendiente', '\uffff']).count()).toBe(0);
+  v2.close();
+});

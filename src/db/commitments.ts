@@ -1,0 +1,114 @@
+// Compromisos: create (with optional origin, deduped), edit (versioned), follow-up entries that
+// change the status, the review of open commitments, and lists.
+import Dexie from 'dexie';
+import { cleanCommitment, compareForReview, OPEN_STATUSES, type Commitment, type CommitmentDraft, type CommitmentStatus, type FollowUp } from '../domain/commitment';
+import { newId } from '../domain/ids';
+import { originKeyOf, type Origin } from '../domain/record';
+import { todayIso } from '../domain/session';
+import { db } from './database';
+import { queryPage, type Filter, type Page, type SortOrder } from './query';
+import { loadForEdit, saveVersion } from './records';
+import { commitmentRow } from './rows';
+import { write, WriteError } from './writes';
+
+export function findCommitmentByOrigin(originKey: string): Promise<Commitment | undefined> {
+  return db.commitments.where('originKey').equals(originKey).first();
+}
+
+/** Creates a compromiso; with a meeting origin already imported, returns the existing one. */
+export async function createCommitment(draft: CommitmentDraft, options: { origin?: Origin | undefined; now?: number } = {}): Promise<Commitment> {
+  const now = options.now ?? Date.now();
+  return write(['commitments', 'history'], async () => {
+    const key = originKeyOf(options.origin);
+    if (key) {
+      const existing = await findCommitmentByOrigin(key);
+      if (existing) return existing;
+    }
+    const row = commitmentRow({
+      ...cleanCommitment(draft),
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      status: 'pendiente',
+      followUps: [],
+      origin: options.origin ?? (draft.sessionId ? { kind: 'session', sessionId: draft.sessionId } : undefined),
+      originKey: key,
+    });
+    return saveVersion('commitment', db.commitments, row, 'create');
+  });
+}
+
+export async function updateCommitment(id: string, draft: CommitmentDraft, now: number = Date.now()): Promise<Commitment> {
+  return write(['commitments', 'history'], async () => {
+    const existing = await loadForEdit(db.commitments, id);
+    const row = commitmentRow({ ...existing, ...cleanCommitment(draft), id, version: existing.version + 1, updatedAt: now });
+    return saveVersion('commitment', db.commitments, row, 'edit');
+  });
+}
+
+export interface FollowUpInput {
+  status: CommitmentStatus;
+  note?: string;
+  date?: string;
+  sessionId?: string | undefined;
+}
+
+/**
+ * A follow-up entry: appended, never replaced, and it sets the new status. The follow-up list is
+ * the commitment's own status history, so it does not add a new edit version.
+ */
+export async function addFollowUp(id: string, input: FollowUpInput, now: number = Date.now()): Promise<Commitment> {
+  return write(['commitments'], async () => {
+    const existing = await db.commitments.get(id);
+    if (!existing) throw new WriteError('invalid', 'No se encontró el compromiso.');
+    if (existing.annulled) throw new WriteError('invalid', 'Este compromiso está anulado: ya no se le da seguimiento.');
+    const entry: FollowUp = {
+      id: newId(),
+      date: input.date ?? todayIso(new Date(now)),
+      note: (input.note ?? '').trim(),
+      status: input.status,
+      previousStatus: existing.status,
+      sessionId: input.sessionId,
+      at: now,
+    };
+    const row = { ...existing, status: input.status, followUps: [...existing.followUps, entry], updatedAt: now };
+    await db.commitments.put(row);
+    return row;
+  });
+}
+
+export function getCommitment(id: string): Promise<Commitment | undefined> {
+  return db.commitments.get(id);
+}
+
+/** Open commitments for the review at the start of a session: overdue first. */
+export async function listOpenCommitments(today: string = todayIso()): Promise<Commitment[]> {
+  const rows = await db.commitments
+    .where('[status+dueDate]')
+    .between([OPEN_STATUSES[0], Dexie.minKey], [OPEN_STATUSES[0], Dexie.maxKey])
+    .toArray();
+  const more = await db.commitments
+    .where('[status+dueDate]')
+    .between([OPEN_STATUSES[1], Dexie.minKey], [OPEN_STATUSES[1], Dexie.maxKey])
+    .toArray();
+  return [...rows, ...more].filter((c) => !c.annulled).sort(compareForReview(today));
+}
+
+export interface CommitmentQuery {
+  text?: string;
+  sessionId?: string;
+  status?: CommitmentStatus;
+  responsibleKind?: string;
+  order?: SortOrder;
+  page?: number;
+  pageSize?: number;
+}
+
+export function listCommitments(q: CommitmentQuery = {}): Promise<Page<Commitment>> {
+  const filters: Filter[] = [];
+  if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
+  if (q.status) filters.push({ field: 'status', value: q.status });
+  if (q.responsibleKind) filters.push({ field: 'responsibleKind', value: q.responsibleKind });
+  return queryPage(db.commitments, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50 });
+}

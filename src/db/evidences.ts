@@ -1,0 +1,90 @@
+// Evidencias and their files. The evidence row holds only file ids; the Blobs live in
+// evidenceFiles and are read one evidence at a time (detail screen), never by the lists.
+import { MAX_FILE_BYTES, isImageType, type Evidence, type EvidenceDraft, type EvidenceFile } from '../domain/evidence';
+import { gradeKey } from '../domain/practice';
+import { newId } from '../domain/ids';
+import { db } from './database';
+import { queryPage, type Filter, type Page, type SortOrder } from './query';
+import { loadForEdit, saveVersion } from './records';
+import { evidenceRow } from './rows';
+import { write, WriteError } from './writes';
+
+/** A file ready to store: photos already downscaled (with a thumbnail) by the screen. */
+export type PreparedFile = Omit<EvidenceFile, 'id' | 'evidenceId' | 'addedAt'>;
+
+export const FILE_TOO_BIG = 'El archivo pesa más de 10 MB. Reduzca su tamaño o elija otro archivo.';
+
+function checkFiles(files: PreparedFile[]): void {
+  for (const f of files) {
+    if (!isImageType(f.type) && f.size > MAX_FILE_BYTES) throw new WriteError('invalid', `${f.name}: ${FILE_TOO_BIG}`);
+  }
+}
+
+function cleanEvidence(d: EvidenceDraft): EvidenceDraft {
+  return { ...d, description: d.description.trim(), group: d.group.trim(), practiceIds: [...new Set(d.practiceIds)] };
+}
+
+function fileRows(evidenceId: string, files: PreparedFile[], now: number): EvidenceFile[] {
+  return files.map((f) => ({ ...f, id: newId(), evidenceId, addedAt: now }));
+}
+
+export async function createEvidence(draft: EvidenceDraft, files: PreparedFile[] = [], now: number = Date.now()): Promise<Evidence> {
+  checkFiles(files);
+  return write(['evidences', 'evidenceFiles', 'history'], async () => {
+    const id = newId();
+    const stored = fileRows(id, files, now);
+    await db.evidenceFiles.bulkAdd(stored);
+    const row = evidenceRow({ ...cleanEvidence(draft), id, version: 1, createdAt: now, updatedAt: now, fileIds: stored.map((f) => f.id) });
+    return saveVersion('evidence', db.evidences, row, 'create');
+  });
+}
+
+/** Edits the evidence and appends new files; earlier files stay (nothing is torn out). */
+export async function updateEvidence(id: string, draft: EvidenceDraft, newFiles: PreparedFile[] = [], now: number = Date.now()): Promise<Evidence> {
+  checkFiles(newFiles);
+  return write(['evidences', 'evidenceFiles', 'history'], async () => {
+    const existing = await loadForEdit(db.evidences, id);
+    const stored = fileRows(id, newFiles, now);
+    await db.evidenceFiles.bulkAdd(stored);
+    const row = evidenceRow({
+      ...existing,
+      ...cleanEvidence(draft),
+      id,
+      fileIds: [...existing.fileIds, ...stored.map((f) => f.id)],
+      version: existing.version + 1,
+      updatedAt: now,
+    });
+    return saveVersion('evidence', db.evidences, row, 'edit');
+  });
+}
+
+export function getEvidence(id: string): Promise<Evidence | undefined> {
+  return db.evidences.get(id);
+}
+
+export function listEvidenceFiles(evidenceId: string): Promise<EvidenceFile[]> {
+  return db.evidenceFiles.where('evidenceId').equals(evidenceId).sortBy('addedAt');
+}
+
+/** The evidences that point at a práctica (the other side of the many-to-many link). */
+export function listEvidencesForPractice(practiceId: string): Promise<Evidence[]> {
+  return db.evidences.where('practiceIds').equals(practiceId).sortBy('createdAt');
+}
+
+export interface EvidenceQuery {
+  text?: string;
+  kind?: string;
+  practiceId?: string;
+  group?: string;
+  order?: SortOrder;
+  page?: number;
+  pageSize?: number;
+}
+
+export function listEvidences(q: EvidenceQuery = {}): Promise<Page<Evidence>> {
+  const filters: Filter[] = [];
+  if (q.kind) filters.push({ field: 'kind', value: q.kind });
+  if (q.group) filters.push({ field: 'groupKey', value: gradeKey(q.group) });
+  if (q.practiceId) filters.push({ field: 'practiceIds', value: q.practiceId, multi: true });
+  return queryPage(db.evidences, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50 });
+}

@@ -1,0 +1,53 @@
+// Problemáticas: create, edit (versioned), list.
+import { newId } from '../domain/ids';
+import { cleanProblem, type Problem, type ProblemDraft } from '../domain/problem';
+import { gradeKey } from '../domain/practice';
+import { db } from './database';
+import { queryPage, type Filter, type Page, type SortOrder } from './query';
+import { loadForEdit, saveVersion } from './records';
+import { problemRow } from './rows';
+import { write } from './writes';
+
+export async function createProblem(draft: ProblemDraft, now: number = Date.now()): Promise<Problem> {
+  return write(['problems', 'history'], async () => {
+    const row = problemRow({
+      ...cleanProblem(draft),
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      origin: { kind: 'session', sessionId: draft.sessionId },
+    });
+    return saveVersion('problem', db.problems, row, 'create');
+  });
+}
+
+export async function updateProblem(id: string, draft: ProblemDraft, now: number = Date.now()): Promise<Problem> {
+  return write(['problems', 'history'], async () => {
+    const existing = await loadForEdit(db.problems, id);
+    const row = problemRow({ ...existing, ...cleanProblem(draft), id, version: existing.version + 1, updatedAt: now });
+    return saveVersion('problem', db.problems, row, 'edit');
+  });
+}
+
+export function getProblem(id: string): Promise<Problem | undefined> {
+  return db.problems.get(id);
+}
+
+export interface ProblemQuery {
+  text?: string;
+  sessionId?: string;
+  gradeGroup?: string;
+  presentAtMeeting?: boolean;
+  order?: SortOrder;
+  page?: number;
+  pageSize?: number;
+}
+
+export function listProblems(q: ProblemQuery = {}): Promise<Page<Problem>> {
+  const filters: Filter[] = [];
+  if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
+  if (q.gradeGroup) filters.push({ field: 'gradeKey', value: gradeKey(q.gradeGroup) });
+  if (q.presentAtMeeting !== undefined) filters.push({ field: 'present', value: q.presentAtMeeting ? 1 : 0 });
+  return queryPage(db.problems, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50 });
+}
