@@ -61,9 +61,13 @@ export async function validateParsed(parsed: unknown): Promise<ReadResult> {
   if (!content.success) return fail(t.errors.damaged);
 
   const tables: ValidBackup['tables'] = {};
-  for (const [name, rows] of Object.entries(content.data.tables)) {
-    const spec = BACKUP_TABLES[name];
-    if (!spec) return fail(t.errors.unknownTable(name));
+  // In registry order (see BACKUP_TABLES), whatever order the file lists them in.
+  const names = Object.keys(content.data.tables);
+  const unknown = names.find((n) => !BACKUP_TABLES[n]);
+  if (unknown !== undefined) return fail(t.errors.unknownTable(unknown));
+  for (const name of Object.keys(BACKUP_TABLES).filter((n) => names.includes(n))) {
+    const rows = content.data.tables[name]!;
+    const spec = BACKUP_TABLES[name]!;
     tables[name] = [];
     const seen = new Set<unknown>();
     for (const [index, raw] of rows.entries()) {
@@ -78,8 +82,9 @@ export async function validateParsed(parsed: unknown): Promise<ReadResult> {
         const path = checked.error.issues[0]?.path.join('.') ?? '';
         return fail(t.errors.badRow(spec.label, index + 1, path));
       }
-      const value = checked.data as Record<string, unknown>;
-      const key = value[spec.key];
+      const data = checked.data as Record<string, unknown>;
+      const value = (spec.normalize ? spec.normalize(data) : data) as Record<string, unknown>;
+      const key = JSON.stringify(spec.keyOf(value));
       if (seen.has(key)) return fail(t.errors.duplicate(spec.label, index + 1));
       seen.add(key);
       tables[name].push(value);

@@ -1,11 +1,14 @@
-// Merges a validated backup into the database: by primary key, never duplicating; when both sides
-// changed a row the newer becomes current (and tables with a history keep the other version).
-// All tables are written in one transaction: a crash or an error leaves the database as it was.
+// Merges a validated backup into the database: by primary key, never duplicating. When both sides
+// changed an entry, the newer becomes current; for bitácora entries the other version is appended
+// to the entry's history, so nothing is lost. All tables are written in one transaction: a crash
+// or an error leaves the database exactly as it was.
 import { db } from '../db/database';
+import { historyEntry } from '../db/records';
 import { write } from '../db/writes';
+import type { RecordKind, RecordMeta } from '../domain/record';
 import type { ValidBackup } from './readBackup';
 import { comparable } from './rows';
-import { BACKUP_TABLES } from './tables';
+import { BACKUP_TABLES, type TableSpec } from './tables';
 import { mergeMeetings } from './meetings';
 
 export interface TablePreview {
@@ -17,16 +20,15 @@ export interface TablePreview {
 }
 
 type Row = Record<string, unknown>;
+type Compared = { kind: 'added' | 'same' | 'changed'; incoming: Row; existing: Row | undefined };
 
-async function compare(name: string, rows: Row[]) {
+async function compare(name: string, rows: Row[]): Promise<Compared[]> {
   const spec = BACKUP_TABLES[name]!;
-  const keys = rows.map((r) => r[spec.key] as string);
-  const local = await db.table(name).bulkGet(keys);
+  const local = (await db.table(name).bulkGet(rows.map((r) => spec.keyOf(r)))) as (Row | undefined)[];
   return rows.map((incoming, i) => {
-    const existing = local[i] as Row | undefined;
-    if (!existing) return { kind: 'added' as const, incoming, existing };
-    if (comparable(existing) === comparable(incoming)) return { kind: 'same' as const, incoming, existing };
-    return { kind: 'changed' as const, incoming, existing };
+    const existing = local[i];
+    if (!existing) return { kind: 'added', incoming, existing };
+    return { kind: comparable(existing) === comparable(incoming) ? 'same' : 'changed', incoming, existing };
   });
 }
 
@@ -34,15 +36,38 @@ export async function previewRestore(backup: ValidBackup): Promise<TablePreview[
   const out: TablePreview[] = [];
   for (const [name, rows] of Object.entries(backup.tables)) {
     const result = await compare(name, rows);
-    out.push({
-      table: name,
-      label: BACKUP_TABLES[name]!.label,
-      added: result.filter((r) => r.kind === 'added').length,
-      changed: result.filter((r) => r.kind === 'changed').length,
-      same: result.filter((r) => r.kind === 'same').length,
-    });
+    const count = (kind: Compared['kind']) => result.filter((r) => r.kind === kind).length;
+    out.push({ table: name, label: BACKUP_TABLES[name]!.label, added: count('added'), changed: count('changed'), same: count('same') });
   }
   return out;
+}
+
+/**
+ * Both versions of a conflicting entry survive: the loser is appended to the history after every
+ * version already there, and the winner becomes current with the next version number (also in
+ * the history), so later edits continue the numbering without overwriting anything.
+ */
+async function keepBoth(kind: RecordKind, name: string, winner: Row, loser: Row): Promise<void> {
+  const id = winner.id as string;
+  const versions = await db.history.where('recordId').equals(id).toArray();
+  const top = Math.max(0, (winner.version as number) ?? 0, (loser.version as number) ?? 0, ...versions.map((v) => v.version));
+  const lost = { ...(loser as unknown as RecordMeta), version: top + 1 };
+  const current = { ...(winner as unknown as RecordMeta), version: top + 2 };
+  await db.history.put({ ...historyEntry(kind, lost, 'merge'), savedAt: lost.updatedAt });
+  await db.history.put(historyEntry(kind, current, 'merge'));
+  await db.table(name).put(current);
+}
+
+async function mergeChanged(name: string, spec: TableSpec, item: Compared): Promise<boolean> {
+  const existing = item.existing!;
+  const incomingIsNewer = spec.updatedAt ? spec.updatedAt(item.incoming) > spec.updatedAt(existing) : false;
+  if (spec.versioned) {
+    await keepBoth(spec.versioned, name, incomingIsNewer ? item.incoming : existing, incomingIsNewer ? existing : item.incoming);
+    return true;
+  }
+  if (!incomingIsNewer) return false;
+  await db.table(name).put(item.incoming);
+  return true;
 }
 
 export interface RestoreResult {
@@ -51,28 +76,18 @@ export interface RestoreResult {
 }
 
 export async function restoreBackup(backup: ValidBackup): Promise<RestoreResult> {
-  const names = Object.keys(backup.tables);
+  const names = Object.keys(BACKUP_TABLES).filter((n) => backup.tables[n]);
   const totals = await write(names, async () => {
     let added = 0;
     let changed = 0;
     for (const name of names) {
       const spec = BACKUP_TABLES[name]!;
-      const table = db.table(name);
-      for (const item of await compare(name, backup.tables[name]!)) {
-        if (item.kind === 'same') continue;
-        if (item.kind === 'added') {
-          await table.add(item.incoming);
-          added++;
-          continue;
-        }
-        const newer = spec.updatedAt ? spec.updatedAt(item.incoming) > spec.updatedAt(item.existing!) : false;
-        if (newer) {
-          await spec.keepVersion?.(item.existing!);
-          await table.put(item.incoming);
-          changed++;
-        } else {
-          await spec.keepVersion?.(item.incoming);
-        }
+      const items = await compare(name, backup.tables[name]!);
+      const fresh = items.filter((i) => i.kind === 'added').map((i) => i.incoming);
+      await db.table(name).bulkAdd(fresh);
+      added += fresh.length;
+      for (const item of items) {
+        if (item.kind === 'changed' && (await mergeChanged(name, spec, item))) changed++;
       }
     }
     return { added, changed };

@@ -4,6 +4,13 @@
 import { z } from 'zod';
 import { NIVELES } from '../domain/school';
 import { MODALITIES, SESSION_KINDS } from '../domain/session';
+import type { Commitment } from '../domain/commitment';
+import type { Evidence } from '../domain/evidence';
+import type { Practice } from '../domain/practice';
+import type { Problem } from '../domain/problem';
+import type { RecordKind } from '../domain/record';
+import { commitmentRow, evidenceRow, practiceRow, problemRow } from '../db/rows';
+import { commitmentSchema, evidenceFileSchema, evidenceSchema, historySchema, practiceSchema, problemSchema } from './recordSchemas';
 
 const text = (max = 20_000) => z.string().max(max);
 const id = z.string().min(1).max(200);
@@ -41,18 +48,34 @@ export interface TableSpec {
   /** Spanish name used in messages and the preview. */
   label: string;
   schema: z.ZodType;
-  /** Primary key property. */
-  key: string;
-  /** How two versions of one row compare in time; rows without it are replaced only when new. */
-  updatedAt?: (row: Record<string, unknown>) => number;
-  /** Keeps the version that lost a merge in the record's history (runs inside the restore transaction). */
-  keepVersion?: (row: Record<string, unknown>) => Promise<void>;
+  /** The row's primary key, as IndexedDB stores it. */
+  keyOf: (row: Row) => IndexableKey;
+  /** Rebuilds derived, index-only fields from the validated domain fields. */
+  normalize?: (row: Row) => object;
+  /** How two versions of one row compare in time; rows without it keep the local version. */
+  updatedAt?: (row: Row) => number;
+  /** Versioned bitácora entries: a merge conflict keeps both versions in the history. */
+  versioned?: RecordKind;
 }
 
-const byUpdatedAt = (row: Record<string, unknown>) => (typeof row.updatedAt === 'number' ? row.updatedAt : 0);
+type Row = Record<string, unknown>;
+export type IndexableKey = string | [string, number];
 
+const byUpdatedAt = (row: Row) => (typeof row.updatedAt === 'number' ? row.updatedAt : 0);
+const byId = (row: Row) => row.id as string;
+
+/**
+ * Order matters: the history is restored before the entries, so that a conflicting entry's
+ * losing version can be appended after every version the history already holds.
+ */
 export const BACKUP_TABLES: Record<string, TableSpec> = {
-  schools: { label: 'Escuela', schema: school, key: 'id', updatedAt: byUpdatedAt },
-  sessions: { label: 'Sesiones', schema: session, key: 'id', updatedAt: byUpdatedAt },
-  settings: { label: 'Preferencias', schema: setting, key: 'key' },
+  schools: { label: 'Escuela', schema: school, keyOf: byId, updatedAt: byUpdatedAt },
+  sessions: { label: 'Sesiones', schema: session, keyOf: byId, updatedAt: byUpdatedAt },
+  settings: { label: 'Preferencias', schema: setting, keyOf: (row) => row.key as string },
+  history: { label: 'Historial de cambios', schema: historySchema, keyOf: (row) => [row.recordId as string, row.version as number] },
+  practices: { label: 'Prácticas', schema: practiceSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'practice', normalize: (r) => practiceRow(r as unknown as Practice) },
+  evidences: { label: 'Evidencias', schema: evidenceSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'evidence', normalize: (r) => evidenceRow(r as unknown as Evidence) },
+  evidenceFiles: { label: 'Fotos y archivos', schema: evidenceFileSchema, keyOf: byId },
+  problems: { label: 'Problemáticas', schema: problemSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'problem', normalize: (r) => problemRow(r as unknown as Problem) },
+  commitments: { label: 'Compromisos', schema: commitmentSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'commitment', normalize: (r) => commitmentRow(r as unknown as Commitment) },
 };

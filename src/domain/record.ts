@@ -33,7 +33,8 @@ export function originKeyOf(origin: Origin | undefined): string | undefined {
   return `meeting:${origin.meetingId}:${origin.cardId}`;
 }
 
-export type HistoryAction = 'create' | 'edit' | 'annul';
+/** 'merge': a version that lost a restore merge, kept so that nothing is lost. */
+export type HistoryAction = 'create' | 'edit' | 'annul' | 'merge';
 
 /** One saved version of an entry, exactly as it was stored at that moment. */
 export interface HistoryEntry<T = unknown> {

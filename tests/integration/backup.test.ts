@@ -188,3 +188,67 @@ describe('reminder', () => {
     expect(backupReminder(100 * DAY, 10, last)).toEqual({ show: false }); // nothing new, nothing to lose
   });
 });
+
+describe('bitácora entries', () => {
+  const practice = (title: string) => ({
+    sessionId: 's1', title, description: 'Lectura en voz alta', teacherId: 't1', teacherName: 'María', gradeGroup: '3° A',
+    difficulty: 'Comprensión lectora', materials: 'Libros', reasons: ['a', 'b', 'c'] as [string, string, string], unsolved: '',
+    attribution: '', assessment: 'favorece' as const, shareNext: true,
+  });
+
+  it('round-trip keeps every entry and its whole history', async () => {
+    const { createPractice, updatePractice } = await import('../../src/db/practices');
+    const { createCommitment, addFollowUp } = await import('../../src/db/commitments');
+    const p = await createPractice(practice('Círculo de lectura'), { now: 1 });
+    await updatePractice(p.id, practice('Círculo de lectura semanal'), 2);
+    const c = await createCommitment({ sessionId: 's1', statement: 'Leer 20 min diarios', responsibleKind: 'escuela', responsibleTeacherId: '', responsibleName: '', dueDate: '2019-01-25', mechanism: 'Registro', instrument: 'Lista' }, { now: 3 });
+    await addFollowUp(c.id, { date: '2019-01-10', note: 'Vamos bien', status: 'enProceso' }, 4);
+    const before = await dump();
+    const file = new Blob([await backupText_()]);
+    await db.delete();
+    await db.open();
+    const read = await readBackup(file);
+    if (!read.ok) throw new Error(read.message);
+    await restoreBackup(read.backup);
+    expect(await dump()).toEqual(before);
+    expect((await db.history.where('recordId').equals(p.id).toArray()).map((h) => h.version)).toEqual([1, 2]);
+  });
+
+  it('when both sides edited an entry, both versions are kept and the newer is current', async () => {
+    const { createPractice, updatePractice } = await import('../../src/db/practices');
+    const p = await createPractice(practice('Original'), { now: 1 });
+    await updatePractice(p.id, practice('Editada en el teléfono viejo'), 5);
+    const file = new Blob([await backupText_()]);
+    await updatePractice(p.id, practice('Editada aquí, más tarde'), 9);
+    const read = await readBackup(file);
+    if (!read.ok) throw new Error(read.message);
+    expect((await previewRestore(read.backup)).find((x) => x.table === 'practices')).toMatchObject({ changed: 1 });
+    await restoreBackup(read.backup);
+    const current = await db.practices.get(p.id);
+    expect(current?.title).toBe('Editada aquí, más tarde');
+    const titles = (await db.history.where('recordId').equals(p.id).toArray())
+      .sort((a, b) => a.version - b.version)
+      .map((h) => `${h.version}:${(h.snapshot as { title: string }).title}`);
+    expect(titles).toEqual(['1:Original', '2:Editada en el teléfono viejo', '3:Editada aquí, más tarde', '4:Editada en el teléfono viejo', '5:Editada aquí, más tarde']);
+    expect(current?.version).toBe(5);
+    // Later edits continue the numbering without overwriting a kept version.
+    await updatePractice(p.id, practice('Otra vez'), 12);
+    expect(await db.history.where('recordId').equals(p.id).count()).toBe(6);
+  });
+
+  it('search words in a file are not trusted: they are derived again', async () => {
+    const { createPractice } = await import('../../src/db/practices');
+    await createPractice(practice('Fracciones con material concreto'), { now: 1 });
+    const parsed = JSON.parse(await backupText_());
+    parsed.content.tables.practices[0].words = ['contrasena', 'secreto'];
+    parsed.checksum = await sha256(JSON.stringify(parsed.content));
+    await db.delete();
+    await db.open();
+    const read = await readBackup(new Blob([JSON.stringify(parsed)]));
+    if (!read.ok) throw new Error(read.message);
+    await restoreBackup(read.backup);
+    const row = (await db.practices.toArray())[0] as unknown as { words: string[] };
+    expect(row.words).toContain('fracciones');
+    expect(row.words).not.toContain('secreto');
+  });
+});
