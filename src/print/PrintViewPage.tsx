@@ -8,6 +8,7 @@ import { collectPrintData, isPrintKind, type PrintData } from './collect';
 import { Cover } from './Cover';
 import { pageCss, type Paper } from './pageStyle';
 import { SessionSection } from './SessionSection';
+import { CommitmentsTable } from './entries';
 import './print.css';
 
 function readPaper(): Paper {
@@ -60,10 +61,19 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
         </button>
       </div>
       <Cover school={data.school} title={title} ciclo={data.ciclo} {...(subtitle ? { subtitle } : {})} />
-      {data.sessions.length === 0 && <p>{t.nothing}</p>}
-      {data.sessions.map((s) => (
-        <SessionSection key={s.session.id} data={s} />
-      ))}
+      {data.kind === 'compromisos' ? (
+        <section className="print-session">
+          <h2>{t.coverCommitments}</h2>
+          {data.commitments.length === 0 ? <p>{t.nothing}</p> : <CommitmentsTable commitments={data.commitments} />}
+        </section>
+      ) : (
+        <>
+          {data.sessions.length === 0 && <p>{t.nothing}</p>}
+          {data.sessions.map((s) => (
+            <SessionSection key={s.session.id} data={s} />
+          ))}
+        </>
+      )}
     </main>
   );
 }

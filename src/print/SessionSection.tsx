@@ -1,9 +1,22 @@
+import type { ReactNode } from 'react';
 import { formatDate } from '../i18n/common';
 import { printText as t } from '../i18n/print';
 import { sessionText } from '../i18n/sessions';
 import type { SessionPrint } from './collect';
+import { CommitmentEntry, EvidenceEntry, FollowUpList, PracticeEntry, ProblemEntry } from './entries';
 
-/** One CTE session as a chapter of the notebook; empty parts are left out, not printed blank. */
+/** A titled part of a session, left out entirely when it has nothing to show. */
+function Part({ title, items, children }: { title: string; items: unknown[]; children: ReactNode }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="print-block">
+      <h3>{title}</h3>
+      {children}
+    </div>
+  );
+}
+
+/** One CTE session as a chapter of the notebook. */
 export function SessionSection({ data }: { data: SessionPrint }) {
   const { session } = data;
   return (
@@ -19,16 +32,41 @@ export function SessionSection({ data }: { data: SessionPrint }) {
           <dd>{sessionText.modalities[session.modality]}</dd>
         </div>
       </dl>
-      {session.normas.length > 0 && (
-        <div className="print-block">
-          <h3>{t.normas}</h3>
-          <ul>
-            {session.normas.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Part title={t.normas} items={session.normas}>
+        <ul>
+          {session.normas.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      </Part>
+      <Part title={t.followUps} items={data.followUps}>
+        {data.followUps.map(({ commitment, entries }) => (
+          <div key={commitment.id} className="print-entry">
+            <h4>{commitment.statement}</h4>
+            <FollowUpList entries={entries} />
+          </div>
+        ))}
+      </Part>
+      <Part title={t.practices} items={data.practices}>
+        {data.practices.map((p) => (
+          <PracticeEntry key={p.id} practice={p} />
+        ))}
+      </Part>
+      <Part title={t.evidences} items={data.evidences}>
+        {data.evidences.map(({ evidence, photos }) => (
+          <EvidenceEntry key={evidence.id} evidence={evidence} photos={photos} practiceTitles={data.practiceTitles} />
+        ))}
+      </Part>
+      <Part title={t.problems} items={data.problems}>
+        {data.problems.map((p) => (
+          <ProblemEntry key={p.id} problem={p} />
+        ))}
+      </Part>
+      <Part title={t.commitmentsMade} items={data.commitments}>
+        {data.commitments.map((c) => (
+          <CommitmentEntry key={c.id} commitment={c} />
+        ))}
+      </Part>
       {session.notes && (
         <div className="print-block">
           <h3>{t.notes}</h3>

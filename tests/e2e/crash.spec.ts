@@ -69,7 +69,7 @@ test('killing the browser mid-restore leaves the database before or after, never
   test.setTimeout(240_000);
   mkdirSync('artifacts', { recursive: true });
   const file = join('artifacts', 'respaldo-grande.bitacora');
-  writeFileSync(file, buildBackupText({ sessions: manySessions(ROWS) }));
+  writeFileSync(file, buildBackupText({ tables: { sessions: manySessions(ROWS) } }));
 
   const outcomes: number[] = [];
   for (const delay of [150, 400, 800, 1500]) {

@@ -94,3 +94,58 @@ test('an unknown print link says so instead of crashing', async ({ page }) => {
   await page.goto(`${server.url}/imprimir/sesion/no-existe`);
   await expect(page.getByRole('alert')).toHaveText('No hay nada que imprimir con esta selección.');
 });
+
+test('a ciclo with entries: reasons, photos, follow-ups, annulled entries and the commitments table', async ({ page }) => {
+  const { buildBackupText, session, practice, evidence, photoFile, problem, commitment, pngBlob } = await import('./helpers/backupFile');
+  const { restoreFixture } = await import('./helpers/restore');
+  await page.goto(server.url);
+  await setupSchool(page);
+  const followUp = { id: 'f1', date: '2018-11-30', note: 'Ya leen 15 minutos', status: 'enProceso', previousStatus: 'pendiente', sessionId: 'S3', at: 5 };
+  const text = buildBackupText({
+    tables: {
+      sessions: [session('S2', 2, '2018-10-26', '', ['Puntualidad']), session('S3', 3, '2018-11-30', '', ['Escuchar'])],
+      practices: [
+        practice('P1', 'S2', 'Círculo de lectura en voz alta', 1),
+        practice('P2', 'S2', 'Dictado tradicional', 2, { annulled: { reason: 'Se registró por error', at: 3 } }),
+      ],
+      evidences: [evidence('E1', ['P1'], ['F1', 'F2', 'F3', 'F4'], 'Fotos del círculo de lectura')],
+      evidenceFiles: ['F1', 'F2', 'F3', 'F4'].map((f, i) => photoFile(f, 'E1', `b${i}`)),
+      problems: [problem('Q1', 'S2', 'Comprensión lectora en 5° año')],
+      commitments: [commitment('C1', 'S2', 'Leer 20 minutos diarios en cada grupo', 1, [followUp])],
+    },
+    blobs: { b0: pngBlob(), b1: pngBlob(), b2: pngBlob(), b3: pngBlob() },
+  });
+  await restoreFixture(page, server.url, 'ciclo-con-registros', text);
+
+  await page.goto(`${server.url}/imprimir/ciclo/2018-2019`);
+  await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
+  await expect(page.locator('.print-photos img')).toHaveCount(4);
+  const pdf = await printToPdf(page, 'ciclo-con-registros');
+  const flat = pdf.text.replace(/\s+/g, ' ');
+  const order = ['Segunda sesión ordinaria', 'Prácticas educativas', 'Círculo de lectura en voz alta', 'Los alumnos participan más', 'Mejoraron sus registros', 'Explican su procedimiento', 'Evidencias del avance', 'Fotos del círculo de lectura', 'Problemáticas', 'Comprensión lectora en 5° año', 'Compromisos y acuerdos', 'Leer 20 minutos diarios', 'Tercera sesión ordinaria', 'Seguimiento de compromisos anteriores', 'Ya leen 15 minutos'];
+  let at = -1;
+  for (const piece of order) {
+    const next = flat.indexOf(piece, at + 1);
+    expect(next, `«${piece}» después de la posición ${at}`).toBeGreaterThan(at);
+    at = next;
+  }
+  expect(flat).toContain('Dictado tradicional');
+  expect(flat).toContain('Anulado: Se registró por error');
+  // Four photos made it into the PDF as images.
+  const { execFileSync } = await import('node:child_process');
+  const images = execFileSync('pdfimages', ['-list', pdf.path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  expect(images.length).toBeGreaterThanOrEqual(4);
+  // The third session has no práctica: its empty sections are left out, not printed blank.
+  const third = pdf.pageTexts.map((p) => p.replace(/\s+/g, ' ')).find((p) => p.includes('Tercera sesión ordinaria'))!;
+  expect(third).not.toContain('Prácticas educativas');
+
+  await page.goto(`${server.url}/imprimir`);
+  await page.getByLabel('Los compromisos y su seguimiento (tabla)').check();
+  await page.getByRole('button', { name: 'Ver para imprimir' }).click();
+  await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
+  const table = await printToPdf(page, 'compromisos');
+  const tflat = table.flowText;
+  for (const piece of ['Compromiso', 'Responsable', 'Fecha límite', 'Leer 20 minutos diarios', 'Toda la escuela', '25 de enero de 2019', 'Registro de lectura — Lista de cotejo', 'En proceso', 'Ya leen 15 minutos']) {
+    expect(tflat).toContain(piece);
+  }
+});

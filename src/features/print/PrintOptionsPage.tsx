@@ -8,7 +8,7 @@ import { sessionText } from '../../i18n/sessions';
 import { RadioGroup, SelectField } from '../../ui/Field';
 import type { Paper } from '../../print/pageStyle';
 
-type Choice = 'ciclo' | 'sesion';
+type Choice = 'ciclo' | 'sesion' | 'compromisos';
 
 export default function PrintOptionsPage() {
   const sessions = useLiveQuery(() => listSessions(), []);
@@ -29,7 +29,8 @@ export default function PrintOptionsPage() {
   }
   const chosenCiclo = ciclo || ciclos[0]!;
   const chosenSession = sessionId || sessions[0]!.id;
-  const target = choice === 'ciclo' ? `/imprimir/ciclo/${encodeURIComponent(chosenCiclo)}` : `/imprimir/sesion/${chosenSession}`;
+  const target =
+    choice === 'sesion' ? `/imprimir/sesion/${chosenSession}` : `/imprimir/${choice}/${encodeURIComponent(chosenCiclo)}`;
 
   return (
     <section>
@@ -49,10 +50,11 @@ export default function PrintOptionsPage() {
           options={[
             { value: 'ciclo', label: t.kinds.ciclo },
             { value: 'sesion', label: t.kinds.sesion },
+            { value: 'compromisos', label: t.kinds.compromisos },
           ]}
           onChange={setChoice}
         />
-        {choice === 'ciclo' ? (
+        {choice !== 'sesion' ? (
           <SelectField label={t.ciclo} value={chosenCiclo} onChange={(e) => setCiclo(e.target.value)} options={ciclos.map((c) => ({ value: c, label: c }))} />
         ) : (
           <SelectField

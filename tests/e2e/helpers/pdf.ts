@@ -10,6 +10,8 @@ export interface PrintedPdf {
   pages: number;
   /** Text of each page, in order (pdftotext separates pages with form feeds). */
   pageTexts: string[];
+  /** Reading-order text (no -layout): table cells come out whole, white space folded. */
+  flowText: string;
 }
 
 export async function printToPdf(page: Page, name: string): Promise<PrintedPdf> {
@@ -22,7 +24,8 @@ export async function printToPdf(page: Page, name: string): Promise<PrintedPdf> 
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
   execFileSync('pdftoppm', ['-png', '-r', '60', path, `artifacts/pdf/${name}`]);
-  return { path, text, pages, pageTexts: text.split('\f').slice(0, pages) };
+  const flowText = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { path, text, pages, pageTexts: text.split('\f').slice(0, pages), flowText };
 }
 
 /** Page size in points, from pdfinfo ("612 x 792 pts (letter)"). */
