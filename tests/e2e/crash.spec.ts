@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from './helpers/server';
 import { setupSchool } from './helpers/app';
-import { buildBackupText, manySessions } from './helpers/backupFile';
+import { buildBackupText, manySessions } from '../../scripts/fixtures/backup.mjs';
 
 let server: StaticServer;
 test.beforeAll(async () => {

@@ -96,7 +96,7 @@ test('an unknown print link says so instead of crashing', async ({ page }) => {
 });
 
 test('a ciclo with entries: reasons, photos, follow-ups, annulled entries and the commitments table', async ({ page }) => {
-  const { buildBackupText, session, practice, evidence, photoFile, problem, commitment, pngBlob } = await import('./helpers/backupFile');
+  const { buildBackupText, session, practice, evidence, photoFile, problem, commitment, pngBlob } = await import('../../scripts/fixtures/backup.mjs');
   const { restoreFixture } = await import('./helpers/restore');
   await page.goto(server.url);
   await setupSchool(page);
