@@ -22,6 +22,19 @@ const Placeholder = lazy(() => import('../features/placeholder/PlaceholderPage')
 const Backup = lazy(() => import('../features/backup/BackupPage'));
 const PrintOptions = lazy(() => import('../features/print/PrintOptionsPage'));
 const PrintView = lazy(() => import('../print/PrintViewPage'));
+const PracticeList = lazy(() => import('../features/practices/PracticeListPage'));
+const PracticeEdit = lazy(() => import('../features/practices/PracticeEditPage'));
+const PracticeDetail = lazy(() => import('../features/practices/PracticeDetailPage'));
+const EvidenceList = lazy(() => import('../features/evidences/EvidenceListPage'));
+const EvidenceEdit = lazy(() => import('../features/evidences/EvidenceEditPage'));
+const EvidenceDetail = lazy(() => import('../features/evidences/EvidenceDetailPage'));
+const ProblemList = lazy(() => import('../features/problems/ProblemListPage'));
+const ProblemEdit = lazy(() => import('../features/problems/ProblemEditPage'));
+const ProblemDetail = lazy(() => import('../features/problems/ProblemDetailPage'));
+const CommitmentList = lazy(() => import('../features/commitments/CommitmentListPage'));
+const CommitmentEdit = lazy(() => import('../features/commitments/CommitmentEditPage'));
+const CommitmentDetail = lazy(() => import('../features/commitments/CommitmentDetailPage'));
+const CommitmentReview = lazy(() => import('../features/commitments/CommitmentReviewPage'));
 
 export const ROUTES: RouteDef[] = [
   { path: '/', title: nav.home, component: Home },
@@ -30,10 +43,23 @@ export const ROUTES: RouteDef[] = [
   { path: '/sesiones/:id', title: nav.sessions, component: SessionEdit },
   { path: '/escuela', title: nav.school, component: SchoolPage },
   { path: '/acerca', title: nav.about, component: About },
-  { path: '/practicas', title: nav.practices, component: Placeholder },
-  { path: '/evidencias', title: nav.evidences, component: Placeholder },
-  { path: '/problematicas', title: nav.problems, component: Placeholder },
-  { path: '/compromisos', title: nav.commitments, component: Placeholder },
+  { path: '/practicas', title: nav.practices, component: PracticeList },
+  { path: '/practicas/nueva', title: nav.practices, component: PracticeEdit },
+  { path: '/practicas/:id', title: nav.practices, component: PracticeDetail },
+  { path: '/practicas/:id/editar', title: nav.practices, component: PracticeEdit },
+  { path: '/evidencias', title: nav.evidences, component: EvidenceList },
+  { path: '/evidencias/nueva', title: nav.evidences, component: EvidenceEdit },
+  { path: '/evidencias/:id', title: nav.evidences, component: EvidenceDetail },
+  { path: '/evidencias/:id/editar', title: nav.evidences, component: EvidenceEdit },
+  { path: '/problematicas', title: nav.problems, component: ProblemList },
+  { path: '/problematicas/nueva', title: nav.problems, component: ProblemEdit },
+  { path: '/problematicas/:id', title: nav.problems, component: ProblemDetail },
+  { path: '/problematicas/:id/editar', title: nav.problems, component: ProblemEdit },
+  { path: '/compromisos', title: nav.commitments, component: CommitmentList },
+  { path: '/compromisos/nuevo', title: nav.commitments, component: CommitmentEdit },
+  { path: '/compromisos/revision', title: nav.commitments, component: CommitmentReview },
+  { path: '/compromisos/:id', title: nav.commitments, component: CommitmentDetail },
+  { path: '/compromisos/:id/editar', title: nav.commitments, component: CommitmentEdit },
   { path: '/encuentros', title: nav.meetings, component: Placeholder },
   { path: '/imprimir', title: nav.print, component: PrintOptions },
   { path: '/imprimir/:kind/:id', title: nav.print, component: PrintView, bare: true },

@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/common';
 import { homeText as t } from '../../i18n/home';
 import { sessionText } from '../../i18n/sessions';
 import { BackupReminder } from './BackupReminder';
+import { ReviewLinkCard } from '../commitments/ReviewLinkCard';
 
 export default function HomePage() {
   const school = useLiveQuery(() => getSchool(), []);
@@ -29,6 +30,7 @@ export default function HomePage() {
           + {t.startSession}
         </Link>
       </section>
+      <ReviewLinkCard />
       <h2>{t.sectionsTitle}</h2>
       <ul className="tile-list">
         {NAV_ITEMS.filter((i) => i.to !== '/').map((item) => (

@@ -5,6 +5,7 @@ import { Link, navigate } from '../../app/router';
 import { common } from '../../i18n/common';
 import { sessionText as t } from '../../i18n/sessions';
 import { SessionForm } from './SessionForm';
+import { ReviewLinkCard } from '../commitments/ReviewLinkCard';
 
 export default function SessionEditPage({ params }: { params: Record<string, string> }) {
   const id = params.id;
@@ -28,6 +29,7 @@ export default function SessionEditPage({ params }: { params: Record<string, str
         <Link to="/sesiones">← {t.listTitle}</Link>
       </p>
       <h1>{id ? t.editSession : t.newSession}</h1>
+      {id && <ReviewLinkCard sessionId={id} />}
       <SessionForm
         key={session?.id ?? 'new'}
         session={session ?? undefined}

@@ -1,0 +1,86 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { RESPONSIBLE_KINDS, validateCommitment, type CommitmentDraft, type CommitmentErrors, type CommitmentField } from '../../domain/commitment';
+import type { Teacher } from '../../domain/school';
+import type { CteSession } from '../../domain/session';
+import { common } from '../../i18n/common';
+import { commitmentText as t } from '../../i18n/commitments';
+import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
+import { FormStatus } from '../../ui/FormStatus';
+import { focusFirstError } from '../../ui/focusFirstError';
+import { SessionSelect } from '../records/SessionSelect';
+
+interface Props {
+  initial: CommitmentDraft;
+  teachers: Teacher[];
+  sessions: CteSession[];
+  onSubmit: (draft: CommitmentDraft) => Promise<void>;
+}
+
+export function CommitmentForm({ initial, teachers, sessions, onSubmit }: Props) {
+  const [draft, setDraft] = useState<CommitmentDraft>(initial);
+  const [errors, setErrors] = useState<CommitmentErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const set = <K extends keyof CommitmentDraft>(key: K, value: CommitmentDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const err = (key: CommitmentField) => (errors[key] ? t.errors[key] : undefined);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validateCommitment(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setError(common.fixErrors);
+      focusFirstError(formRef.current);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(draft);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} />
+      <TextArea label={t.statement} hint={t.statementHint} value={draft.statement} onChange={(e) => set('statement', e.target.value)} error={err('statement')} required rows={2} />
+      <RadioGroup
+        legend={t.responsibleKind}
+        name="responsibleKind"
+        value={draft.responsibleKind}
+        options={RESPONSIBLE_KINDS.map((k) => ({ value: k, label: t.responsibleKinds[k] }))}
+        onChange={(k) => setDraft((d) => ({ ...d, responsibleKind: k, responsibleTeacherId: '', responsibleName: '' }))}
+      />
+      {draft.responsibleKind === 'docente' && (
+        <SelectField
+          label={t.responsibleTeacher}
+          value={draft.responsibleTeacherId}
+          onChange={(e) => {
+            const teacher = teachers.find((x) => x.id === e.target.value);
+            setDraft((d) => ({ ...d, responsibleTeacherId: e.target.value, responsibleName: teacher?.name ?? '' }));
+          }}
+          error={err('responsibleName')}
+          required
+          options={[{ value: '', label: t.chooseTeacher }, ...teachers.map((x) => ({ value: x.id, label: x.name }))]}
+        />
+      )}
+      {draft.responsibleKind === 'equipo' && (
+        <TextField label={t.teamName} value={draft.responsibleName} onChange={(e) => set('responsibleName', e.target.value)} error={err('responsibleName')} required />
+      )}
+      <TextField label={t.dueDate} type="date" value={draft.dueDate} onChange={(e) => set('dueDate', e.target.value)} error={err('dueDate')} required />
+      <TextArea label={t.mechanism} hint={t.mechanismHint} value={draft.mechanism} onChange={(e) => set('mechanism', e.target.value)} error={err('mechanism')} required rows={2} />
+      <TextField label={t.instrument} hint={t.instrumentHint} value={draft.instrument} onChange={(e) => set('instrument', e.target.value)} />
+      <FormStatus error={error} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? common.saving : common.save}
+        </button>
+      </div>
+    </form>
+  );
+}

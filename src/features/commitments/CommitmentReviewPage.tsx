@@ -1,0 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listOpenCommitments } from '../../db/commitments';
+import { isOverdue } from '../../domain/commitment';
+import { todayIso } from '../../domain/session';
+import { Link } from '../../app/router';
+import { common, formatDate } from '../../i18n/common';
+import { commitmentText as t } from '../../i18n/commitments';
+import { useSessions } from '../records/useSessions';
+import { responsibleLabel } from './CommitmentFields';
+import { StatusButtons } from './StatusButtons';
+
+/** The review that opens every session: open commitments, overdue first, one tap to update. */
+export default function CommitmentReviewPage() {
+  const today = todayIso();
+  const open = useLiveQuery(() => listOpenCommitments(today), [today]);
+  const { label } = useSessions();
+  // Follow-ups made here are tagged with the session that reviewed them (from ?sesion=).
+  const sessionId = new URLSearchParams(window.location.search).get('sesion') ?? undefined;
+  return (
+    <section>
+      <p>
+        <Link to={sessionId ? `/sesiones/${sessionId}` : '/compromisos'}>← {sessionId ? label(sessionId) || common.back : t.listTitle}</Link>
+      </p>
+      <h1>{t.reviewTitle}</h1>
+      <p className="muted">{t.reviewIntro}</p>
+      {open === undefined && <p role="status">{common.loading}</p>}
+      {open?.length === 0 && <p className="empty">{t.reviewEmpty}</p>}
+      <ul className="review-list">
+        {open?.map((c) => {
+          const late = isOverdue(c, today);
+          return (
+            <li key={c.id} className={late ? 'card review-card overdue' : 'card review-card'}>
+              <h2 className="review-title">
+                <Link to={`/compromisos/${c.id}`}>{c.statement}</Link>
+              </h2>
+              <p className="item-meta">
+                {late && <span className="badge badge-late">{t.overdue}</span>} {t.statuses[c.status]} · {responsibleLabel(c)}
+                {c.dueDate ? ` · ${t.due(formatDate(c.dueDate))}` : ''}
+              </p>
+              {c.mechanism && <p className="hint">{c.mechanism}</p>}
+              <StatusButtons commitment={c} sessionId={sessionId} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

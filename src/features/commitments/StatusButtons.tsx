@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { addFollowUp } from '../../db/commitments';
+import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from '../../domain/commitment';
+import { notify } from '../../app/notify';
+import { commitmentText as t } from '../../i18n/commitments';
+import { FormStatus } from '../../ui/FormStatus';
+
+/**
+ * One tap sets the status (with the optional note typed above it) as a new follow-up entry.
+ * The notice offers "Deshacer", which is itself a follow-up back to the previous status.
+ */
+export function StatusButtons({ commitment, sessionId }: { commitment: Commitment; sessionId?: string | undefined }) {
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  async function mark(status: CommitmentStatus) {
+    setBusy(true);
+    setError(null);
+    const previous = commitment.status;
+    try {
+      await addFollowUp(commitment.id, { status, note, sessionId });
+      setNote('');
+      notify({
+        text: t.statusChanged(commitment.statement, t.statuses[status]),
+        tone: 'success',
+        action: {
+          label: t.undo,
+          run: () => void addFollowUp(commitment.id, { status: previous, note: t.undoNote, sessionId }).catch((e: unknown) => notify({ text: String(e instanceof Error ? e.message : e), tone: 'error' })),
+        },
+      });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="status-buttons">
+      <label htmlFor={`${id}-note`}>{t.note}</label>
+      <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${id}-hint`} />
+      <p className="hint" id={`${id}-hint`}>
+        {t.noteHint}
+      </p>
+      <p className="status-label" id={`${id}-mark`}>
+        {t.markAs}
+      </p>
+      <div className="actions" role="group" aria-labelledby={`${id}-mark`}>
+        {COMMITMENT_STATUSES.map((s) => (
+          <button key={s} type="button" className={s === commitment.status ? 'small' : 'secondary small'} aria-pressed={s === commitment.status} disabled={busy} onClick={() => mark(s)}>
+            {t.statuses[s]}
+          </button>
+        ))}
+      </div>
+      <FormStatus error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { PreparedFile } from '../../db/evidences';
+import { EVIDENCE_KINDS, validateEvidence, type EvidenceDraft, type EvidenceErrors, type EvidenceField } from '../../domain/evidence';
+import { common } from '../../i18n/common';
+import { evidenceText as t } from '../../i18n/evidences';
+import { SelectField, TextArea, TextField } from '../../ui/Field';
+import { FormStatus } from '../../ui/FormStatus';
+import { focusFirstError } from '../../ui/focusFirstError';
+import { FilePicker } from './FilePicker';
+import { PracticePicker } from './PracticePicker';
+
+interface Props {
+  initial: EvidenceDraft;
+  onSubmit: (draft: EvidenceDraft, files: PreparedFile[]) => Promise<void>;
+}
+
+export function EvidenceForm({ initial, onSubmit }: Props) {
+  const [draft, setDraft] = useState<EvidenceDraft>(initial);
+  const [files, setFiles] = useState<PreparedFile[]>([]);
+  const [errors, setErrors] = useState<EvidenceErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const set = <K extends keyof EvidenceDraft>(key: K, value: EvidenceDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const err = (key: EvidenceField) => (errors[key] ? t.errors[key] : undefined);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validateEvidence(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setError(common.fixErrors);
+      focusFirstError(formRef.current);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(draft, files);
+    } catch (failure) {
+      // Text and chosen files stay in the form after a failed save.
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <SelectField
+        label={t.kind}
+        value={draft.kind}
+        onChange={(e) => set('kind', e.target.value as EvidenceDraft['kind'])}
+        error={err('kind')}
+        required
+        options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
+      />
+      <TextArea label={t.description} hint={t.descriptionHint} value={draft.description} onChange={(e) => set('description', e.target.value)} error={err('description')} required rows={3} />
+      <TextField label={t.date} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} error={err('date')} required />
+      <TextField label={t.group} hint={t.groupHint} value={draft.group} onChange={(e) => set('group', e.target.value)} />
+      <PracticePicker value={draft.practiceIds} onChange={(ids) => set('practiceIds', ids)} />
+      <FilePicker files={files} onChange={setFiles} />
+      <FormStatus error={error} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? common.saving : common.save}
+        </button>
+      </div>
+    </form>
+  );
+}

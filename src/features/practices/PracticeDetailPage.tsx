@@ -1,0 +1,74 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listEvidencesForPractice } from '../../db/evidences';
+import { getPractice } from '../../db/practices';
+import type { Practice } from '../../domain/practice';
+import { Link } from '../../app/router';
+import { common, formatDate } from '../../i18n/common';
+import { evidenceText } from '../../i18n/evidences';
+import { practiceText as t } from '../../i18n/practices';
+import { recordText } from '../../i18n/records';
+import { AnnulledBanner, AnnulPanel } from '../records/AnnulPanel';
+import { HistoryPanel } from '../records/HistoryPanel';
+import { useSessions } from '../records/useSessions';
+import { PracticeFields } from './PracticeFields';
+
+export default function PracticeDetailPage({ params }: { params: Record<string, string> }) {
+  const id = params.id ?? '';
+  const practice = useLiveQuery(async () => (await getPractice(id)) ?? null, [id]);
+  const evidences = useLiveQuery(() => listEvidencesForPractice(id), [id]);
+  const { label } = useSessions();
+
+  if (practice === undefined) return <p role="status">{common.loading}</p>;
+  if (practice === null) {
+    return (
+      <section>
+        <h1>{t.listTitle}</h1>
+        <p role="alert">{recordText.notFound}</p>
+        <Link to="/practicas">{common.back}</Link>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <p>
+        <Link to="/practicas">← {t.listTitle}</Link>
+      </p>
+      <h1 className={practice.annulled ? 'struck' : undefined}>{practice.title}</h1>
+      <AnnulledBanner record={practice} />
+      {practice.origin?.kind === 'meeting' && <p className="muted">{recordText.fromMeeting}</p>}
+      <div className={practice.annulled ? 'struck' : undefined}>
+        <PracticeFields p={practice} sessionLabel={label(practice.sessionId)} />
+      </div>
+      {!practice.annulled && (
+        <div className="actions">
+          <Link to={`/practicas/${practice.id}/editar`} className="button">
+            {recordText.edit}
+          </Link>
+        </div>
+      )}
+      <section className="card" aria-labelledby="ev-title">
+        <h2 id="ev-title">{t.evidences}</h2>
+        {evidences?.length === 0 && <p>{t.noEvidences}</p>}
+        <ul className="item-list">
+          {evidences?.map((e) => (
+            <li key={e.id}>
+              <Link to={`/evidencias/${e.id}`} className={e.annulled ? 'item struck' : 'item'}>
+                <span className="item-title">{e.description}</span>
+                <span className="item-meta">
+                  {evidenceText.kinds[e.kind]} · {formatDate(e.date)}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {!practice.annulled && (
+          <p>
+            <Link to={`/evidencias/nueva?practica=${practice.id}`}>+ {t.addEvidence}</Link>
+          </p>
+        )}
+      </section>
+      <HistoryPanel<Practice> recordId={practice.id} render={(snap) => <PracticeFields p={snap} sessionLabel={label(snap.sessionId)} />} />
+      <AnnulPanel kind="practice" record={practice} />
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Practice } from '../../domain/practice';
+import { practiceText as t } from '../../i18n/practices';
+import { recordText } from '../../i18n/records';
+import { Fields } from '../records/DefinitionList';
+
+/** A práctica as written; used by the detail screen and by each version in the history. */
+export function PracticeFields({ p, sessionLabel }: { p: Practice; sessionLabel?: string }) {
+  return (
+    <Fields
+      items={[
+        [recordText.recordedIn, sessionLabel ?? ''],
+        [t.teacher, p.teacherName],
+        [t.gradeGroup, p.gradeGroup],
+        [t.description, p.description],
+        [t.difficulty, p.difficulty],
+        [t.materials, p.materials],
+        [
+          t.reasonsLegend,
+          <ol key="r">
+            {p.reasons.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ol>,
+        ],
+        [t.unsolved, p.unsolved],
+        [t.attribution, p.attribution],
+        [t.assessment, t.assessments[p.assessment]],
+        [t.shareNext, p.shareNext ? recordText.yes : recordText.no],
+      ]}
+    />
+  );
+}

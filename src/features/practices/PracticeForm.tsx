@@ -1,0 +1,125 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { ASSESSMENTS, validatePractice, type PracticeDraft, type PracticeErrors, type PracticeField } from '../../domain/practice';
+import type { Teacher } from '../../domain/school';
+import type { CteSession } from '../../domain/session';
+import { common } from '../../i18n/common';
+import { practiceText as t } from '../../i18n/practices';
+import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
+import { CheckboxField } from '../../ui/Checkbox';
+import { FormStatus } from '../../ui/FormStatus';
+import { focusFirstError } from '../../ui/focusFirstError';
+import { SessionSelect } from '../records/SessionSelect';
+
+const OTHER = '__otro';
+
+interface Props {
+  initial: PracticeDraft;
+  teachers: Teacher[];
+  sessions: CteSession[];
+  onSubmit: (draft: PracticeDraft) => Promise<void>;
+}
+
+export function PracticeForm({ initial, teachers, sessions, onSubmit }: Props) {
+  const [draft, setDraft] = useState<PracticeDraft>(initial);
+  const [otherTeacher, setOtherTeacher] = useState(() => !!initial.teacherName && !teachers.some((x) => x.id === initial.teacherId));
+  const [errors, setErrors] = useState<PracticeErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = <K extends keyof PracticeDraft>(key: K, value: PracticeDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const err = (key: PracticeField) => (errors[key] ? t.errors[key] : undefined);
+
+  function chooseTeacher(value: string) {
+    if (value === OTHER) {
+      setOtherTeacher(true);
+      setDraft((d) => ({ ...d, teacherId: '', teacherName: '' }));
+      return;
+    }
+    setOtherTeacher(false);
+    const teacher = teachers.find((x) => x.id === value);
+    // The grade/subject follows the teacher unless the user already typed one.
+    setDraft((d) => ({ ...d, teacherId: value, teacherName: teacher?.name ?? '', gradeGroup: d.gradeGroup || teacher?.assignment || '' }));
+  }
+
+  function setReason(i: 0 | 1 | 2, value: string) {
+    setDraft((d) => {
+      const reasons: PracticeDraft['reasons'] = [...d.reasons];
+      reasons[i] = value;
+      return { ...d, reasons };
+    });
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validatePractice(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setError(common.fixErrors);
+      focusFirstError(formRef.current);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(draft);
+    } catch (failure) {
+      // The draft stays in the form: nothing typed is lost when a save fails.
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} error={err('sessionId')} />
+      <TextField label={t.title} hint={t.titleHint} value={draft.title} onChange={(e) => set('title', e.target.value)} error={err('title')} required />
+      <SelectField
+        label={t.teacher}
+        hint={t.teacherHint}
+        value={otherTeacher ? OTHER : draft.teacherId}
+        onChange={(e) => chooseTeacher(e.target.value)}
+        error={otherTeacher ? undefined : err('teacherId')}
+        required
+        options={[{ value: '', label: t.chooseTeacher }, ...teachers.map((x) => ({ value: x.id, label: x.assignment ? `${x.name} (${x.assignment})` : x.name })), { value: OTHER, label: t.otherTeacher }]}
+      />
+      {otherTeacher && <TextField label={t.teacherName} value={draft.teacherName} onChange={(e) => set('teacherName', e.target.value)} error={err('teacherId')} required />}
+      <TextField label={t.gradeGroup} value={draft.gradeGroup} onChange={(e) => set('gradeGroup', e.target.value)} />
+      <TextArea label={t.description} hint={t.descriptionHint} value={draft.description} onChange={(e) => set('description', e.target.value)} error={err('description')} required />
+      <TextField label={t.difficulty} hint={t.difficultyHint} value={draft.difficulty} onChange={(e) => set('difficulty', e.target.value)} error={err('difficulty')} required />
+      <TextArea label={t.materials} value={draft.materials} onChange={(e) => set('materials', e.target.value)} rows={2} />
+      <fieldset className="field reasons">
+        <legend>{t.reasonsLegend}</legend>
+        <p className="hint">{t.reasonsHint}</p>
+        {([0, 1, 2] as const).map((i) => (
+          <TextArea
+            key={i}
+            label={t.reason(i + 1)}
+            value={draft.reasons[i]}
+            onChange={(e) => setReason(i, e.target.value)}
+            error={err(`reason${i}`)}
+            required
+            rows={2}
+          />
+        ))}
+      </fieldset>
+      <TextArea label={t.unsolved} hint={t.unsolvedHint} value={draft.unsolved} onChange={(e) => set('unsolved', e.target.value)} rows={3} />
+      <TextArea label={t.attribution} hint={t.attributionHint} value={draft.attribution} onChange={(e) => set('attribution', e.target.value)} rows={3} />
+      <RadioGroup
+        legend={t.assessment}
+        name="assessment"
+        value={draft.assessment}
+        options={ASSESSMENTS.map((a) => ({ value: a, label: t.assessments[a] }))}
+        onChange={(a) => set('assessment', a)}
+      />
+      <CheckboxField label={t.shareNext} checked={draft.shareNext} onChange={(v) => set('shareNext', v)} />
+      <FormStatus error={error} />
+      <div className="actions">
+        <button type="submit" disabled={busy || sessions.length === 0}>
+          {busy ? common.saving : common.save}
+        </button>
+      </div>
+    </form>
+  );
+}

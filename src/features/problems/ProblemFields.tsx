@@ -1,0 +1,23 @@
+import type { Problem } from '../../domain/problem';
+import { problemText as t } from '../../i18n/problems';
+import { recordText } from '../../i18n/records';
+import { Fields } from '../records/DefinitionList';
+
+/** A problemática as written; used by the detail screen and each version in the history. */
+export function ProblemFields({ p, sessionLabel }: { p: Problem; sessionLabel?: string }) {
+  return (
+    <Fields
+      items={[
+        [recordText.recordedIn, sessionLabel ?? ''],
+        [t.gradeGroup, p.gradeGroup],
+        [t.organization, p.organization],
+        [t.strategies, p.strategies],
+        [t.interventions, p.interventions],
+        [t.resources, p.resources],
+        [t.failedActions, p.failedActions],
+        [t.supportRequested, p.supportRequested],
+        [t.presentAtMeeting, p.presentAtMeeting ? recordText.yes : recordText.no],
+      ]}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listSessions } from '../../db/sessions';
+import type { CteSession } from '../../domain/session';
+import { formatDate } from '../../i18n/common';
+import { sessionText } from '../../i18n/sessions';
+
+export function sessionTitle(s: CteSession): string {
+  return `${sessionText.numberOrdinal(s.kind, s.number)} · ${formatDate(s.date)}`;
+}
+
+/** The school's sessions, newest first (a handful per year), and a label lookup. */
+export function useSessions(): { sessions: CteSession[] | undefined; label: (id: string) => string } {
+  const sessions = useLiveQuery(() => listSessions(), []);
+  const label = (id: string) => {
+    const s = sessions?.find((x) => x.id === id);
+    return s ? sessionTitle(s) : '';
+  };
+  return { sessions, label };
+}
