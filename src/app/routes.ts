@@ -19,6 +19,8 @@ const SessionEdit = lazy(() => import('../features/sessions/SessionEditPage'));
 const SchoolPage = lazy(() => import('../features/school/SchoolPage'));
 const About = lazy(() => import('../features/about/AboutPage'));
 const Placeholder = lazy(() => import('../features/placeholder/PlaceholderPage'));
+const Prepare = lazy(() => import('../features/prepare/PreparePage'));
+const Slides = lazy(() => import('../features/prepare/SlidesPage'));
 const Backup = lazy(() => import('../features/backup/BackupPage'));
 const PrintOptions = lazy(() => import('../features/print/PrintOptionsPage'));
 const PrintView = lazy(() => import('../print/PrintViewPage'));
@@ -60,6 +62,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/compromisos/revision', title: nav.commitments, component: CommitmentReview },
   { path: '/compromisos/:id', title: nav.commitments, component: CommitmentDetail },
   { path: '/compromisos/:id/editar', title: nav.commitments, component: CommitmentEdit },
+  { path: '/preparar', title: nav.prepare, component: Prepare },
+  { path: '/preparar/:sessionId', title: nav.prepare, component: Prepare },
+  { path: '/preparar/:sessionId/presentacion', title: nav.prepare, component: Slides, bare: true },
   { path: '/encuentros', title: nav.meetings, component: Placeholder },
   { path: '/imprimir', title: nav.print, component: PrintOptions },
   { path: '/imprimir/:kind/:id', title: nav.print, component: PrintView, bare: true },
@@ -74,6 +79,7 @@ export const NAV_ITEMS: { to: string; label: string }[] = [
   { to: '/evidencias', label: nav.evidences },
   { to: '/problematicas', label: nav.problems },
   { to: '/compromisos', label: nav.commitments },
+  { to: '/preparar', label: nav.prepare },
   { to: '/encuentros', label: nav.meetings },
   { to: '/imprimir', label: nav.print },
   { to: '/respaldo', label: nav.backup },

@@ -9,6 +9,7 @@ import type { Evidence } from '../domain/evidence';
 import type { Practice } from '../domain/practice';
 import type { Problem } from '../domain/problem';
 import type { RecordKind } from '../domain/record';
+import type { Preparation } from '../domain/preparation';
 import { commitmentRow, evidenceRow, practiceRow, problemRow } from '../db/rows';
 import { commitmentSchema, evidenceFileSchema, evidenceSchema, historySchema, practiceSchema, problemSchema } from './recordSchemas';
 
@@ -42,6 +43,17 @@ const session = z.object({
   updatedAt: time,
 });
 
+const longText = text();
+const preparation = z.object({
+  id,
+  done: z.object({ individual: z.boolean(), grupos: z.boolean(), plenaria: z.boolean(), compartir: z.boolean() }),
+  groups: z.array(z.object({ key: text(200), label: text(300), similarities: longText, differences: longText, supportProblems: longText })).max(200),
+  plenaria: z.object({ effectivePractices: longText, materials: longText, hardContents: longText, supportRequested: longText }),
+  share: z.object({ practiceIds: z.array(id).max(500), problemIds: z.array(id).max(500), evidenceIds: z.array(id).max(500), supportHoped: longText }),
+  createdAt: time,
+  updatedAt: time,
+}) satisfies z.ZodType<Preparation>;
+
 const setting = z.object({ key: z.string().min(1).max(200), value: z.unknown() });
 
 export interface TableSpec {
@@ -71,6 +83,7 @@ const byId = (row: Row) => row.id as string;
 export const BACKUP_TABLES: Record<string, TableSpec> = {
   schools: { label: 'Escuela', schema: school, keyOf: byId, updatedAt: byUpdatedAt },
   sessions: { label: 'Sesiones', schema: session, keyOf: byId, updatedAt: byUpdatedAt },
+  preparations: { label: 'Preparación del encuentro', schema: preparation, keyOf: byId, updatedAt: byUpdatedAt },
   settings: { label: 'Preferencias', schema: setting, keyOf: (row) => row.key as string },
   history: { label: 'Historial de cambios', schema: historySchema, keyOf: (row) => [row.recordId as string, row.version as number] },
   practices: { label: 'Prácticas', schema: practiceSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'practice', normalize: (r) => practiceRow(r as unknown as Practice) },

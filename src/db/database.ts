@@ -5,6 +5,7 @@ import type { EvidenceFile } from '../domain/evidence';
 import type { HistoryEntry } from '../domain/record';
 import type { School } from '../domain/school';
 import type { CteSession } from '../domain/session';
+import type { Preparation } from '../domain/preparation';
 import type { CommitmentRow, EvidenceRow, PracticeRow, ProblemRow } from './rows';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -19,6 +20,7 @@ export class BitacoraDB extends Dexie {
   schools!: EntityTable<School, 'id'>;
   sessions!: EntityTable<CteSession, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  preparations!: EntityTable<Preparation, 'id'>;
   practices!: Table<PracticeRow, string>;
   evidences!: Table<EvidenceRow, string>;
   evidenceFiles!: Table<EvidenceFile, string>;

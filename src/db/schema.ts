@@ -38,6 +38,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       history: '[recordId+version], recordId, savedAt',
     },
   },
+  {
+    // "Preparar el encuentro": one record per session (its id is the session's id).
+    // Version 3 is the inter-school meetings' list.
+    version: 4,
+    stores: {
+      preparations: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

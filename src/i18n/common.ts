@@ -34,6 +34,7 @@ export const nav = {
   evidences: 'Evidencias',
   problems: 'Problemáticas',
   commitments: 'Compromisos',
+  prepare: 'Preparar el encuentro',
   meetings: 'Encuentros',
   print: 'Imprimir',
   backup: 'Respaldo',

@@ -36,6 +36,13 @@ export const printText = {
   notes: 'Notas',
   pageOf: ['Página ', ' de '] as const,
   nothing: 'No hay nada que imprimir con esta selección.',
+  acuerdos: 'Acuerdos de la plenaria',
+  acuerdoFields: {
+    effectivePractices: 'Prácticas que resultaron efectivas',
+    materials: 'Materiales que contribuyeron',
+    hardContents: 'Contenidos que aún representan dificultad',
+    supportRequested: 'Apoyo que se requiere',
+  },
   practices: 'Prácticas educativas',
   evidences: 'Evidencias del avance de los alumnos',
   problems: 'Problemáticas',

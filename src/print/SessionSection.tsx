@@ -62,6 +62,18 @@ export function SessionSection({ data }: { data: SessionPrint }) {
           <ProblemEntry key={p.id} problem={p} />
         ))}
       </Part>
+      {data.acuerdos && (
+        <div className="print-block">
+          <h3>{t.acuerdos}</h3>
+          {(['effectivePractices', 'materials', 'hardContents', 'supportRequested'] as const)
+            .filter((k) => data.acuerdos![k].trim())
+            .map((k) => (
+              <p key={k} className="print-field">
+                <strong>{t.acuerdoFields[k]}:</strong> <span className="print-text">{data.acuerdos![k]}</span>
+              </p>
+            ))}
+        </div>
+      )}
       <Part title={t.commitmentsMade} items={data.commitments}>
         {data.commitments.map((c) => (
           <CommitmentEntry key={c.id} commitment={c} />

@@ -3,6 +3,8 @@
 import { getSchool } from '../db/schools';
 import { listSessions } from '../db/sessions';
 import { readPrintEntries, type EntriesBySession } from '../db/printData';
+import { getPreparation } from '../db/preparations';
+import type { Plenaria } from '../domain/preparation';
 import type { Commitment, FollowUp } from '../domain/commitment';
 import type { Evidence, EvidenceFile } from '../domain/evidence';
 import type { School } from '../domain/school';
@@ -17,6 +19,8 @@ export interface SessionPrint extends EntriesBySession {
   /** Follow-up of commitments made earlier, recorded during this session. */
   followUps: { commitment: Commitment; entries: FollowUp[] }[];
   practiceTitles: Map<string, string>;
+  /** The plenaria's acuerdos when the session prepared the inter-school meeting. */
+  acuerdos: Plenaria | null;
 }
 
 export interface PrintData {
@@ -66,14 +70,17 @@ export async function collectPrintData(kind: PrintKind, id: string): Promise<Pri
       practiceTitles.set(p.id, p.title);
     }
   }
-  const sessions = chosen.map((session) => {
+  const preparations = await Promise.all(chosen.map((s) => getPreparation(s.id)));
+  const sessions = chosen.map((session, i) => {
     const next = all[all.indexOf(session) + 1];
     const own = entries.bySession.get(session.id) ?? { practices: [], problems: [], commitments: [] };
     // An evidence is printed once, with the session of the first práctica it supports.
     const evidences = entries.evidences
       .filter((e) => e.practiceIds.map((p) => sessionOfPractice.get(p)).find(Boolean) === session.id)
       .map((evidence) => ({ evidence, photos: (entries.files.get(evidence.id) ?? []).filter((f) => f.type.startsWith('image/')) }));
-    return { session, ...own, evidences, followUps: followUpsDuring(session, next, entries.allCommitments), practiceTitles };
+    const prep = preparations[i];
+    const acuerdos = prep && prep.done.plenaria ? prep.plenaria : null;
+    return { session, ...own, evidences, followUps: followUpsDuring(session, next, entries.allCommitments), practiceTitles, acuerdos };
   });
   const commitments = sessions.flatMap((s) => s.commitments);
   return { school, kind, ciclo, sessions, commitments };

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { navigate } from '../../app/router';
+import { nextStep, PREP_STEPS, progressOf, type PrepStep } from '../../domain/preparation';
+import { common } from '../../i18n/common';
+import { prepareText as t } from '../../i18n/prepare';
+import { sessionTitle } from '../records/useSessions';
+import { ChooseSession } from './ChooseSession';
+import { StepGroups } from './StepGroups';
+import { StepIndividual } from './StepIndividual';
+import { StepPlenaria } from './StepPlenaria';
+import { StepShare } from './StepShare';
+import { usePrepData } from './usePrepData';
+
+export default function PreparePage({ params }: { params: Record<string, string> }) {
+  if (!params.sessionId) return <ChooseSession />;
+  return <Flow sessionId={params.sessionId} />;
+}
+
+function Flow({ sessionId }: { sessionId: string }) {
+  const data = usePrepData(sessionId);
+  const [chosen, setChosen] = useState<PrepStep | null>(null);
+  if (data === undefined) return <p role="status">{common.loading}</p>;
+  if (data === null) return <ChooseSession />;
+  const step = chosen ?? nextStep(data.prep);
+  const { done, total } = progressOf(data.prep);
+  const advance = () => {
+    const i = PREP_STEPS.indexOf(step);
+    if (i < PREP_STEPS.length - 1) setChosen(PREP_STEPS[i + 1]!);
+    else navigate(`/preparar/${sessionId}/presentacion`);
+  };
+  const Step = { individual: StepIndividual, grupos: StepGroups, plenaria: StepPlenaria, compartir: StepShare }[step];
+  return (
+    <section>
+      <h1>{t.title}</h1>
+      <p className="muted">{sessionTitle(data.session)}</p>
+      <label className="progress">
+        {t.progress(done, total)}
+        <progress value={done} max={total} />
+      </label>
+      <nav aria-label={t.stepsLabel}>
+        <ol className="stepper">
+          {PREP_STEPS.map((s) => (
+            <li key={s}>
+              <button type="button" className={s === step ? '' : 'secondary'} aria-current={s === step ? 'step' : undefined} onClick={() => setChosen(s)}>
+                {t.stepNames[s]} {data.prep.done[s] && <span aria-label={t.doneMark}>✓</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h2>{t.stepNames[step]}</h2>
+      <Step key={step} data={data} onDone={advance} />
+    </section>
+  );
+}

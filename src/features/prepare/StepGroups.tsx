@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { savePreparation } from '../../db/preparations';
+import { gradeKey } from '../../domain/practice';
+import { groupsFor, type GroupComparison } from '../../domain/preparation';
+import { prepareText as t } from '../../i18n/prepare';
+import { TextArea } from '../../ui/Field';
+import { StepShell } from './StepShell';
+import type { PrepData } from './usePrepData';
+
+/** Step 2: the prácticas of one grade or subject side by side; the group writes what it saw. */
+export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => void }) {
+  const [groups, setGroups] = useState<GroupComparison[]>(() => groupsFor(data.practices, gradeKey, data.prep.groups));
+  const set = (key: string, patch: Partial<GroupComparison>) => setGroups((gs) => gs.map((g) => (g.key === key ? { ...g, ...patch } : g)));
+  return (
+    <StepShell
+      questions={t.grupos.questions}
+      onSave={async () => {
+        await savePreparation(data.session.id, (p) => ({ ...p, groups, done: { ...p.done, grupos: true } }));
+        onDone();
+      }}
+    >
+      {groups.length === 0 && <p className="empty">{t.grupos.empty}</p>}
+      <div className="compare-columns">
+        {groups.map((g) => (
+          <section key={g.key} className="compare-column" aria-labelledby={`grupo-${g.key}`}>
+            <h3 id={`grupo-${g.key}`}>{g.label}</h3>
+            {data.practices
+              .filter((p) => (gradeKey(p.gradeGroup) || 'sin-grado') === g.key)
+              .map((p) => (
+                <article key={p.id} className="compare-card">
+                  <h4>{p.title}</h4>
+                  <p className="muted">{p.teacherName}</p>
+                  <p>
+                    <strong>{t.grupos.reasons}:</strong>
+                  </p>
+                  <ol>
+                    {p.reasons.map((r, i) => (
+                      <li key={i}>{r}</li>
+                    ))}
+                  </ol>
+                  {p.unsolved && (
+                    <p>
+                      <strong>{t.grupos.unsolved}:</strong> {p.unsolved}
+                    </p>
+                  )}
+                </article>
+              ))}
+            <TextArea label={t.grupos.similarities} value={g.similarities} onChange={(e) => set(g.key, { similarities: e.target.value })} rows={3} />
+            <TextArea label={t.grupos.differences} value={g.differences} onChange={(e) => set(g.key, { differences: e.target.value })} rows={3} />
+            <TextArea label={t.grupos.supportProblems} value={g.supportProblems} onChange={(e) => set(g.key, { supportProblems: e.target.value })} rows={3} />
+          </section>
+        ))}
+      </div>
+    </StepShell>
+  );
+}

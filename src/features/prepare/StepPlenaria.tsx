@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { savePreparation } from '../../db/preparations';
+import { plenariaIsEmpty, type Plenaria } from '../../domain/preparation';
+import { prepareText as t } from '../../i18n/prepare';
+import { TextArea } from '../../ui/Field';
+import { StepShell } from './StepShell';
+import type { PrepData } from './usePrepData';
+
+const FIELDS = ['effectivePractices', 'materials', 'hardContents', 'supportRequested'] as const;
+
+/** Step 3: the plenaria's conclusions, saved as the session's acuerdos. */
+export function StepPlenaria({ data, onDone }: { data: PrepData; onDone: () => void }) {
+  const [plenaria, setPlenaria] = useState<Plenaria>(data.prep.plenaria);
+  return (
+    <StepShell
+      questions={t.plenaria.questions}
+      onSave={async () => {
+        if (plenariaIsEmpty(plenaria)) return t.plenaria.needOne;
+        await savePreparation(data.session.id, (p) => ({ ...p, plenaria, done: { ...p.done, plenaria: true } }));
+        onDone();
+      }}
+    >
+      <div className="form">
+        {FIELDS.map((f) => (
+          <TextArea key={f} label={t.plenaria[f]} value={plenaria[f]} onChange={(e) => setPlenaria((p) => ({ ...p, [f]: e.target.value }))} rows={3} />
+        ))}
+      </div>
+    </StepShell>
+  );
+}
