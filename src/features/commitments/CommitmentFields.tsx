@@ -8,10 +8,11 @@ export function responsibleLabel(c: Pick<Commitment, 'responsibleKind' | 'respon
 }
 
 /** A compromiso as written; used by the detail screen and each version in the history. */
-export function CommitmentFields({ c, sessionLabel }: { c: Commitment; sessionLabel?: string }) {
+export function CommitmentFields({ c, sessionLabel, withTitle }: { c: Commitment; sessionLabel?: string; withTitle?: boolean }) {
   return (
     <Fields
       items={[
+        [t.statement, withTitle ? c.statement : ''],
         [t.status, t.statuses[c.status]],
         [t.responsibleKind, responsibleLabel(c)],
         [t.dueDate, c.dueDate ? formatDate(c.dueDate) : ''],

@@ -4,10 +4,12 @@ import { recordText } from '../../i18n/records';
 import { Fields } from '../records/DefinitionList';
 
 /** A práctica as written; used by the detail screen and by each version in the history. */
-export function PracticeFields({ p, sessionLabel }: { p: Practice; sessionLabel?: string }) {
+/** `withTitle` for history versions, where the title is not in the page heading. */
+export function PracticeFields({ p, sessionLabel, withTitle }: { p: Practice; sessionLabel?: string; withTitle?: boolean }) {
   return (
     <Fields
       items={[
+        [t.title, withTitle ? p.title : ''],
         [recordText.recordedIn, sessionLabel ?? ''],
         [t.teacher, p.teacherName],
         [t.gradeGroup, p.gradeGroup],

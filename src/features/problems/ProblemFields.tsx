@@ -4,10 +4,11 @@ import { recordText } from '../../i18n/records';
 import { Fields } from '../records/DefinitionList';
 
 /** A problemática as written; used by the detail screen and each version in the history. */
-export function ProblemFields({ p, sessionLabel }: { p: Problem; sessionLabel?: string }) {
+export function ProblemFields({ p, sessionLabel, withTitle }: { p: Problem; sessionLabel?: string; withTitle?: boolean }) {
   return (
     <Fields
       items={[
+        [t.content, withTitle ? p.content : ''],
         [recordText.recordedIn, sessionLabel ?? ''],
         [t.gradeGroup, p.gradeGroup],
         [t.organization, p.organization],
