@@ -5,7 +5,7 @@ import { common } from '../i18n/common';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { usePath } from './router';
-import { findRoute } from './routes';
+import { findRoute, preloadScreens } from './routes';
 import { NotFound } from './NotFound';
 import { FirstRun } from '../features/school/FirstRun';
 import { Notices } from './Notices';
@@ -22,6 +22,12 @@ export function App() {
   useEffect(() => {
     if (stored !== undefined) writeCachedSchool(stored);
   }, [stored]);
+
+  useEffect(() => {
+    // After the first screen, when the phone is idle: never in the way of start-up.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 2000));
+    idle(() => preloadScreens());
+  }, []);
 
   useEffect(() => {
     document.title = match ? `${match.route.title} · ${common.appName}` : common.appName;

@@ -14,7 +14,20 @@ export interface RouteDef {
 // The home screen is what a returning teacher sees first: bundled with the shell, not a second
 // round trip (measured: the lazy waterfall cost ~100 ms of a throttled cold start).
 import Home from '../features/home/HomePage';
-const SessionList = lazy(() => import('../features/sessions/SessionListPage'));
+const preloaders: (() => Promise<unknown>)[] = [];
+
+/** A lazy screen whose code is fetched ahead of time, when the phone is idle (see preloadScreens). */
+function listScreen<T extends ComponentType<{ params: Record<string, string> }>>(load: () => Promise<{ default: T }>) {
+  preloaders.push(load);
+  return lazy(load);
+}
+
+/** Fetches the lists' code after start-up, so opening a list does not wait on the network or SW. */
+export function preloadScreens(): void {
+  for (const load of preloaders) void load().catch(() => undefined);
+}
+
+const SessionList = listScreen(() => import('../features/sessions/SessionListPage'));
 const SessionEdit = lazy(() => import('../features/sessions/SessionEditPage'));
 const SchoolPage = lazy(() => import('../features/school/SchoolPage'));
 const About = lazy(() => import('../features/about/AboutPage'));
@@ -24,19 +37,19 @@ const Slides = lazy(() => import('../features/prepare/SlidesPage'));
 const Backup = lazy(() => import('../features/backup/BackupPage'));
 const PrintOptions = lazy(() => import('../features/print/PrintOptionsPage'));
 const PrintView = lazy(() => import('../print/PrintViewPage'));
-const PracticeList = lazy(() => import('../features/practices/PracticeListPage'));
+const PracticeList = listScreen(() => import('../features/practices/PracticeListPage'));
 const PracticeEdit = lazy(() => import('../features/practices/PracticeEditPage'));
 const PracticeDetail = lazy(() => import('../features/practices/PracticeDetailPage'));
-const EvidenceList = lazy(() => import('../features/evidences/EvidenceListPage'));
+const EvidenceList = listScreen(() => import('../features/evidences/EvidenceListPage'));
 const EvidenceEdit = lazy(() => import('../features/evidences/EvidenceEditPage'));
 const EvidenceDetail = lazy(() => import('../features/evidences/EvidenceDetailPage'));
-const ProblemList = lazy(() => import('../features/problems/ProblemListPage'));
+const ProblemList = listScreen(() => import('../features/problems/ProblemListPage'));
 const ProblemEdit = lazy(() => import('../features/problems/ProblemEditPage'));
 const ProblemDetail = lazy(() => import('../features/problems/ProblemDetailPage'));
-const CommitmentList = lazy(() => import('../features/commitments/CommitmentListPage'));
+const CommitmentList = listScreen(() => import('../features/commitments/CommitmentListPage'));
 const CommitmentEdit = lazy(() => import('../features/commitments/CommitmentEditPage'));
 const CommitmentDetail = lazy(() => import('../features/commitments/CommitmentDetailPage'));
-const CommitmentReview = lazy(() => import('../features/commitments/CommitmentReviewPage'));
+const CommitmentReview = listScreen(() => import('../features/commitments/CommitmentReviewPage'));
 
 export const ROUTES: RouteDef[] = [
   { path: '/', title: nav.home, component: Home },
