@@ -21,7 +21,7 @@ export const recordText = {
   sessionFilter: 'Sesión de CTE',
   edit: 'Editar',
   annulled: 'Anulado',
-  annulledOn: (when: string, reason: string) => `Anulado el ${when}. Motivo: ${reason}`,
+  annulledOn: (when: string, reason: string) => `Anulado el ${when}; motivo: ${reason}`,
   annul: 'Anular',
   annulTitle: 'Anular este registro',
   annulExplain:

@@ -227,7 +227,7 @@ test('offline journey: práctica, photo evidence, problemática, commitment revi
   await page.getByLabel('Motivo de la anulación').fill('Se registró en la sesión equivocada');
   await expectAccessible(page, 'anular');
   await page.getByRole('button', { name: 'Anular definitivamente' }).click();
-  await expect(page.getByText(/Anulado el .*Motivo: Se registró en la sesión equivocada/)).toBeVisible();
+  await expect(page.getByText(/Anulado el .*motivo: Se registró en la sesión equivocada/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveClass(/struck/);
   await expect(page.getByRole('link', { name: 'Editar' })).toHaveCount(0);
   await screenshot(page, '360-practica-anulada');

@@ -19,6 +19,7 @@ export default function CommitmentListPage() {
       order: s.order,
       page: s.page,
       pageSize: s.pageSize,
+      after: s.afterId,
       sessionId: s.filters.session || undefined,
       status: (s.filters.status as CommitmentStatus) || undefined,
       responsibleKind: s.filters.responsible || undefined,

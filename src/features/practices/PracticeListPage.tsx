@@ -20,6 +20,7 @@ export default function PracticeListPage() {
       order: s.order,
       page: s.page,
       pageSize: s.pageSize,
+      after: s.afterId,
       sessionId: s.filters.session || undefined,
       teacherId: s.filters.teacher || undefined,
       assessment: s.filters.assessment || undefined,

@@ -16,6 +16,7 @@ export default function ProblemListPage() {
       order: s.order,
       page: s.page,
       pageSize: s.pageSize,
+      after: s.afterId,
       sessionId: s.filters.session || undefined,
       presentAtMeeting: s.filters.present === '1' ? true : undefined,
     }),
