@@ -264,3 +264,32 @@ test('photos are downscaled in the browser; big non-photo files get a clear mess
   expect(files.find((f) => f.name === 'acta.pdf')).toMatchObject({ type: 'application/pdf', size: 15 });
   expect(files.find((f) => f.name === 'lista.pdf')).toBeUndefined();
 });
+
+test('a full disk: the Spanish message shows, the typed text stays, earlier data is intact', async ({ page }) => {
+  await page.goto(server.url);
+  await setupSchool(page);
+  await newSession(page, '1', '2018-09-28');
+  await page.goto(`${server.url}/compromisos/nuevo`);
+  await page.getByLabel('Compromiso o acuerdo').fill('Revisar los cuadernos cada viernes');
+  await page.getByLabel('Fecha para cumplirlo').fill('2018-10-26');
+  await page.getByLabel('¿Cómo se mostrarán los resultados?').fill('Lista de cotejo');
+  // The next IndexedDB write fails as it does when the phone's storage is full.
+  await page.evaluate(() => {
+    const proto = IDBObjectStore.prototype;
+    const original = proto.put;
+    proto.put = function () {
+      proto.put = original;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('el dispositivo se quedó sin espacio');
+  await expect(page.getByLabel('Compromiso o acuerdo')).toHaveValue('Revisar los cuadernos cada viernes');
+  await expect(page.getByLabel('¿Cómo se mostrarán los resultados?')).toHaveValue('Lista de cotejo');
+  await screenshot(page, '360-sin-espacio');
+  // Space freed: the same form saves, and the session recorded before is still there.
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Revisar los cuadernos cada viernes' })).toBeVisible();
+  await page.goto(`${server.url}/sesiones`);
+  await expect(page.getByRole('link', { name: /Primera sesión ordinaria/ })).toBeVisible();
+});

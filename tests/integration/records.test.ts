@@ -198,3 +198,46 @@ describe('lists', () => {
     expect(page2.rows).toHaveLength(36);
   });
 });
+
+describe('failed writes', () => {
+  /** Makes the next IndexedDB put fail as a full disk does. */
+  function failNextPut(): () => void {
+    const proto = globalThis.IDBObjectStore.prototype;
+    const original = proto.put;
+    proto.put = function () {
+      proto.put = original;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    return () => (proto.put = original);
+  }
+
+  it('a full disk during an edit changes nothing: no new version, no half-written history', async () => {
+    const p = await createPractice(practice(), { now: 1000 });
+    const restore = failNextPut();
+    try {
+      await expect(updatePractice(p.id, practice({ title: 'Nuevo título' }), 2000)).rejects.toSatisfy(
+        (e: unknown) => e instanceof WriteError && e.reason === 'quota' && /sin espacio/.test(e.message),
+      );
+    } finally {
+      restore();
+    }
+    expect(await getPractice(p.id)).toMatchObject({ title: 'Práctica de lectura en voz alta', version: 1 });
+    expect(await db.history.count()).toBe(0);
+    expect((await updatePractice(p.id, practice({ title: 'Nuevo título' }), 3000)).version).toBe(2);
+  });
+
+  it('a full disk while saving an evidence stores neither the entry nor its files', async () => {
+    const restore = failNextPut();
+    try {
+      await expect(
+        createEvidence({ kind: 'producto', description: 'Maqueta', date: '2018-11-30', group: '', practiceIds: [] }, [
+          { name: 'f.jpg', type: 'image/jpeg', size: 3, blob: new Blob(['abc']) },
+        ]),
+      ).rejects.toSatisfy((e: unknown) => e instanceof WriteError && e.reason === 'quota');
+    } finally {
+      restore();
+    }
+    expect(await db.evidences.count()).toBe(0);
+    expect(await db.evidenceFiles.count()).toBe(0);
+  });
+});
