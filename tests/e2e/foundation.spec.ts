@@ -119,6 +119,8 @@ test('offline: the app, its data and deep links keep working without network', a
   await page.getByLabel('Número de sesión').selectOption('2');
   await page.getByLabel('Fecha').fill('2018-11-09');
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  // Wait for the save to finish (the list opens) before reloading, or the reload races it.
+  await expect(page.getByRole('heading', { name: 'Sesiones de CTE' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name: /Segunda sesión ordinaria/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Primera sesión ordinaria/ })).toBeVisible();
