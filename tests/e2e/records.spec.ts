@@ -201,6 +201,13 @@ test('offline journey: práctica, photo evidence, problemática, commitment revi
   await page.getByLabel('Buscar').fill('geometría');
   await expect(page.getByText('Ningún registro coincide con la búsqueda o los filtros.')).toBeVisible();
   await page.getByLabel('Buscar').fill('');
+  await page.getByText('Filtros y orden').click();
+  await page.getByLabel('Valoración de la práctica').selectOption({ label: 'Hay que modificarla' });
+  await expect(page.getByText('Ningún registro coincide con la búsqueda o los filtros.')).toBeVisible();
+  await page.getByLabel('Valoración de la práctica').selectOption({ label: 'Hay que fortalecerla' });
+  await page.getByRole('combobox', { name: 'Docente' }).selectOption({ label: 'María López Pérez' });
+  await expect(page.getByText('Filtros y orden (2 activos)')).toBeVisible();
+  await expect(page.getByText('Mostrando 1–1 de 1.')).toBeVisible();
   await expectAccessible(page, 'prácticas');
   await screenshot(page, '360-practicas');
   await page.goto(`${server.url}/evidencias`);

@@ -41,7 +41,7 @@ export default function CommitmentListPage() {
           {t.reviewLink}
         </Link>
       </p>
-      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder}>
+      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder} active={Object.values(f).filter(Boolean).length}>
         <FilterSelect
           label={t.status}
           value={f.status ?? ''}

@@ -23,7 +23,7 @@ export default function EvidenceListPage() {
         </Link>
       </div>
       <p className="muted">{t.intro}</p>
-      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder}>
+      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder} active={Object.values(f).filter(Boolean).length}>
         <FilterSelect
           label={t.kind}
           value={f.kind ?? ''}
