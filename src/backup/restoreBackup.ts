@@ -43,19 +43,18 @@ export async function previewRestore(backup: ValidBackup): Promise<TablePreview[
 }
 
 /**
- * Both versions of a conflicting entry survive: the loser is appended to the history after every
- * version already there, and the winner becomes current with the next version number (also in
- * the history), so later edits continue the numbering without overwriting anything.
+ * Both versions of a conflicting entry survive. The history holds superseded versions and the
+ * table the current one: the loser is appended to the history after every version known on
+ * either side, and the winner becomes current with the next number, so later edits continue the
+ * numbering without overwriting anything.
  */
 async function keepBoth(kind: RecordKind, name: string, winner: Row, loser: Row): Promise<void> {
   const id = winner.id as string;
   const versions = await db.history.where('recordId').equals(id).toArray();
   const top = Math.max(0, (winner.version as number) ?? 0, (loser.version as number) ?? 0, ...versions.map((v) => v.version));
   const lost = { ...(loser as unknown as RecordMeta), version: top + 1 };
-  const current = { ...(winner as unknown as RecordMeta), version: top + 2 };
-  await db.history.put({ ...historyEntry(kind, lost, 'merge'), savedAt: lost.updatedAt });
-  await db.history.put(historyEntry(kind, current, 'merge'));
-  await db.table(name).put(current);
+  await db.history.put({ ...historyEntry(kind, lost), action: 'merge' });
+  await db.table(name).put({ ...winner, version: top + 2 });
 }
 
 async function mergeChanged(name: string, spec: TableSpec, item: Compared): Promise<boolean> {

@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { cleanCommitment, compareForReview, OPEN_STATUSES, type Commitment, type CommitmentDraft, type CommitmentStatus, type FollowUp } from '../domain/commitment';
 import { newId } from '../domain/ids';
-import { originKeyOf, type Origin } from '../domain/record';
+import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { todayIso } from '../domain/session';
 import { db } from './database';
 import { queryPage, type Filter, type Page, type SortOrder } from './query';
@@ -26,7 +26,7 @@ export async function createCommitment(draft: CommitmentDraft, options: { origin
     }
     const row = commitmentRow({
       ...cleanCommitment(draft),
-      id: newId(),
+      id: newRecordId(now),
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -35,7 +35,7 @@ export async function createCommitment(draft: CommitmentDraft, options: { origin
       origin: options.origin ?? (draft.sessionId ? { kind: 'session', sessionId: draft.sessionId } : undefined),
       originKey: key,
     });
-    return saveVersion('commitment', db.commitments, row, 'create');
+    return saveVersion('commitment', db.commitments, row);
   });
 }
 
@@ -43,7 +43,7 @@ export async function updateCommitment(id: string, draft: CommitmentDraft, now: 
   return write(['commitments', 'history'], async () => {
     const existing = await loadForEdit(db.commitments, id);
     const row = commitmentRow({ ...existing, ...cleanCommitment(draft), id, version: existing.version + 1, updatedAt: now });
-    return saveVersion('commitment', db.commitments, row, 'edit');
+    return saveVersion('commitment', db.commitments, row, existing);
   });
 }
 
@@ -72,7 +72,8 @@ export async function addFollowUp(id: string, input: FollowUpInput, now: number 
       sessionId: input.sessionId,
       at: now,
     };
-    const row = { ...existing, status: input.status, followUps: [...existing.followUps, entry], updatedAt: now };
+    // updatedAt stays: it is the time of the current version; the entry carries its own time.
+    const row = { ...existing, status: input.status, followUps: [...existing.followUps, entry] };
     await db.commitments.put(row);
     return row;
   });
@@ -103,6 +104,8 @@ export interface CommitmentQuery {
   order?: SortOrder;
   page?: number;
   pageSize?: number;
+  /** Last id of the previous page (keyset paging). */
+  after?: string | undefined;
 }
 
 export function listCommitments(q: CommitmentQuery = {}): Promise<Page<Commitment>> {
@@ -110,5 +113,5 @@ export function listCommitments(q: CommitmentQuery = {}): Promise<Page<Commitmen
   if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
   if (q.status) filters.push({ field: 'status', value: q.status });
   if (q.responsibleKind) filters.push({ field: 'responsibleKind', value: q.responsibleKind });
-  return queryPage(db.commitments, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50 });
+  return queryPage(db.commitments, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after });
 }

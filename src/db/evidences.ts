@@ -3,6 +3,7 @@
 import { MAX_FILE_BYTES, isImageType, type Evidence, type EvidenceDraft, type EvidenceFile } from '../domain/evidence';
 import { gradeKey } from '../domain/practice';
 import { newId } from '../domain/ids';
+import { newRecordId } from '../domain/record';
 import { db } from './database';
 import { queryPage, type Filter, type Page, type SortOrder } from './query';
 import { loadForEdit, saveVersion } from './records';
@@ -31,11 +32,11 @@ function fileRows(evidenceId: string, files: PreparedFile[], now: number): Evide
 export async function createEvidence(draft: EvidenceDraft, files: PreparedFile[] = [], now: number = Date.now()): Promise<Evidence> {
   checkFiles(files);
   return write(['evidences', 'evidenceFiles', 'history'], async () => {
-    const id = newId();
+    const id = newRecordId(now);
     const stored = fileRows(id, files, now);
     await db.evidenceFiles.bulkAdd(stored);
     const row = evidenceRow({ ...cleanEvidence(draft), id, version: 1, createdAt: now, updatedAt: now, fileIds: stored.map((f) => f.id) });
-    return saveVersion('evidence', db.evidences, row, 'create');
+    return saveVersion('evidence', db.evidences, row);
   });
 }
 
@@ -54,7 +55,7 @@ export async function updateEvidence(id: string, draft: EvidenceDraft, newFiles:
       version: existing.version + 1,
       updatedAt: now,
     });
-    return saveVersion('evidence', db.evidences, row, 'edit');
+    return saveVersion('evidence', db.evidences, row, existing);
   });
 }
 
@@ -79,6 +80,8 @@ export interface EvidenceQuery {
   order?: SortOrder;
   page?: number;
   pageSize?: number;
+  /** Last id of the previous page (keyset paging). */
+  after?: string | undefined;
 }
 
 export function listEvidences(q: EvidenceQuery = {}): Promise<Page<Evidence>> {
@@ -86,5 +89,5 @@ export function listEvidences(q: EvidenceQuery = {}): Promise<Page<Evidence>> {
   if (q.kind) filters.push({ field: 'kind', value: q.kind });
   if (q.group) filters.push({ field: 'groupKey', value: gradeKey(q.group) });
   if (q.practiceId) filters.push({ field: 'practiceIds', value: q.practiceId, multi: true });
-  return queryPage(db.evidences, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50 });
+  return queryPage(db.evidences, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after });
 }

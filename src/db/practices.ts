@@ -1,10 +1,9 @@
 // Prácticas educativas: create (with optional origin, deduped), edit (versioned), list.
-import { newId } from '../domain/ids';
 import { cleanPractice, gradeKey, type Practice, type PracticeDraft } from '../domain/practice';
-import { originKeyOf, type Origin } from '../domain/record';
+import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { db } from './database';
 import { queryPage, type Filter, type Page, type SortOrder } from './query';
-import { loadForEdit, historyEntry, saveVersion } from './records';
+import { loadForEdit, saveVersion } from './records';
 import { practiceRow, type PracticeRow } from './rows';
 import { write } from './writes';
 
@@ -16,7 +15,7 @@ export interface CreateOptions {
 function newPractice(draft: PracticeDraft, origin: Origin | undefined, now: number): PracticeRow {
   return practiceRow({
     ...cleanPractice(draft),
-    id: newId(),
+    id: newRecordId(now),
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -38,17 +37,16 @@ export async function createPractice(draft: PracticeDraft, options: CreateOption
       const existing = await findPracticeByOrigin(key);
       if (existing) return existing;
     }
-    return saveVersion('practice', db.practices, newPractice(draft, options.origin, now), 'create');
+    return saveVersion('practice', db.practices, newPractice(draft, options.origin, now));
   });
 }
 
-/** Many prácticas in one transaction (imports, benchmarks); each gets its first history version. */
+/** Many prácticas in one transaction (imports, benchmarks). The rows are their first versions. */
 export async function bulkCreatePractices(drafts: PracticeDraft[], now: number = Date.now()): Promise<number> {
-  return write(['practices', 'history'], async () => {
-    // createdAt must be distinct and ordered so pages are stable: one millisecond apart.
+  return write(['practices'], async () => {
+    // Creation times one millisecond apart keep the import's order in the time-ordered ids.
     const rows = drafts.map((d, i) => newPractice(d, undefined, now + i));
     await db.practices.bulkAdd(rows);
-    await db.history.bulkAdd(rows.map((r) => historyEntry('practice', r, 'create')));
     return rows.length;
   });
 }
@@ -57,7 +55,7 @@ export async function updatePractice(id: string, draft: PracticeDraft, now: numb
   return write(['practices', 'history'], async () => {
     const existing = await loadForEdit(db.practices, id);
     const row = practiceRow({ ...existing, ...cleanPractice(draft), id, version: existing.version + 1, updatedAt: now });
-    return saveVersion('practice', db.practices, row, 'edit');
+    return saveVersion('practice', db.practices, row, existing);
   });
 }
 
@@ -75,6 +73,8 @@ export interface PracticeQuery {
   order?: SortOrder;
   page?: number;
   pageSize?: number;
+  /** Last id of the previous page (keyset paging). */
+  after?: string | undefined;
 }
 
 export function listPractices(q: PracticeQuery = {}): Promise<Page<Practice>> {
@@ -90,6 +90,7 @@ export function listPractices(q: PracticeQuery = {}): Promise<Page<Practice>> {
     order: q.order ?? 'newest',
     page: q.page ?? 0,
     pageSize: q.pageSize ?? 50,
+    after: q.after,
   });
 }
 

@@ -1,5 +1,5 @@
 // Reads for printing: every entry of a set of sessions in one read transaction, by index ranges.
-// Printing a year reads a year, so this walks [sessionId+createdAt] ranges rather than pages.
+// Printing a year reads a year, so this walks [sessionId+id] ranges rather than pages.
 import Dexie from 'dexie';
 import type { Commitment } from '../domain/commitment';
 import type { Evidence, EvidenceFile } from '../domain/evidence';
@@ -37,10 +37,12 @@ export async function readPrintEntries(sessionIds: string[]): Promise<PrintEntri
     for (const id of sessionIds) {
       const [from, to] = bySessionRange(id);
       const [practices, problems, commitments] = await Promise.all([
-        db.practices.where('[sessionId+createdAt]').between(from, to, true, true).toArray(),
-        db.problems.where('[sessionId+createdAt]').between(from, to, true, true).toArray(),
-        db.commitments.where('[sessionId+createdAt]').between(from, to, true, true).toArray(),
+        db.practices.where('[sessionId+id]').between(from, to, true, true).toArray(),
+        db.problems.where('[sessionId+id]').between(from, to, true, true).toArray(),
+        db.commitments.where('[sessionId+id]').between(from, to, true, true).toArray(),
       ]);
+      // Ids run newest first; paper reads oldest first.
+      for (const list of [practices, problems, commitments]) list.sort((a, b) => a.createdAt - b.createdAt);
       practiceIds.push(...practices.map((p) => p.id));
       bySession.set(id, {
         practices: practices.map((p) => snapshotOf(p) as Practice),

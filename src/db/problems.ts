@@ -1,5 +1,5 @@
 // Problemáticas: create, edit (versioned), list.
-import { newId } from '../domain/ids';
+import { newRecordId } from '../domain/record';
 import { cleanProblem, type Problem, type ProblemDraft } from '../domain/problem';
 import { gradeKey } from '../domain/practice';
 import { db } from './database';
@@ -12,13 +12,13 @@ export async function createProblem(draft: ProblemDraft, now: number = Date.now(
   return write(['problems', 'history'], async () => {
     const row = problemRow({
       ...cleanProblem(draft),
-      id: newId(),
+      id: newRecordId(now),
       version: 1,
       createdAt: now,
       updatedAt: now,
       origin: { kind: 'session', sessionId: draft.sessionId },
     });
-    return saveVersion('problem', db.problems, row, 'create');
+    return saveVersion('problem', db.problems, row);
   });
 }
 
@@ -26,7 +26,7 @@ export async function updateProblem(id: string, draft: ProblemDraft, now: number
   return write(['problems', 'history'], async () => {
     const existing = await loadForEdit(db.problems, id);
     const row = problemRow({ ...existing, ...cleanProblem(draft), id, version: existing.version + 1, updatedAt: now });
-    return saveVersion('problem', db.problems, row, 'edit');
+    return saveVersion('problem', db.problems, row, existing);
   });
 }
 
@@ -42,6 +42,8 @@ export interface ProblemQuery {
   order?: SortOrder;
   page?: number;
   pageSize?: number;
+  /** Last id of the previous page (keyset paging). */
+  after?: string | undefined;
 }
 
 export function listProblems(q: ProblemQuery = {}): Promise<Page<Problem>> {
@@ -49,5 +51,5 @@ export function listProblems(q: ProblemQuery = {}): Promise<Page<Problem>> {
   if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
   if (q.gradeGroup) filters.push({ field: 'gradeKey', value: gradeKey(q.gradeGroup) });
   if (q.presentAtMeeting !== undefined) filters.push({ field: 'present', value: q.presentAtMeeting ? 1 : 0 });
-  return queryPage(db.problems, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50 });
+  return queryPage(db.problems, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after });
 }

@@ -1,13 +1,19 @@
-// Paged, filtered, accent-insensitive lists served by indexes. A filtered page never loads rows
-// it does not show: filters read compound [field+createdAt] index ranges (keys only), search
-// words read the multi-entry `words` index (keys only), and only the page's rows are fetched.
+// Paged, filtered, accent-insensitive lists served by indexes; a page never loads rows it does
+// not show. Entry ids count down from their creation time (newRecordId), so ascending key order
+// is newest first.
+// - No search and at most one filter (the common case): one range read of the page's rows on
+//   the `[field+id]` index, continuing after the last id of the previous page (keyset paging),
+//   plus a count of the range. No cursor walks, no offsets.
+// - Search words or several filters: each reads only the primary keys of its index range; the
+//   key lists are intersected and only the page's rows are read.
 import Dexie, { type IndexableType, type Table } from 'dexie';
+import { indexWords } from '../domain/record';
 import { searchWords } from '../domain/text';
 
 export type SortOrder = 'newest' | 'oldest';
 
 export interface Filter {
-  /** The field name; its index is `[field+createdAt]`, or the multi-entry `field` when `multi`. */
+  /** Indexed as `[field+id]`, or as a multi-entry `field` when `multi` (e.g. practiceIds). */
   field: string;
   value: IndexableType;
   multi?: boolean;
@@ -20,6 +26,8 @@ export interface PageQuery {
   /** 0-based. */
   page: number;
   pageSize: number;
+  /** The last id of the previous page, when known: the next page starts right after it. */
+  after?: string | undefined;
 }
 
 export interface Page<R> {
@@ -29,44 +37,65 @@ export interface Page<R> {
 
 export const PAGE_SIZE = 50;
 
-function range<R>(table: Table<R, string>, f: Filter) {
-  if (f.multi) return table.where(f.field).equals(f.value);
-  return table.where(`[${f.field}+createdAt]`).between([f.value, Dexie.minKey], [f.value, Dexie.maxKey]);
+type Row = { id: string };
+
+function fastPage<R extends Row>(table: Table<R, string>, q: PageQuery, f: Filter | undefined) {
+  const newest = q.order === 'newest';
+  const after = q.after;
+  if (!f) {
+    const coll = newest ? (after ? table.where(':id').above(after) : table.toCollection()) : after ? table.where(':id').below(after).reverse() : table.reverse();
+    return { coll, count: () => table.count() };
+  }
+  const index = `[${f.field}+id]`;
+  const all = () => table.where(index).between([f.value, Dexie.minKey], [f.value, Dexie.maxKey]);
+  const coll = !after
+    ? newest
+      ? all()
+      : all().reverse()
+    : newest
+      ? table.where(index).between([f.value, after], [f.value, Dexie.maxKey], false, true)
+      : table.where(index).between([f.value, Dexie.minKey], [f.value, after], true, false).reverse();
+  return { coll, count: () => all().count() };
 }
 
-export async function queryPage<R>(table: Table<R, string>, q: PageQuery): Promise<Page<R>> {
-  const words = searchWords(q.text);
-  const offset = q.page * q.pageSize;
-  const ordered = q.filters.filter((f) => !f.multi);
-
-  // Fast paths: no filter, or one ordered filter, are a single index walk of one page.
-  if (words.length === 0 && q.filters.length === 0) {
-    const coll = q.order === 'newest' ? table.orderBy('createdAt').reverse() : table.orderBy('createdAt');
-    const [total, rows] = await Promise.all([table.count(), coll.offset(offset).limit(q.pageSize).toArray()]);
-    return { rows, total };
+async function matchingIds<R extends Row>(table: Table<R, string>, filters: Filter[], words: string[]): Promise<string[]> {
+  interface KeyList {
+    keys: string[];
+    /** Ranges of one filter value list keys in id order; word prefixes may not, and may repeat. */
+    ordered: boolean;
   }
-  if (words.length === 0 && q.filters.length === 1 && ordered.length === 1) {
-    const coll = range(table, ordered[0]!);
-    const total = await coll.count();
-    const rows = await (q.order === 'newest' ? coll.reverse() : coll).offset(offset).limit(q.pageSize).toArray();
-    return { rows, total };
-  }
-
-  // General case: one ordered key list (the first ordered filter, or the createdAt index) is
-  // intersected with the key sets of the other filters and of each search word (prefix match,
-  // so "prac" already finds "práctica"). Only keys are read until the page is known.
-  const driver = ordered[0];
-  const driverKeys = driver
-    ? await range(table, driver).primaryKeys()
-    : await table.orderBy('createdAt').primaryKeys();
-  const sets = await Promise.all([
-    ...q.filters.filter((f) => f !== driver).map((f) => range(table, f).primaryKeys()),
-    ...words.map((w) => table.where('words').startsWith(w).primaryKeys()),
+  const lists: KeyList[] = await Promise.all([
+    ...filters.map(async (f) => ({
+      keys: (await (f.multi
+        ? table.where(f.field).equals(f.value)
+        : table.where(`[${f.field}+id]`).between([f.value, Dexie.minKey], [f.value, Dexie.maxKey])
+      ).primaryKeys()) as string[],
+      ordered: true,
+    })),
+    // Prefix match: "prac" already finds "práctica" while the user is still typing.
+    ...words.map(async (w) => ({ keys: (await table.where('words').startsWith(w).primaryKeys()) as string[], ordered: false })),
   ]);
-  const lookups = sets.map((keys) => new Set(keys)).sort((a, b) => a.size - b.size);
-  const ids = (driverKeys as string[]).filter((id) => lookups.every((s) => s.has(id)));
-  if (q.order === 'newest') ids.reverse();
-  const pageIds = ids.slice(offset, offset + q.pageSize);
-  const rows = (await table.bulkGet(pageIds)).filter((r): r is R => r !== undefined);
+  lists.sort((a, b) => a.keys.length - b.keys.length);
+  const [smallest, ...rest] = lists as [KeyList, ...KeyList[]];
+  const sets = rest.map((l) => new Set(l.keys));
+  const ids = smallest.keys.filter((id) => sets.every((s) => s.has(id)));
+  return smallest.ordered ? ids : [...new Set(ids)].sort();
+}
+
+export async function queryPage<R extends Row>(table: Table<R, string>, q: PageQuery): Promise<Page<R>> {
+  const words = indexWords(searchWords(q.text));
+  const single = q.filters.length === 0 || (q.filters.length === 1 && !q.filters[0]!.multi);
+  if (words.length === 0 && single) {
+    const { coll, count } = fastPage(table, q, q.filters[0]);
+    // Without the previous page's last id (e.g. a jump), fall back to skipping entries.
+    const paged = q.after || q.page === 0 ? coll : coll.offset(q.page * q.pageSize);
+    const [rows, total] = await Promise.all([paged.limit(q.pageSize).toArray(), count()]);
+    return { rows, total };
+  }
+  // Newest first is ascending id order.
+  const ids = await matchingIds(table, q.filters, words);
+  if (q.order === 'oldest') ids.reverse();
+  const start = q.page * q.pageSize;
+  const rows = (await table.bulkGet(ids.slice(start, start + q.pageSize))).filter((r): r is R => r !== undefined);
   return { rows, total: ids.length };
 }

@@ -1,6 +1,7 @@
-// Versioned writes shared by every kind of entry: each saved state is also appended to the
-// history table, entries are never deleted, and annulment keeps the entry with its reason.
-// These helpers run inside a caller's write() transaction (they include 'history').
+// Versioned writes shared by every kind of entry. The row in its table is the current version;
+// when an edit or an annulment replaces it, the replaced version is appended to the history
+// table first. Nothing is deleted, and annulment keeps the entry with its reason.
+// These helpers run inside a caller's write() transaction (which includes 'history').
 import type { Table } from 'dexie';
 import { validateAnnulReason, type HistoryAction, type HistoryEntry, type RecordKind, type RecordMeta } from '../domain/record';
 import { db } from './database';
@@ -14,14 +15,20 @@ export const TABLE_OF: Record<RecordKind, 'practices' | 'evidences' | 'problems'
   commitment: 'commitments',
 };
 
-export function historyEntry<R extends RecordMeta>(kind: RecordKind, row: R, action: HistoryAction): HistoryEntry {
-  return { recordId: row.id, kind, version: row.version, action, savedAt: row.updatedAt, snapshot: snapshotOf(row) };
+/** Which action produced a version: the first is a creation, annulment is always the last. */
+function actionOf(row: RecordMeta): HistoryAction {
+  if (row.annulled) return 'annul';
+  return row.version === 1 ? 'create' : 'edit';
 }
 
-/** Stores `row` as the current state and appends it to the history. */
-export async function saveVersion<R extends RecordMeta>(kind: RecordKind, table: Table<R, string>, row: R, action: HistoryAction): Promise<R> {
+export function historyEntry(kind: RecordKind, row: RecordMeta): HistoryEntry {
+  return { recordId: row.id, kind, version: row.version, action: actionOf(row), savedAt: row.updatedAt, snapshot: snapshotOf(row) };
+}
+
+/** Stores `row` as the current version; `replaced` (the version it supersedes) goes to history. */
+export async function saveVersion<R extends RecordMeta>(kind: RecordKind, table: Table<R, string>, row: R, replaced?: R): Promise<R> {
+  if (replaced) await db.history.add(historyEntry(kind, replaced));
   await table.put(row);
-  await db.history.put(historyEntry(kind, row, action));
   return row;
 }
 
@@ -41,12 +48,16 @@ export async function annulRecord(kind: RecordKind, id: string, reason: string, 
     const table = db.table<RecordMeta, string>(tableName);
     const existing = await loadForEdit(table, id);
     const row: RecordMeta = { ...existing, version: existing.version + 1, updatedAt: now, annulled: { reason: reason.trim(), at: now } };
-    return saveVersion(kind, table, row, 'annul');
+    return saveVersion(kind, table, row, existing);
   });
 }
 
-/** Every saved version of an entry, newest first. */
-export async function listHistory(recordId: string): Promise<HistoryEntry[]> {
-  const rows = await db.history.where('recordId').equals(recordId).toArray();
-  return rows.sort((a, b) => b.version - a.version);
+/** Every version of an entry, newest (the current one) first. */
+export async function listHistory(kind: RecordKind, recordId: string): Promise<HistoryEntry[]> {
+  const [current, older] = await Promise.all([
+    db.table<RecordMeta, string>(TABLE_OF[kind]).get(recordId),
+    db.history.where('recordId').equals(recordId).toArray(),
+  ]);
+  const all = current ? [...older, historyEntry(kind, current)] : older;
+  return all.sort((a, b) => b.version - a.version);
 }

@@ -4,7 +4,7 @@ import type { Commitment } from '../domain/commitment';
 import type { Evidence } from '../domain/evidence';
 import { gradeKey, practiceWords, type Practice } from '../domain/practice';
 import type { Problem } from '../domain/problem';
-import { flag } from '../domain/record';
+import { flag, indexWords } from '../domain/record';
 import { commitmentWords } from '../domain/commitment';
 import { evidenceWords } from '../domain/evidence';
 import { problemWords } from '../domain/problem';
@@ -15,19 +15,19 @@ export type ProblemRow = Problem & { words: string[]; gradeKey: string; present:
 export type CommitmentRow = Commitment & { words: string[] };
 
 export function practiceRow(p: Practice): PracticeRow {
-  return { ...p, words: practiceWords(p), gradeKey: gradeKey(p.gradeGroup), share: flag(p.shareNext) };
+  return { ...p, words: indexWords(practiceWords(p)), gradeKey: gradeKey(p.gradeGroup), share: flag(p.shareNext) };
 }
 
 export function evidenceRow(e: Evidence): EvidenceRow {
-  return { ...e, words: evidenceWords(e), groupKey: gradeKey(e.group) };
+  return { ...e, words: indexWords(evidenceWords(e)), groupKey: gradeKey(e.group) };
 }
 
 export function problemRow(p: Problem): ProblemRow {
-  return { ...p, words: problemWords(p), gradeKey: gradeKey(p.gradeGroup), present: flag(p.presentAtMeeting) };
+  return { ...p, words: indexWords(problemWords(p)), gradeKey: gradeKey(p.gradeGroup), present: flag(p.presentAtMeeting) };
 }
 
 export function commitmentRow(c: Commitment): CommitmentRow {
-  return { ...c, words: commitmentWords(c) };
+  return { ...c, words: indexWords(commitmentWords(c)) };
 }
 
 /** What the history keeps: the record without its index-only fields. */

@@ -21,21 +21,21 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // The bitácora's entries. Lists are served by indexes only: `*words` holds normalized search
-    // words (multi-entry), and each filter has a compound [field+createdAt] index so a filtered
-    // page is read in order without loading the other rows. Booleans are stored as 0/1.
+    // The bitácora's entries. Ids begin with a countdown of the creation time (newRecordId), so
+    // primary-key order is newest first; each filter has a compound [field+id] index, so a
+    // filtered page newest first is one forward range read (getAll of 50), and the next page
+    // starts after the last id shown (keyset paging). `*words` holds normalized search words
+    // (multi-entry). Booleans are stored as 0/1 (they cannot be keys).
     version: 2,
     stores: {
-      practices:
-        'id, createdAt, *words, originKey, [sessionId+createdAt], [teacherId+createdAt], [gradeKey+createdAt], [assessment+createdAt], [share+createdAt]',
-      evidences: 'id, createdAt, *words, *practiceIds, [kind+createdAt], [groupKey+createdAt]',
+      practices: 'id, *words, originKey, [sessionId+id], [teacherId+id], [gradeKey+id], [assessment+id], [share+id]',
+      evidences: 'id, *words, *practiceIds, [kind+id], [groupKey+id]',
       // Blobs live apart from the evidence rows so that lists never read photos.
       evidenceFiles: 'id, evidenceId',
-      problems: 'id, createdAt, *words, [sessionId+createdAt], [gradeKey+createdAt], [present+createdAt]',
-      commitments:
-        'id, createdAt, *words, originKey, [sessionId+createdAt], [status+createdAt], [responsibleKind+createdAt], [status+dueDate]',
-      // Every version of every entry ("nothing is torn out"), keyed by record and version.
-      history: '[recordId+version], recordId, savedAt',
+      problems: 'id, *words, [sessionId+id], [gradeKey+id], [present+id]',
+      commitments: 'id, *words, originKey, [sessionId+id], [status+id], [responsibleKind+id], [status+dueDate]',
+      // Superseded versions of every entry ("nothing is torn out"); the current one is the row.
+      history: '[recordId+version], recordId',
     },
   },
   {

@@ -55,6 +55,38 @@ export function validateAnnulReason(reason: string): 'required' | 'tooShort' | n
   return null;
 }
 
+/** Largest time a 9-digit base-36 prefix can count down from (year 5138). */
+const MAX_TIME = 36 ** 9 - 1;
+
+/**
+ * Ids of bitácora entries start with a countdown of their creation time (base 36, fixed width)
+ * and end with 64 random bits: still unique across devices, and since IndexedDB keeps entries in
+ * primary-key order, ascending key order is newest first. A list's first page (newest first, the
+ * usual view) is then one forward index read of 50 rows, the fastest read IndexedDB offers.
+ */
+export function newRecordId(now: number): string {
+  return `${(MAX_TIME - Math.max(0, Math.floor(now))).toString(36).padStart(9, '0')}${randomSuffix()}`;
+}
+
+/**
+ * 64 random bits in 13 base-36 digits. Ids are repeated in every index entry, and IndexedDB's
+ * cost grows with key length: 22 characters instead of a 36-character UUID keep a year of
+ * entries fast on a cheap phone, and two devices would still need the same millisecond and the
+ * same 64 random bits to collide.
+ */
+function randomSuffix(): string {
+  const [a, b] = crypto.getRandomValues(new Uint32Array(2)) as unknown as [number, number];
+  return ((BigInt(a) << 32n) | BigInt(b)).toString(36).padStart(13, '0');
+}
+
+/** Short words that would put most entries under one index key and help no search. */
+const STOP_WORDS = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'lo', 'en', 'con', 'un', 'una', 'al', 'por', 'para', 'que', 'se', 'su', 'sus', 'es', 'le', 'les', 'no', 'mas', 'ya', 'sin', 'como', 'o', 'y']);
+
+/** The words that go into (and are looked up in) the multi-entry search index. */
+export function indexWords(words: string[]): string[] {
+  return words.filter((w) => !STOP_WORDS.has(w));
+}
+
 /** Booleans cannot be IndexedDB keys: flags are stored as 0/1 so they can be indexed. */
 export function flag(value: boolean): 0 | 1 {
   return value ? 1 : 0;

@@ -5,10 +5,12 @@ export const recordText = {
   search: 'Buscar',
   searchHint: 'Escriba una o varias palabras; no importan acentos ni mayúsculas.',
   order: 'Orden',
-  orders: { newest: 'Más recientes primero', oldest: 'Más antiguas primero' },
+  orders: { newest: 'Lo más reciente primero', oldest: 'Lo más antiguo primero' },
   all: 'Todas',
   allMasc: 'Todos',
   filters: 'Filtros',
+  filtersSummary: (active: number, reordered: boolean) =>
+    `Filtros y orden${active ? ` (${active} ${active === 1 ? 'activo' : 'activos'})` : ''}${reordered ? ' · lo más antiguo primero' : ''}`,
   showing: (from: number, to: number, total: number) => (total === 0 ? 'Sin resultados.' : `Mostrando ${from}–${to} de ${total}.`),
   previous: '← Anteriores',
   next: 'Siguientes →',
@@ -21,7 +23,7 @@ export const recordText = {
   sessionFilter: 'Sesión de CTE',
   edit: 'Editar',
   annulled: 'Anulado',
-  annulledOn: (when: string, reason: string) => `Anulado el ${when}. Motivo: ${reason}`,
+  annulledOn: (when: string, reason: string) => `Anulado el ${when}; motivo: ${reason}`,
   annul: 'Anular',
   annulTitle: 'Anular este registro',
   annulExplain:

@@ -201,6 +201,13 @@ test('offline journey: práctica, photo evidence, problemática, commitment revi
   await page.getByLabel('Buscar').fill('geometría');
   await expect(page.getByText('Ningún registro coincide con la búsqueda o los filtros.')).toBeVisible();
   await page.getByLabel('Buscar').fill('');
+  await page.getByText('Filtros y orden').click();
+  await page.getByLabel('Valoración de la práctica').selectOption({ label: 'Hay que modificarla' });
+  await expect(page.getByText('Ningún registro coincide con la búsqueda o los filtros.')).toBeVisible();
+  await page.getByLabel('Valoración de la práctica').selectOption({ label: 'Hay que fortalecerla' });
+  await page.getByRole('combobox', { name: 'Docente' }).selectOption({ label: 'María López Pérez' });
+  await expect(page.getByText('Filtros y orden (2 activos)')).toBeVisible();
+  await expect(page.getByText('Mostrando 1–1 de 1.')).toBeVisible();
   await expectAccessible(page, 'prácticas');
   await screenshot(page, '360-practicas');
   await page.goto(`${server.url}/evidencias`);
@@ -227,7 +234,7 @@ test('offline journey: práctica, photo evidence, problemática, commitment revi
   await page.getByLabel('Motivo de la anulación').fill('Se registró en la sesión equivocada');
   await expectAccessible(page, 'anular');
   await page.getByRole('button', { name: 'Anular definitivamente' }).click();
-  await expect(page.getByText(/Anulado el .*Motivo: Se registró en la sesión equivocada/)).toBeVisible();
+  await expect(page.getByText(/Anulado el .*motivo: Se registró en la sesión equivocada/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveClass(/struck/);
   await expect(page.getByRole('link', { name: 'Editar' })).toHaveCount(0);
   await screenshot(page, '360-practica-anulada');
@@ -263,4 +270,33 @@ test('photos are downscaled in the browser; big non-photo files get a clear mess
   expect(Math.max(photo!.thumbW!, photo!.thumbH!)).toBe(320);
   expect(files.find((f) => f.name === 'acta.pdf')).toMatchObject({ type: 'application/pdf', size: 15 });
   expect(files.find((f) => f.name === 'lista.pdf')).toBeUndefined();
+});
+
+test('a full disk: the Spanish message shows, the typed text stays, earlier data is intact', async ({ page }) => {
+  await page.goto(server.url);
+  await setupSchool(page);
+  await newSession(page, '1', '2018-09-28');
+  await page.goto(`${server.url}/compromisos/nuevo`);
+  await page.getByLabel('Compromiso o acuerdo').fill('Revisar los cuadernos cada viernes');
+  await page.getByLabel('Fecha para cumplirlo').fill('2018-10-26');
+  await page.getByLabel('¿Cómo se mostrarán los resultados?').fill('Lista de cotejo');
+  // The next IndexedDB write fails as it does when the phone's storage is full.
+  await page.evaluate(() => {
+    const proto = IDBObjectStore.prototype;
+    const original = proto.put;
+    proto.put = function () {
+      proto.put = original;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('el dispositivo se quedó sin espacio');
+  await expect(page.getByLabel('Compromiso o acuerdo')).toHaveValue('Revisar los cuadernos cada viernes');
+  await expect(page.getByLabel('¿Cómo se mostrarán los resultados?')).toHaveValue('Lista de cotejo');
+  await screenshot(page, '360-sin-espacio');
+  // Space freed: the same form saves, and the session recorded before is still there.
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Revisar los cuadernos cada viernes' })).toBeVisible();
+  await page.goto(`${server.url}/sesiones`);
+  await expect(page.getByRole('link', { name: /Primera sesión ordinaria/ })).toBeVisible();
 });

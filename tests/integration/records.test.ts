@@ -37,7 +37,7 @@ describe('nothing is torn out', () => {
     const p = await createPractice(practice(), { now: 1000 });
     await updatePractice(p.id, practice({ title: 'Lectura compartida' }), 2000);
     await updatePractice(p.id, practice({ title: 'Lectura compartida por parejas' }), 3000);
-    const history = await listHistory(p.id);
+    const history = await listHistory('practice', p.id);
     expect(history.map((h) => [h.version, h.action, h.savedAt])).toEqual([
       [3, 'edit', 3000],
       [2, 'edit', 2000],
@@ -57,7 +57,7 @@ describe('nothing is torn out', () => {
     expect(stored?.version).toBe(2);
     expect((await listPractices()).total).toBe(1);
     await expect(updatePractice(p.id, practice({ title: 'x' }))).rejects.toThrow(/anulado/);
-    expect((await listHistory(p.id)).map((h) => h.action)).toEqual(['annul', 'create']);
+    expect((await listHistory('practice', p.id)).map((h) => h.action)).toEqual(['annul', 'create']);
   });
 });
 
@@ -162,7 +162,8 @@ describe('lists', () => {
       );
     }
     expect(await bulkCreatePractices(drafts, 1000)).toBe(130);
-    expect(await db.history.count()).toBe(130);
+    // A new entry is its own first version: the history table holds only superseded versions.
+    expect(await db.history.count()).toBe(0);
 
     const first = await listPractices({ page: 0 });
     expect(first.total).toBe(130);
@@ -179,8 +180,64 @@ describe('lists', () => {
     expect(combined.rows.map((p) => p.title)).toEqual(expected);
     expect((await listPractices({ assessment: 'modificar', text: 'práctica' })).total).toBe(33);
     expect((await listPractices({ shareNext: true })).total).toBe(13);
+    // Keyset paging (after the last id shown) gives the same pages as skipping, both orders.
+    for (const order of ['newest', 'oldest'] as const) {
+      for (const q of [{}, { teacherId: 't1' }]) {
+        const p0 = await listPractices({ ...q, order, page: 0 });
+        const p1 = await listPractices({ ...q, order, page: 1, after: p0.rows.at(-1)!.id });
+        const skipped = await listPractices({ ...q, order, page: 1 });
+        expect(p1.rows.map((p) => p.title)).toEqual(skipped.rows.map((p) => p.title));
+        expect(p1.rows[0]!.title).not.toBe(p0.rows.at(-1)!.title);
+        expect(p1.total).toBe(p0.total);
+      }
+    }
+    const byTeacherAll = [...(await listPractices({ teacherId: 't1', pageSize: 200 })).rows].map((p) => p.title);
+    expect(byTeacherAll).toEqual(drafts.map((d) => d.title).filter((_, i) => i % 3 !== 0).reverse());
     const page2 = await listPractices({ teacherId: 't1', text: 'practica', page: 1 });
     expect(page2.total).toBe(86);
     expect(page2.rows).toHaveLength(36);
+  });
+});
+
+describe('failed writes', () => {
+  /** Makes the next IndexedDB put fail as a full disk does. */
+  function failNextPut(): () => void {
+    const proto = globalThis.IDBObjectStore.prototype;
+    const original = proto.put;
+    proto.put = function () {
+      proto.put = original;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    return () => (proto.put = original);
+  }
+
+  it('a full disk during an edit changes nothing: no new version, no half-written history', async () => {
+    const p = await createPractice(practice(), { now: 1000 });
+    const restore = failNextPut();
+    try {
+      await expect(updatePractice(p.id, practice({ title: 'Nuevo título' }), 2000)).rejects.toSatisfy(
+        (e: unknown) => e instanceof WriteError && e.reason === 'quota' && /sin espacio/.test(e.message),
+      );
+    } finally {
+      restore();
+    }
+    expect(await getPractice(p.id)).toMatchObject({ title: 'Práctica de lectura en voz alta', version: 1 });
+    expect(await db.history.count()).toBe(0);
+    expect((await updatePractice(p.id, practice({ title: 'Nuevo título' }), 3000)).version).toBe(2);
+  });
+
+  it('a full disk while saving an evidence stores neither the entry nor its files', async () => {
+    const restore = failNextPut();
+    try {
+      await expect(
+        createEvidence({ kind: 'producto', description: 'Maqueta', date: '2018-11-30', group: '', practiceIds: [] }, [
+          { name: 'f.jpg', type: 'image/jpeg', size: 3, blob: new Blob(['abc']) },
+        ]),
+      ).rejects.toSatisfy((e: unknown) => e instanceof WriteError && e.reason === 'quota');
+    } finally {
+      restore();
+    }
+    expect(await db.evidences.count()).toBe(0);
+    expect(await db.evidenceFiles.count()).toBe(0);
   });
 });

@@ -49,7 +49,7 @@ export default function CommitmentDetailPage({ params }: { params: Record<string
         <FollowUpList c={c} />
         {!c.annulled && <StatusButtons commitment={c} />}
       </section>
-      <HistoryPanel<Commitment> recordId={c.id} render={(snap) => <CommitmentFields c={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
+      <HistoryPanel<Commitment> kind="commitment" recordId={c.id} render={(snap) => <CommitmentFields c={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
       <AnnulPanel kind="commitment" record={c} />
     </section>
   );

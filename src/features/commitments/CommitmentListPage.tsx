@@ -19,6 +19,7 @@ export default function CommitmentListPage() {
       order: s.order,
       page: s.page,
       pageSize: s.pageSize,
+      after: s.afterId,
       sessionId: s.filters.session || undefined,
       status: (s.filters.status as CommitmentStatus) || undefined,
       responsibleKind: s.filters.responsible || undefined,
@@ -40,7 +41,7 @@ export default function CommitmentListPage() {
           {t.reviewLink}
         </Link>
       </p>
-      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder}>
+      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder} active={Object.values(f).filter(Boolean).length}>
         <FilterSelect
           label={t.status}
           value={f.status ?? ''}

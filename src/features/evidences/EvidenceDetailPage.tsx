@@ -44,7 +44,7 @@ export default function EvidenceDetailPage({ params }: { params: Record<string, 
           </Link>
         </div>
       )}
-      <HistoryPanel<Evidence> recordId={e.id} render={(snap) => <EvidenceFields e={snap} />} />
+      <HistoryPanel<Evidence> kind="evidence" recordId={e.id} render={(snap) => <EvidenceFields e={snap} />} />
       <AnnulPanel kind="evidence" record={e} />
     </section>
   );

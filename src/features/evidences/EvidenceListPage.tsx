@@ -10,7 +10,8 @@ import { usePagedList } from '../records/usePagedList';
 
 export default function EvidenceListPage() {
   const list = usePagedList((s) =>
-    listEvidences({ text: s.text, order: s.order, page: s.page, pageSize: s.pageSize, kind: s.filters.kind || undefined, group: s.filters.group || undefined }),
+    listEvidences({ text: s.text, order: s.order, page: s.page, pageSize: s.pageSize,
+      after: s.afterId, kind: s.filters.kind || undefined, group: s.filters.group || undefined }),
   );
   const f = list.state.filters;
   return (
@@ -22,7 +23,7 @@ export default function EvidenceListPage() {
         </Link>
       </div>
       <p className="muted">{t.intro}</p>
-      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder}>
+      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder} active={Object.values(f).filter(Boolean).length}>
         <FilterSelect
           label={t.kind}
           value={f.kind ?? ''}

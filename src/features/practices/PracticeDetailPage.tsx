@@ -67,7 +67,7 @@ export default function PracticeDetailPage({ params }: { params: Record<string, 
           </p>
         )}
       </section>
-      <HistoryPanel<Practice> recordId={practice.id} render={(snap) => <PracticeFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
+      <HistoryPanel<Practice> kind="practice" recordId={practice.id} render={(snap) => <PracticeFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
       <AnnulPanel kind="practice" record={practice} />
     </section>
   );

@@ -20,6 +20,7 @@ export default function PracticeListPage() {
       order: s.order,
       page: s.page,
       pageSize: s.pageSize,
+      after: s.afterId,
       sessionId: s.filters.session || undefined,
       teacherId: s.filters.teacher || undefined,
       assessment: s.filters.assessment || undefined,
@@ -38,7 +39,7 @@ export default function PracticeListPage() {
         </Link>
       </div>
       <p className="muted">{t.intro}</p>
-      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder}>
+      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder} active={Object.values(f).filter(Boolean).length}>
         <FilterSelect
           label={recordText.sessionFilter}
           value={f.session ?? ''}

@@ -41,7 +41,7 @@ export default function ProblemDetailPage({ params }: { params: Record<string, s
           </Link>
         </div>
       )}
-      <HistoryPanel<Problem> recordId={problem.id} render={(snap) => <ProblemFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
+      <HistoryPanel<Problem> kind="problem" recordId={problem.id} render={(snap) => <ProblemFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
       <AnnulPanel kind="problem" record={problem} />
     </section>
   );

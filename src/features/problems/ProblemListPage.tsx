@@ -16,6 +16,7 @@ export default function ProblemListPage() {
       order: s.order,
       page: s.page,
       pageSize: s.pageSize,
+      after: s.afterId,
       sessionId: s.filters.session || undefined,
       presentAtMeeting: s.filters.present === '1' ? true : undefined,
     }),
@@ -30,7 +31,7 @@ export default function ProblemListPage() {
         </Link>
       </div>
       <p className="muted">{t.intro}</p>
-      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder}>
+      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder} active={Object.values(f).filter(Boolean).length}>
         <FilterSelect
           label={recordText.sessionFilter}
           value={f.session ?? ''}

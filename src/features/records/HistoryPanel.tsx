@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listHistory } from '../../db/records';
+import type { RecordKind } from '../../domain/record';
 import { formatDateTime, recordText as t } from '../../i18n/records';
 
 /** Every saved version of an entry, newest first, each expandable to read it as it was. */
-export function HistoryPanel<T>({ recordId, render }: { recordId: string; render: (snapshot: T) => ReactNode }) {
-  const history = useLiveQuery(() => listHistory(recordId), [recordId]);
+export function HistoryPanel<T>({ kind, recordId, render }: { kind: RecordKind; recordId: string; render: (snapshot: T) => ReactNode }) {
+  const history = useLiveQuery(() => listHistory(kind, recordId), [kind, recordId]);
   if (!history) return null;
   return (
     <section className="card" aria-labelledby={`hist-${recordId}`}>

@@ -7,12 +7,17 @@ interface Props {
   onText: (text: string) => void;
   order: SortOrder;
   onOrder: (order: SortOrder) => void;
+  /** How many filters are set, shown on the folded filters' summary. */
+  active?: number;
   /** Filter selects of the list. */
   children?: ReactNode;
 }
 
-/** Search box, filters and order of a list. Searching happens as the user types. */
-export function ListControls({ text, onText, order, onOrder, children }: Props) {
+/**
+ * Search box, filters and order of a list. Searching happens as the user types. The filters fold
+ * away so that, on a phone, the results start on the first screen.
+ */
+export function ListControls({ text, onText, order, onOrder, active = 0, children }: Props) {
   const id = useId();
   return (
     <div className="list-controls" role="search">
@@ -23,7 +28,9 @@ export function ListControls({ text, onText, order, onOrder, children }: Props) 
         </p>
         <input id={`${id}-q`} type="search" value={text} onChange={(e) => onText(e.target.value)} aria-describedby={`${id}-qh`} />
       </div>
-      <div className="filter-row">
+      <details className="filters">
+        <summary>{t.filtersSummary(active, order !== 'newest')}</summary>
+        <div className="filter-row">
         {children}
         <div className="field">
           <label htmlFor={`${id}-o`}>{t.order}</label>
@@ -32,7 +39,8 @@ export function ListControls({ text, onText, order, onOrder, children }: Props) 
             <option value="oldest">{t.orders.oldest}</option>
           </select>
         </div>
-      </div>
+        </div>
+      </details>
     </div>
   );
 }
