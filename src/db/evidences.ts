@@ -63,6 +63,11 @@ export function getEvidence(id: string): Promise<Evidence | undefined> {
   return db.evidences.get(id);
 }
 
+/** One stored file; its Blob is read from disk only when used (e.g. shown). */
+export function getEvidenceFile(id: string): Promise<EvidenceFile | undefined> {
+  return db.evidenceFiles.get(id);
+}
+
 export function listEvidenceFiles(evidenceId: string): Promise<EvidenceFile[]> {
   return db.evidenceFiles.where('evidenceId').equals(evidenceId).sortBy('addedAt');
 }

@@ -212,7 +212,9 @@ test('offline journey: práctica, photo evidence, problemática, commitment revi
   await screenshot(page, '360-practicas');
   await page.goto(`${server.url}/evidencias`);
   await expect(page.getByRole('link', { name: /Cartel de la lectura en parejas/ })).toContainText('1 archivo');
+  await expect(page.locator('.item-with-thumb img.thumb-small')).toBeVisible();
   await expectAccessible(page, 'evidencias');
+  await screenshot(page, '360-evidencias');
   await page.goto(`${server.url}/problematicas`);
   await expect(page.getByRole('link', { name: /Resolución de problemas con fracciones/ })).toContainText('Para presentar en el encuentro');
   await expectAccessible(page, 'problemáticas');

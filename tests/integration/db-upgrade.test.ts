@@ -81,6 +81,7 @@ it('a version-1 database upgrades to version 2: old rows intact, the bitácora t
   }
   // The new indexes exist and answer queries.
   expect(await v2.practices.where('words').startsWith('prac').count()).toBe(0);
+  expect(await v2.practices.where('[teacherId+id]').between(['t1', ''], ['t1', '\uffff']).count()).toBe(0);
   expect(await v2.commitments.where('[status+dueDate]').between(['pendiente', ''], ['pendiente', '\uffff']).count()).toBe(0);
   v2.close();
 });

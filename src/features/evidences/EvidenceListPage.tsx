@@ -7,6 +7,7 @@ import { recordText } from '../../i18n/records';
 import { FilterSelect, ListControls } from '../records/ListControls';
 import { Pager } from '../records/Pager';
 import { usePagedList } from '../records/usePagedList';
+import { ListThumb } from './ListThumb';
 
 export default function EvidenceListPage() {
   const list = usePagedList((s) =>
@@ -36,7 +37,8 @@ export default function EvidenceListPage() {
       <ul className="item-list">
         {list.result?.rows.map((e) => (
           <li key={e.id}>
-            <Link to={`/evidencias/${e.id}`} className={e.annulled ? 'item struck' : 'item'}>
+            <Link to={`/evidencias/${e.id}`} className={e.annulled ? 'item item-with-thumb struck' : 'item item-with-thumb'}>
+              <ListThumb fileId={e.fileIds[0]} />
               <span className="item-title">
                 {e.description}
                 {e.annulled && <span className="badge">{recordText.annulled}</span>}

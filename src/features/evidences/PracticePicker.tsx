@@ -24,7 +24,9 @@ export function PracticePicker({ value, onChange }: { value: string[]; onChange:
           <li key={p.id}>
             <label className="radio">
               <input type="checkbox" checked={value.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
-              {p.title} <span className="muted">({p.teacherName})</span>
+              <span>
+                {p.title} <span className="muted">({p.teacherName})</span>
+              </span>
             </label>
           </li>
         ))}
