@@ -14,6 +14,10 @@ const SessionList = lazy(() => import('../features/sessions/SessionListPage'));
 const SessionEdit = lazy(() => import('../features/sessions/SessionEditPage'));
 const SchoolPage = lazy(() => import('../features/school/SchoolPage'));
 const About = lazy(() => import('../features/about/AboutPage'));
+// Meeting screens carry Yjs and y-indexeddb: they load only when a meeting screen opens.
+const MeetingList = lazy(() => import('../features/meetings/MeetingListPage'));
+const MeetingNew = lazy(() => import('../features/meetings/MeetingNewPage'));
+const MeetingPage = lazy(() => import('../features/meetings/MeetingPage'));
 const Placeholder = lazy(() => import('../features/placeholder/PlaceholderPage'));
 
 export const ROUTES: RouteDef[] = [
@@ -27,7 +31,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/evidencias', title: nav.evidences, component: Placeholder },
   { path: '/problematicas', title: nav.problems, component: Placeholder },
   { path: '/compromisos', title: nav.commitments, component: Placeholder },
-  { path: '/encuentros', title: nav.meetings, component: Placeholder },
+  { path: '/encuentros', title: nav.meetings, component: MeetingList },
+  { path: '/encuentros/nuevo', title: nav.meetings, component: MeetingNew },
+  { path: '/encuentros/:id', title: nav.meetings, component: MeetingPage },
   { path: '/imprimir', title: nav.print, component: Placeholder },
   { path: '/respaldo', title: nav.backup, component: Placeholder },
 ];

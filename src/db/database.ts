@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { School } from '../domain/school';
 import type { CteSession } from '../domain/session';
+import type { MeetingRecord } from '../domain/meeting';
 import { SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
@@ -16,6 +17,7 @@ export class BitacoraDB extends Dexie {
   schools!: EntityTable<School, 'id'>;
   sessions!: EntityTable<CteSession, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  meetings!: EntityTable<MeetingRecord, 'id'>;
 
   /** upToVersion lets the upgrade tests build a database exactly as an older app left it. */
   constructor(name: string = DB_NAME, upToVersion: number = Number.POSITIVE_INFINITY) {

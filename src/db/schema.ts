@@ -20,6 +20,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Issue 4: the device's list of inter-school meetings. The meeting itself (panels, schools,
+    // timer) lives in its own Yjs document (y-indexeddb database per meeting); this row is the index.
+    version: 3,
+    stores: { meetings: 'id, date' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -175,6 +175,16 @@ export function compareCards(a: Card, b: Card): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The device's index row of a meeting (Dexie); the meeting's content is its Yjs document. */
+export interface MeetingRecord {
+  id: string;
+  name: string;
+  date: string;
+  place: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export type MeetingErrorCode = 'required' | 'dateShape' | 'tooLong';
 export type MeetingDraft = Pick<MeetingMeta, 'name' | 'date' | 'place'>;
 
