@@ -31,6 +31,10 @@ const SessionList = listScreen(() => import('../features/sessions/SessionListPag
 const SessionEdit = lazy(() => import('../features/sessions/SessionEditPage'));
 const SchoolPage = lazy(() => import('../features/school/SchoolPage'));
 const About = lazy(() => import('../features/about/AboutPage'));
+// Meeting screens carry Yjs and y-indexeddb: they load only when a meeting screen opens.
+const MeetingList = lazy(() => import('../features/meetings/MeetingListPage'));
+const MeetingNew = lazy(() => import('../features/meetings/MeetingNewPage'));
+const MeetingPage = lazy(() => import('../features/meetings/MeetingPage'));
 const Placeholder = lazy(() => import('../features/placeholder/PlaceholderPage'));
 const Prepare = lazy(() => import('../features/prepare/PreparePage'));
 const Slides = lazy(() => import('../features/prepare/SlidesPage'));
@@ -78,7 +82,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/preparar', title: nav.prepare, component: Prepare },
   { path: '/preparar/:sessionId', title: nav.prepare, component: Prepare },
   { path: '/preparar/:sessionId/presentacion', title: nav.prepare, component: Slides, bare: true },
-  { path: '/encuentros', title: nav.meetings, component: Placeholder },
+  { path: '/encuentros', title: nav.meetings, component: MeetingList },
+  { path: '/encuentros/nuevo', title: nav.meetings, component: MeetingNew },
+  { path: '/encuentros/:id', title: nav.meetings, component: MeetingPage },
   { path: '/imprimir', title: nav.print, component: PrintOptions },
   { path: '/imprimir/:kind/:id', title: nav.print, component: PrintView, bare: true },
   { path: '/respaldo', title: nav.backup, component: Backup },

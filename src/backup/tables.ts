@@ -10,6 +10,7 @@ import type { Practice } from '../domain/practice';
 import type { Problem } from '../domain/problem';
 import type { RecordKind } from '../domain/record';
 import type { Preparation } from '../domain/preparation';
+import type { MeetingRecord } from '../domain/meeting';
 import { commitmentRow, evidenceRow, practiceRow, problemRow } from '../db/rows';
 import { commitmentSchema, evidenceFileSchema, evidenceSchema, historySchema, practiceSchema, problemSchema } from './recordSchemas';
 
@@ -54,6 +55,8 @@ const preparation = z.object({
   updatedAt: time,
 }) satisfies z.ZodType<Preparation>;
 
+const meeting = z.object({ id, name: text(300), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), place: text(300), createdAt: time, updatedAt: time }) satisfies z.ZodType<MeetingRecord>;
+
 const setting = z.object({ key: z.string().min(1).max(200), value: z.unknown() });
 
 export interface TableSpec {
@@ -83,6 +86,7 @@ const byId = (row: Row) => row.id as string;
 export const BACKUP_TABLES: Record<string, TableSpec> = {
   schools: { label: 'Escuela', schema: school, keyOf: byId, updatedAt: byUpdatedAt },
   sessions: { label: 'Sesiones', schema: session, keyOf: byId, updatedAt: byUpdatedAt },
+  meetings: { label: 'Encuentros', schema: meeting, keyOf: byId, updatedAt: byUpdatedAt },
   preparations: { label: 'Preparación del encuentro', schema: preparation, keyOf: byId, updatedAt: byUpdatedAt },
   settings: { label: 'Preferencias', schema: setting, keyOf: (row) => row.key as string },
   history: { label: 'Historial de cambios', schema: historySchema, keyOf: (row) => [row.recordId as string, row.version as number] },

@@ -7,6 +7,7 @@ import type { School } from '../domain/school';
 import type { CteSession } from '../domain/session';
 import type { Preparation } from '../domain/preparation';
 import type { CommitmentRow, EvidenceRow, PracticeRow, ProblemRow } from './rows';
+import type { MeetingRecord } from '../domain/meeting';
 import { SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
@@ -27,6 +28,7 @@ export class BitacoraDB extends Dexie {
   problems!: Table<ProblemRow, string>;
   commitments!: Table<CommitmentRow, string>;
   history!: Table<HistoryEntry, [string, number]>;
+  meetings!: EntityTable<MeetingRecord, 'id'>;
 
   /** upToVersion lets the upgrade tests build a database exactly as an older app left it. */
   constructor(name: string = DB_NAME, upToVersion: number = Number.POSITIVE_INFINITY) {

@@ -39,8 +39,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
+    // Issue 4: the device's list of inter-school meetings. The meeting itself (panels, schools,
+    // timer) lives in its own Yjs document (y-indexeddb database per meeting); this row is the index.
+    version: 3,
+    stores: { meetings: 'id, date' },
+  },
+  {
     // "Preparar el encuentro": one record per session (its id is the session's id).
-    // Version 3 is the inter-school meetings' list.
     version: 4,
     stores: {
       preparations: 'id',

@@ -256,3 +256,46 @@ describe('bitácora entries', () => {
     expect(row.words).not.toContain('secreto');
   });
 });
+
+describe('meetings', () => {
+  it('travel in the backup as Yjs updates and merge back into the meeting document', async () => {
+    const { createMeeting } = await import('../../src/features/meetings/actions');
+    const { openMeetingDoc, dbNameFor } = await import('../../src/meeting/persistence');
+    const { addCard } = await import('../../src/meeting/model');
+    const { readCards } = await import('../../src/meeting/read');
+    const school = { name: 'Escuela Juárez', cct: '14DPR0123X' };
+    const meta = await createMeeting({ name: 'Encuentro de zona', date: '2018-11-30', place: 'Salón 1' }, school, 1);
+    const open = await openMeetingDoc(meta.id);
+    await open.whenSynced;
+    addCard(open.doc, { kind: 'idea', text: 'Escuchar sin interrumpir' }, { author: 'María', school }, 2);
+    await open.destroy();
+
+    const file = new Blob([await backupText_()]);
+    await db.delete();
+    await db.open();
+    await new Promise<void>((ok) => {
+      const r = indexedDB.deleteDatabase(dbNameFor(meta.id));
+      r.onsuccess = () => ok();
+    });
+    const read = await readBackup(file);
+    if (!read.ok) throw new Error(read.message);
+    expect(Object.keys(read.backup.meetings)).toEqual([meta.id]);
+    await restoreBackup(read.backup);
+    expect((await db.meetings.get(meta.id))?.name).toBe('Encuentro de zona');
+    const again = await openMeetingDoc(meta.id);
+    await again.whenSynced;
+    expect(readCards(again.doc).cards.map((c) => c.text)).toContain('Escuchar sin interrumpir');
+    await again.destroy();
+  });
+
+  it('a meeting update for another meeting id is refused', async () => {
+    const { createMeeting } = await import('../../src/features/meetings/actions');
+    await createMeeting({ name: 'Encuentro', date: '2018-11-30', place: '' }, { name: 'E', cct: '14DPR0123X' }, 1);
+    const parsed = JSON.parse(await backupText_());
+    const [id] = Object.keys(parsed.content.meetings);
+    parsed.content.meetings = { 'otro-id': parsed.content.meetings[id] };
+    parsed.checksum = await sha256(JSON.stringify(parsed.content));
+    const read = await readBackup(new Blob([JSON.stringify(parsed)]));
+    expect(read).toEqual({ ok: false, message: backupText.errors.badMeeting });
+  });
+});

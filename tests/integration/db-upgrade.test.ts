@@ -85,3 +85,30 @@ it('a version-1 database upgrades to version 2: old rows intact, the bitácora t
   expect(await v2.commitments.where('[status+dueDate]').between(['pendiente', ''], ['pendiente', '\uffff']).count()).toBe(0);
   v2.close();
 });
+
+it('issue 4: a database from before version 3 gains the meetings table with its data intact', async () => {
+  // Built at the version just before 3 (whatever 2 holds once merged), so this stays valid.
+  const old = new BitacoraDB(NAME, 2);
+  await old.open();
+  await old.sessions.put({
+    id: 'x2',
+    kind: 'ordinaria',
+    number: 3,
+    date: '2018-11-30',
+    ciclo: '2018-2019',
+    modality: 'entreEscuelas',
+    normas: [],
+    notes: 'antes de encuentros',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  expect(old.tables.map((t) => t.name)).not.toContain('meetings');
+  old.close();
+
+  const current = new BitacoraDB(NAME);
+  await current.open();
+  expect((await current.sessions.get('x2'))?.notes).toBe('antes de encuentros');
+  await current.meetings.put({ id: 'm1', name: 'Encuentro', date: '2018-11-30', place: '', createdAt: 1, updatedAt: 1 });
+  expect((await current.meetings.where('date').equals('2018-11-30').first())?.id).toBe('m1');
+  current.close();
+});

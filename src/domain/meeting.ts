@@ -1,0 +1,199 @@
+// The inter-school meeting ("Aprendizaje entre escuelas") as plain, validated domain objects.
+// Everything read out of a meeting's Yjs document is checked against these schemas before the UI
+// sees it: a peer's data is untrusted input. No Yjs here; src/meeting maps Y types to these shapes.
+import { z } from 'zod';
+import { isValidCct } from './school';
+
+/** The panels of the meeting, in the order the guide works through them. */
+export const PANELS = [
+  'normas',
+  'lluvia',
+  'tabla',
+  'equipos',
+  'conclusiones',
+  'problematicas',
+  'observacion',
+  'compromisos',
+] as const;
+export type PanelId = (typeof PANELS)[number];
+
+export const CARD_KINDS = [
+  'norma',
+  'idea',
+  'tabla',
+  'equipo',
+  'conclusion',
+  'problematica',
+  'aportacion',
+  'observacion',
+  'compromiso',
+] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** Which panel shows each kind of card (aportaciones hang under their problemática). */
+export const PANEL_OF_KIND: Record<CardKind, PanelId> = {
+  norma: 'normas',
+  idea: 'lluvia',
+  tabla: 'tabla',
+  equipo: 'equipos',
+  conclusion: 'conclusiones',
+  problematica: 'problematicas',
+  aportacion: 'problematicas',
+  observacion: 'observacion',
+  compromiso: 'compromisos',
+};
+
+export const TABLE_COLUMNS = ['practicadas', 'noPracticadas', 'razones'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+export const TEAMS = [1, 2, 3, 4] as const;
+export type Team = (typeof TEAMS)[number];
+
+export const APORTACION_KINDS = ['estrategia', 'pregunta'] as const;
+export type AportacionKind = (typeof APORTACION_KINDS)[number];
+
+/** The fields a school copies from its bitácora when it publishes its problemática. */
+export const PROBLEM_DETAIL_FIELDS = [
+  'organizacion',
+  'estrategias',
+  'intervencion',
+  'recursos',
+  'noFuncionaron',
+  'apoyo',
+] as const;
+export type ProblemDetailField = (typeof PROBLEM_DETAIL_FIELDS)[number];
+
+/** A problemática as the school's records hold it: `contenido` is the content or skill itself. */
+export interface ProblemDraft {
+  contenido: string;
+  organizacion: string;
+  estrategias: string;
+  intervencion: string;
+  recursos: string;
+  noFuncionaron: string;
+  apoyo: string;
+  /** The id of the record in the school's bitácora, so publishing twice does not duplicate. */
+  sourceId?: string | undefined;
+}
+
+export const MAX_TEXT = 5000;
+export const MAX_NAME = 200;
+
+const trimmedName = z.string().trim().min(1).max(MAX_NAME);
+const cct = z.string().refine(isValidCct);
+const time = z.number().int().nonnegative().finite();
+const id = z.string().min(1).max(100);
+
+export const SchoolRefSchema = z.object({ name: trimmedName, cct });
+export type SchoolRef = z.infer<typeof SchoolRefSchema>;
+
+export const JoinedSchoolSchema = SchoolRefSchema.extend({ joinedAt: time });
+export type JoinedSchool = z.infer<typeof JoinedSchoolSchema>;
+
+const base = {
+  id,
+  text: z.string().max(MAX_TEXT),
+  author: trimmedName,
+  school: SchoolRefSchema,
+  createdAt: time,
+  updatedAt: time,
+  annulled: z.boolean(),
+  /** Voter keys (one per person, see voterKey), sorted so every device renders the same. */
+  stars: z.array(z.string()),
+};
+
+const problemDetails = z.object(
+  Object.fromEntries(PROBLEM_DETAIL_FIELDS.map((f) => [f, z.string().max(MAX_TEXT)])) as Record<
+    ProblemDetailField,
+    z.ZodString
+  >,
+);
+
+export const CardSchema = z.discriminatedUnion('kind', [
+  z.object({ ...base, kind: z.literal('norma') }),
+  z.object({ ...base, kind: z.literal('idea') }),
+  z.object({ ...base, kind: z.literal('tabla'), column: z.enum(TABLE_COLUMNS) }),
+  z.object({ ...base, kind: z.literal('equipo'), team: z.union(TEAMS.map((t) => z.literal(t))) }),
+  z.object({ ...base, kind: z.literal('conclusion') }),
+  z.object({
+    ...base,
+    kind: z.literal('problematica'),
+    details: problemDetails,
+    sourceId: z.string().max(100).optional(),
+  }),
+  z.object({ ...base, kind: z.literal('aportacion'), parentId: id, aportacionKind: z.enum(APORTACION_KINDS) }),
+  z.object({
+    ...base,
+    kind: z.literal('observacion'),
+    problemId: id,
+    teacher: trimmedName,
+    teacherSchool: SchoolRefSchema,
+  }),
+  z.object({ ...base, kind: z.literal('compromiso'), team: z.union([...TEAMS.map((t) => z.literal(t)), z.null()]) }),
+]);
+export type Card = z.infer<typeof CardSchema>;
+export type CardOf<K extends CardKind> = Extract<Card, { kind: K }>;
+
+export const MeetingMetaSchema = z.object({
+  id,
+  name: trimmedName,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  place: z.string().max(MAX_NAME),
+  createdAt: time,
+});
+export type MeetingMeta = z.infer<typeof MeetingMetaSchema>;
+
+export const PresentationSchema = z.object({
+  startedAt: time,
+  durationMs: z.number().int().positive().max(4 * 3600_000),
+  presenter: SchoolRefSchema,
+});
+export type Presentation = z.infer<typeof PresentationSchema>;
+
+export const RoundSchema = z.object({ startedAt: time, durationMs: z.number().int().positive().max(12 * 3600_000) });
+export type Round = z.infer<typeof RoundSchema>;
+
+export const DEFAULT_PRESENTATION_MINUTES = 10;
+export const DEFAULT_ROUND_MINUTES = 120;
+
+export interface TimerState {
+  presentation: Presentation | null;
+  round: Round | null;
+  presentationMinutes: number;
+  roundMinutes: number;
+}
+
+/** One star per person per card: the person is their school plus their name, accents and case ignored. */
+export function voterKey(school: SchoolRef, author: string): string {
+  const name = author.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return `${school.cct}|${name}`;
+}
+
+/** Cards are shown oldest first; ties (same millisecond on two devices) break by id so all agree. */
+export function compareCards(a: Card, b: Card): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt - b.createdAt;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The device's index row of a meeting (Dexie); the meeting's content is its Yjs document. */
+export interface MeetingRecord {
+  id: string;
+  name: string;
+  date: string;
+  place: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type MeetingErrorCode = 'required' | 'dateShape' | 'tooLong';
+export type MeetingDraft = Pick<MeetingMeta, 'name' | 'date' | 'place'>;
+
+export function validateMeetingDraft(d: MeetingDraft): Partial<Record<keyof MeetingDraft, MeetingErrorCode>> {
+  const errors: Partial<Record<keyof MeetingDraft, MeetingErrorCode>> = {};
+  if (!d.name.trim()) errors.name = 'required';
+  else if (d.name.length > MAX_NAME) errors.name = 'tooLong';
+  if (!d.date) errors.date = 'required';
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date) || Number.isNaN(Date.parse(`${d.date}T00:00:00Z`))) errors.date = 'dateShape';
+  if (d.place.length > MAX_NAME) errors.place = 'tooLong';
+  return errors;
+}

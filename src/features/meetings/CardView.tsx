@@ -1,0 +1,105 @@
+// One card on a panel wall: text, who wrote it (school and CCT) and when; anyone can edit it, annul
+// it (it stays, struck through, with undo) or restore it; some panels let people star it.
+import { memo, useState, type FormEvent, type ReactNode } from 'react';
+import { voterKey, type Card } from '../../domain/meeting';
+import { editCardText, setAnnulled, toggleStar } from '../../meeting/model';
+import { notify } from '../../app/notify';
+import { formatCardTime, meetingText as t } from '../../i18n/meetings';
+import { TextArea } from '../../ui/Field';
+import { useMeeting } from './MeetingContext';
+import { runChange } from './run';
+
+interface Props {
+  card: Card;
+  starrable?: boolean;
+  highlighted?: boolean;
+  children?: ReactNode;
+}
+
+function CardViewInner({ card, starrable, highlighted, children }: Props) {
+  const { doc, writer } = useMeeting();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(card.text);
+  const mine = writer ? card.stars.includes(voterKey(writer.school, writer.author)) : false;
+
+  function save(e: FormEvent) {
+    e.preventDefault();
+    if (!draft.trim()) return;
+    if (runChange(() => editCardText(doc, card.id, draft, Date.now()))) setEditing(false);
+  }
+
+  function annul() {
+    if (!runChange(() => setAnnulled(doc, card.id, true, Date.now()))) return;
+    notify({
+      text: t.annulledNotice,
+      tone: 'info',
+      action: { label: t.undo, run: () => runChange(() => setAnnulled(doc, card.id, false, Date.now())) },
+    });
+  }
+
+  return (
+    <article
+      className={`meeting-card${card.annulled ? ' annulled' : ''}${highlighted ? ' highlighted' : ''}`}
+      data-card-id={card.id}
+      aria-label={card.annulled ? `${t.annulled}: ${card.text}` : undefined}
+    >
+      {editing ? (
+        <form onSubmit={save} className="card-edit">
+          <TextArea label={t.editLabel(card.author)} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={5000} rows={3} autoFocus />
+          <div className="actions">
+            <button type="submit" className="small">
+              {t.saveEdit}
+            </button>
+            <button type="button" className="small secondary" onClick={() => setEditing(false)}>
+              {t.cancelEdit}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="card-text">
+          {card.annulled && <span className="badge">{t.annulled}</span>} <span className="text">{card.text}</span>
+        </p>
+      )}
+      {highlighted && <span className="badge badge-star">{t.highlighted}</span>}
+      {children}
+      <p className="card-byline">{t.byline(card.author, card.school.name, card.school.cct, formatCardTime(card.createdAt))}</p>
+      <div className="card-actions">
+        {starrable && (
+          <button
+            type="button"
+            className={`small star${mine ? ' on' : ''}`}
+            aria-pressed={mine}
+            disabled={!writer}
+            aria-label={t.star(card.stars.length, mine)}
+            onClick={() => writer && runChange(() => toggleStar(doc, card.id, writer))}
+          >
+            <span aria-hidden="true">{mine ? '★' : '☆'}</span> {card.stars.length}
+          </button>
+        )}
+        {!editing && !card.annulled && (
+          <button
+            type="button"
+            className="small secondary"
+            onClick={() => {
+              setDraft(card.text);
+              setEditing(true);
+            }}
+          >
+            {t.edit}
+          </button>
+        )}
+        {card.annulled ? (
+          <button type="button" className="small secondary" onClick={() => runChange(() => setAnnulled(doc, card.id, false, Date.now()))}>
+            {t.restore}
+          </button>
+        ) : (
+          <button type="button" className="small secondary" onClick={annul}>
+            {t.annul}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}
+
+export const CardView = memo(CardViewInner);

@@ -1,0 +1,38 @@
+// A panel's list of cards (windowed when long) and the count of cards that arrived damaged.
+import type { ReactNode } from 'react';
+import type { Card } from '../../domain/meeting';
+import { meetingText as t } from '../../i18n/meetings';
+import { VirtualList } from '../../ui/VirtualList';
+import { CardView } from './CardView';
+
+const keyOf = (c: Card) => c.id;
+
+export function CardWall<T extends Card>({
+  cards,
+  label,
+  render,
+}: {
+  cards: readonly T[];
+  label: string;
+  render?: (card: T) => ReactNode;
+}) {
+  if (cards.length === 0) return <p className="empty">{t.emptyPanel}</p>;
+  return (
+    <VirtualList
+      items={cards}
+      getKey={keyOf}
+      label={label}
+      className="card-wall"
+      renderItem={(card) => (render ? render(card) : <CardView card={card} />)}
+    />
+  );
+}
+
+export function InvalidNotice({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return (
+    <p className="invalid-notice" role="status">
+      {t.invalidCards(count)}
+    </p>
+  );
+}

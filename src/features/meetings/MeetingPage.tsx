@@ -1,0 +1,140 @@
+// One meeting: its schools, who is writing, the eight panels and the file exchange. Yjs and
+// y-indexeddb load only with this screen (a lazy route), never on the home page.
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSchool } from '../../db/schools';
+import { getSetting, setSetting } from '../../db/settings';
+import { getMeetingRecord, saveMeetingRecord } from '../../db/meetings';
+import { PANEL_OF_KIND, PANELS, type PanelId, type SchoolRef } from '../../domain/meeting';
+import { joinSchool, type Writer } from '../../meeting/model';
+import type { MeetingStore } from '../../meeting/store';
+import type * as Y from 'yjs';
+import { Link } from '../../app/router';
+import { notify } from '../../app/notify';
+import { common, formatDate } from '../../i18n/common';
+import { meetingText as t } from '../../i18n/meetings';
+import { TextField } from '../../ui/Field';
+import { MeetingContext, type MeetingContextValue } from './MeetingContext';
+import { PanelTabs } from './PanelTabs';
+import { PanelView } from './PanelView';
+import { SharePanel } from './SharePanel';
+import { useMeetingDoc, useMeetingSnapshot } from './useMeetingDoc';
+import { runChange } from './run';
+
+const AUTHOR_KEY = 'meetingAuthor';
+
+function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore; mySchool: SchoolRef }) {
+  const snapshot = useMeetingSnapshot(store);
+  const [panel, setPanel] = useState<PanelId>('normas');
+  const [author, setAuthor] = useState<string | null>(null);
+
+  useEffect(() => {
+    void getSetting<string>(AUTHOR_KEY).then((v) => setAuthor(v ?? ''));
+  }, []);
+  useEffect(() => {
+    performance.mark('meeting:ready');
+  }, []);
+  // Another school may have corrected the name or date: keep this device's list row in step.
+  const meta = snapshot.meta;
+  useEffect(() => {
+    if (meta) void saveMeetingRecord(meta).catch(() => undefined);
+  }, [meta]);
+
+  const writer: Writer | null = author?.trim() ? { author: author.trim(), school: mySchool } : null;
+  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool }), [doc, snapshot, writer?.author, mySchool]); // eslint-disable-line react-hooks/exhaustive-deps
+  const counts = useMemo(() => {
+    const c = Object.fromEntries(PANELS.map((p) => [p, 0])) as Record<PanelId, number>;
+    for (const [kind, list] of Object.entries(snapshot.byKind)) c[PANEL_OF_KIND[kind as keyof typeof PANEL_OF_KIND]] += list.length;
+    return c;
+  }, [snapshot]);
+
+  if (!meta) {
+    return (
+      <MeetingContext.Provider value={value}>
+        <p role="alert" className="form-error">
+          {t.damaged}
+        </p>
+        <SharePanel />
+      </MeetingContext.Provider>
+    );
+  }
+  const joined = snapshot.schools.some((s) => s.cct === mySchool.cct);
+  return (
+    <MeetingContext.Provider value={value}>
+      <h1>{meta.name}</h1>
+      <p className="muted">
+        {formatDate(meta.date)}
+        {meta.place ? ` · ${meta.place}` : ''}
+      </p>
+      <section className="card" aria-labelledby="schools-title">
+        <h2 id="schools-title">{t.schoolsTitle}</h2>
+        {snapshot.schools.length ? (
+          <ul className="school-chips">
+            {snapshot.schools.map((s) => (
+              <li key={s.cct}>
+                {s.name} <span className="muted">({s.cct})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.noSchools}</p>
+        )}
+        {!joined && (
+          <button
+            type="button"
+            onClick={() => {
+              if (runChange(() => joinSchool(doc, mySchool, Date.now()))) notify({ text: t.joined, tone: 'success' });
+            }}
+          >
+            {t.joinMine(mySchool.name)}
+          </button>
+        )}
+        {author !== null && (
+          <TextField
+            label={t.authorLabel}
+            hint={t.authorHint}
+            value={author}
+            maxLength={200}
+            autoComplete="name"
+            onChange={(e) => {
+              setAuthor(e.target.value);
+              void setSetting(AUTHOR_KEY, e.target.value);
+            }}
+          />
+        )}
+        {snapshot.invalid.general ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalid.general)}</p> : null}
+      </section>
+      <PanelTabs current={panel} onChange={setPanel} counts={counts} invalid={snapshot.invalid} />
+      <PanelView panel={panel} />
+      <SharePanel />
+    </MeetingContext.Provider>
+  );
+}
+
+export default function MeetingPage({ params }: { params: Record<string, string> }) {
+  const id = params.id ?? '';
+  const record = useLiveQuery(async () => (await getMeetingRecord(id)) ?? null, [id]);
+  const school = useLiveQuery(() => getSchool(), []);
+  const state = useMeetingDoc(id);
+  const mySchool = useMemo(() => (school ? { name: school.name, cct: school.cct } : null), [school]);
+
+  if (record === null) {
+    return (
+      <section>
+        <h1>{t.listTitle}</h1>
+        <p role="alert">{t.notFound}</p>
+        <Link to="/encuentros">{common.back}</Link>
+      </section>
+    );
+  }
+  if (state.status === 'error') return <p role="alert" className="form-error">{t.loadFailed}</p>;
+  if (state.status === 'loading' || !mySchool || record === undefined) return <p role="status">{common.loading}</p>;
+  return (
+    <section className="meeting">
+      <p>
+        <Link to="/encuentros">← {t.listTitle}</Link>
+      </p>
+      <OpenMeeting doc={state.doc} store={state.store} mySchool={mySchool} />
+    </section>
+  );
+}

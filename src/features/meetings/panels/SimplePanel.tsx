@@ -1,0 +1,18 @@
+import type { Card } from '../../../domain/meeting';
+import { addCard } from '../../../meeting/model';
+import { meetingText as t } from '../../../i18n/meetings';
+import { AddCardForm } from '../AddCardForm';
+import { CardWall } from '../CardWall';
+import { useMeeting } from '../MeetingContext';
+
+/** Normas, lluvia de ideas and conclusiones: one wall of plain cards. */
+export function SimplePanel({ kind }: { kind: 'norma' | 'idea' | 'conclusion' }) {
+  const { doc, snapshot } = useMeeting();
+  const panel = kind === 'norma' ? 'normas' : kind === 'idea' ? 'lluvia' : 'conclusiones';
+  return (
+    <>
+      <AddCardForm onAdd={(text, writer) => addCard(doc, { kind, text }, writer, Date.now())} />
+      <CardWall<Card> cards={snapshot.byKind[kind]} label={t.panels[panel]} />
+    </>
+  );
+}

@@ -1,0 +1,252 @@
+// Domain -> Y.Doc: every change a person makes to a meeting. Each function is one Yjs transaction
+// (one update on the wire and on disk) and validates what it writes with the same schemas the
+// reader uses, so a device never sends a card that other devices would skip. Rules: docs/SYNC.md.
+import * as Y from 'yjs';
+import {
+  CardSchema,
+  JoinedSchoolSchema,
+  MeetingMetaSchema,
+  PROBLEM_DETAIL_FIELDS,
+  SchoolRefSchema,
+  voterKey,
+  type AportacionKind,
+  type Card,
+  type MeetingMeta,
+  type ProblemDetailField,
+  type ProblemDraft,
+  type SchoolRef,
+  type TableColumn,
+  type Team,
+} from '../domain/meeting';
+import { newId } from '../domain/ids';
+import { CARD_KEYS as K, cardsOf, FORMAT_VERSION, metaOf, schoolsOf, timerOf } from './layout';
+import { readCard } from './read';
+import { applyTextEdit, wellFormed } from './textDiff';
+
+/** Who is writing: a person of a school. Every card carries it (rule M1). */
+export interface Writer {
+  author: string;
+  school: SchoolRef;
+}
+
+export type MeetingInputCode = 'invalidCard' | 'invalidMeta' | 'invalidSchool' | 'noSuchCard';
+
+/** A write that would put invalid data in the document; the forms prevent it, this guards the rest. */
+export class MeetingInputError extends Error {
+  constructor(public readonly code: MeetingInputCode) {
+    super(code);
+    this.name = 'MeetingInputError';
+  }
+}
+
+export type NewCard =
+  | { kind: 'norma' | 'idea' | 'conclusion'; text: string }
+  | { kind: 'tabla'; column: TableColumn; text: string }
+  | { kind: 'equipo'; team: Team; text: string }
+  | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string }
+  | { kind: 'observacion'; problemId: string; teacher: string; teacherSchool: SchoolRef; text: string }
+  | { kind: 'compromiso'; team: Team | null; text: string };
+
+/** Writes the meeting's identity (M6). Safe on every device: same id, same values. */
+export function initMeeting(doc: Y.Doc, meta: MeetingMeta): void {
+  const parsed = MeetingMetaSchema.safeParse(meta);
+  if (!parsed.success) throw new MeetingInputError('invalidMeta');
+  doc.transact(() => {
+    const m = metaOf(doc);
+    for (const [key, value] of Object.entries(parsed.data)) {
+      if (m.get(key) !== value) m.set(key, value);
+    }
+    if (m.get('formatVersion') !== FORMAT_VERSION) m.set('formatVersion', FORMAT_VERSION);
+  });
+}
+
+/** A school joins with its profile; joining again keeps the first joinedAt (M7). */
+export function joinSchool(doc: Y.Doc, school: SchoolRef, now: number): void {
+  const schools = schoolsOf(doc);
+  const parsedRef = SchoolRefSchema.safeParse({ ...school, name: wellFormed(school.name) });
+  if (!parsedRef.success) throw new MeetingInputError('invalidSchool');
+  const previous = JoinedSchoolSchema.safeParse(schools.get(parsedRef.data.cct));
+  const joined = {
+    ...parsedRef.data,
+    joinedAt: previous.success ? previous.data.joinedAt : now,
+  };
+  if (previous.success && previous.data.name === joined.name) return;
+  doc.transact(() => schools.set(joined.cct, joined));
+}
+
+function writeCard(doc: Y.Doc, card: Card, details?: Record<ProblemDetailField, string>): void {
+  if (!CardSchema.safeParse(card).success) throw new MeetingInputError('invalidCard');
+  doc.transact(() => {
+    const m = new Y.Map<unknown>();
+    cardsOf(doc).set(card.id, m);
+    m.set(K.kind, card.kind);
+    m.set(K.text, new Y.Text(card.text));
+    m.set(K.author, card.author);
+    m.set(K.schoolName, card.school.name);
+    m.set(K.schoolCct, card.school.cct);
+    m.set(K.createdAt, card.createdAt);
+    m.set(K.updatedAt, card.updatedAt);
+    m.set(K.annulled, false);
+    m.set(K.stars, new Y.Map<true>());
+    switch (card.kind) {
+      case 'tabla':
+        m.set(K.column, card.column);
+        break;
+      case 'equipo':
+      case 'compromiso':
+        m.set(K.team, card.team);
+        break;
+      case 'aportacion':
+        m.set(K.parentId, card.parentId);
+        m.set(K.aportacionKind, card.aportacionKind);
+        break;
+      case 'observacion':
+        m.set(K.problemId, card.problemId);
+        m.set(K.teacher, wellFormed(card.teacher));
+        m.set(K.teacherSchoolName, card.teacherSchool.name);
+        m.set(K.teacherSchoolCct, card.teacherSchool.cct);
+        break;
+      case 'problematica': {
+        const d = new Y.Map<Y.Text>();
+        m.set(K.details, d);
+        for (const f of PROBLEM_DETAIL_FIELDS) d.set(f, new Y.Text(details?.[f] ?? ''));
+        if (card.sourceId) m.set(K.sourceId, card.sourceId);
+        break;
+      }
+    }
+  });
+}
+
+function baseCard(writer: Writer, text: string, now: number, id: string) {
+  return {
+    id,
+    text: wellFormed(text.trim()),
+    author: wellFormed(writer.author.trim()),
+    school: { name: wellFormed(writer.school.name), cct: writer.school.cct },
+    createdAt: now,
+    updatedAt: now,
+    annulled: false,
+    stars: [] as string[],
+  };
+}
+
+/** Adds a card; ids are random UUIDs so two devices never collide (M1). Returns the id. */
+export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number, id: string = newId()): string {
+  // Text may become empty later through concurrent deletions (readers accept it), but a new card
+  // must say something; an observation plan may leave its notes empty.
+  if (input.kind !== 'observacion' && !input.text.trim()) throw new MeetingInputError('invalidCard');
+  const card = { ...input, ...baseCard(writer, input.text, now, id) } as Card;
+  writeCard(doc, card);
+  return id;
+}
+
+/**
+ * A school publishes its problemática with every field copied (M8). Publishing the same bitácora
+ * record again returns the card already there instead of duplicating it.
+ */
+export function publishProblem(doc: Y.Doc, problem: ProblemDraft, writer: Writer, now: number, id: string = newId()): string {
+  if (problem.sourceId) {
+    let existing: string | null = null;
+    cardsOf(doc).forEach((value, cardId) => {
+      const card = existing ? null : readCard(cardId, value);
+      if (card?.kind === 'problematica' && card.sourceId === problem.sourceId && card.school.cct === writer.school.cct) {
+        existing = cardId;
+      }
+    });
+    if (existing) return existing;
+  }
+  if (!problem.contenido.trim()) throw new MeetingInputError('invalidCard');
+  const details = Object.fromEntries(PROBLEM_DETAIL_FIELDS.map((f) => [f, wellFormed(problem[f].trim())])) as Record<
+    ProblemDetailField,
+    string
+  >;
+  const card: Card = {
+    ...baseCard(writer, problem.contenido, now, id),
+    kind: 'problematica',
+    details,
+    ...(problem.sourceId ? { sourceId: problem.sourceId } : {}),
+  };
+  writeCard(doc, card, details);
+  return id;
+}
+
+function cardMap(doc: Y.Doc, id: string): Y.Map<unknown> {
+  const m = cardsOf(doc).get(id);
+  if (!(m instanceof Y.Map) || !readCard(id, m)) throw new MeetingInputError('noSuchCard');
+  return m as Y.Map<unknown>;
+}
+
+/** Edits a card's text as a splice, so concurrent edits of one card merge by character (M2). */
+export function editCardText(doc: Y.Doc, id: string, text: string, now: number): void {
+  const m = cardMap(doc, id);
+  const ytext = m.get(K.text);
+  if (!(ytext instanceof Y.Text)) throw new MeetingInputError('noSuchCard');
+  if (text.length > 5000 || !text.trim()) throw new MeetingInputError('invalidCard');
+  doc.transact(() => {
+    applyTextEdit(ytext, text);
+    m.set(K.updatedAt, now);
+  });
+}
+
+/** Edits one field of a published problemática, also by character (M2). */
+export function editProblemDetail(doc: Y.Doc, id: string, field: ProblemDetailField, text: string, now: number): void {
+  const m = cardMap(doc, id);
+  const details = m.get(K.details);
+  const ytext = details instanceof Y.Map ? details.get(field) : undefined;
+  if (!(ytext instanceof Y.Text)) throw new MeetingInputError('noSuchCard');
+  if (text.length > 5000) throw new MeetingInputError('invalidCard');
+  doc.transact(() => {
+    applyTextEdit(ytext, text);
+    m.set(K.updatedAt, now);
+  });
+}
+
+/** Annul or restore: the card stays, struck through; last writer wins (M3). Never deletes (M4). */
+export function setAnnulled(doc: Y.Doc, id: string, annulled: boolean, now: number): void {
+  const m = cardMap(doc, id);
+  if (m.get(K.annulled) === annulled) return;
+  doc.transact(() => {
+    m.set(K.annulled, annulled);
+    m.set(K.updatedAt, now);
+  });
+}
+
+/** One star per person per card, toggled (M5). Returns whether the person now stars the card. */
+export function toggleStar(doc: Y.Doc, id: string, voter: Writer): boolean {
+  const m = cardMap(doc, id);
+  const stars = m.get(K.stars);
+  if (!(stars instanceof Y.Map)) throw new MeetingInputError('noSuchCard');
+  const key = voterKey(voter.school, voter.author);
+  const on = stars.get(key) !== true;
+  doc.transact(() => {
+    if (on) stars.set(key, true);
+    else stars.delete(key);
+  });
+  return on;
+}
+
+/** Starts a school's presentation: the absolute start time is shared, not ticks (T1). */
+export function startPresentation(doc: Y.Doc, presenter: SchoolRef, now: number, minutes: number): void {
+  doc.transact(() => timerOf(doc).set('presentation', { startedAt: now, durationMs: minutes * 60_000, presenter }));
+}
+
+export function stopPresentation(doc: Y.Doc): void {
+  doc.transact(() => timerOf(doc).set('presentation', null));
+}
+
+export function startRound(doc: Y.Doc, now: number, minutes: number): void {
+  doc.transact(() => timerOf(doc).set('round', { startedAt: now, durationMs: minutes * 60_000 }));
+}
+
+export function stopRound(doc: Y.Doc): void {
+  doc.transact(() => timerOf(doc).set('round', null));
+}
+
+export function setTimerMinutes(doc: Y.Doc, presentationMinutes: number, roundMinutes: number): void {
+  const ok = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+  if (!ok(presentationMinutes, 60) || !ok(roundMinutes, 600)) throw new MeetingInputError('invalidMeta');
+  doc.transact(() => {
+    timerOf(doc).set('presentationMinutes', presentationMinutes);
+    timerOf(doc).set('roundMinutes', roundMinutes);
+  });
+}

@@ -1,0 +1,28 @@
+// Builders for meeting tests: a document with meta, and writers of two schools.
+import * as Y from 'yjs';
+import { initMeeting, type Writer } from '../../src/meeting/model';
+
+export const MEETING_ID = 'enc-0001';
+
+export const ANA: Writer = { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } };
+export const BETO: Writer = { author: 'Beto Díaz', school: { name: 'Escuela Emiliano Zapata', cct: '14DPR0456Y' } };
+
+export function newMeetingDoc(clientID?: number): Y.Doc {
+  const doc = new Y.Doc();
+  if (clientID !== undefined) doc.clientID = clientID;
+  initMeeting(doc, { id: MEETING_ID, name: 'Encuentro zona 087', date: '2018-11-30', place: 'Escuela Juárez', createdAt: 1 });
+  return doc;
+}
+
+/** Two documents that start from the same meeting, as two devices after a first exchange. */
+export function twoDevices(): [Y.Doc, Y.Doc] {
+  const a = newMeetingDoc();
+  const b = new Y.Doc();
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  return [a, b];
+}
+
+export function exchange(a: Y.Doc, b: Y.Doc): void {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}

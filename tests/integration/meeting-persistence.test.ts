@@ -1,0 +1,70 @@
+// P1/P2 (docs/SYNC.md) and M6 with y-indexeddb on fake-indexeddb: reload keeps the panels,
+// storage does not grow per open, and compaction never drops a row written by another tab.
+import { expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { compact, openMeetingDoc, storedRowCount } from '../../src/meeting/persistence';
+import { addCard, initMeeting } from '../../src/meeting/model';
+import { readMeeting } from '../../src/meeting/snapshot';
+import { ANA, BETO } from '../helpers/meetingFixtures';
+
+const META = { name: 'Encuentro', date: '2018-11-30', place: 'Zona 087', createdAt: 1 };
+
+it('P1: a meeting reloads with its cards and keeps one row however often it opens', async () => {
+  const id = 'persist-1';
+  const first = await openMeetingDoc(id);
+  await first.whenSynced;
+  initMeeting(first.doc, { id, ...META });
+  for (let i = 0; i < 20; i++) addCard(first.doc, { kind: 'idea', text: `idea ${i}` }, ANA, i + 1);
+  await first.destroy();
+  expect(await storedRowCount(id)).toBeGreaterThan(20); // y-indexeddb: one row per update
+
+  for (let open = 0; open < 6; open++) {
+    const again = await openMeetingDoc(id);
+    await again.whenSynced;
+    const s = readMeeting(again.doc);
+    expect(s.byKind.idea).toHaveLength(20 + open);
+    expect(s.meta?.id).toBe(id);
+    addCard(again.doc, { kind: 'idea', text: `otra ${open}` }, BETO, 100 + open);
+    await again.destroy();
+    // One compacted row plus the card just added: constant, not growing with every open.
+    expect(await storedRowCount(id)).toBe(2);
+  }
+});
+
+it('M6: a meeting opened for the first time on a device knows its id', async () => {
+  const opened = await openMeetingDoc('persist-new');
+  await opened.whenSynced;
+  expect(opened.doc.getMap('meta').get('id')).toBe('persist-new');
+  await opened.destroy();
+});
+
+it('P2: compaction merges a row another tab wrote after our load instead of dropping it', async () => {
+  const id = 'persist-2';
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(`bitacora-encuentro-${id}`, doc);
+  await persistence.whenSynced;
+  initMeeting(doc, { id, ...META });
+  addCard(doc, { kind: 'norma', text: 'de la pestaña A' }, ANA, 1);
+
+  // Another tab appends its own update after our load: our doc has never seen it.
+  const otherDoc = new Y.Doc();
+  addCard(otherDoc, { kind: 'norma', text: 'de la pestaña B' }, BETO, 2);
+  await new Promise<void>((ok, fail) => {
+    const tx = persistence.db!.transaction(['updates'], 'readwrite');
+    tx.objectStore('updates').add(Y.encodeStateAsUpdate(otherDoc));
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error);
+  });
+  expect(readMeeting(doc).byKind.norma).toHaveLength(1);
+
+  expect(await compact(persistence)).toBe(1);
+  // Merged into the open document, and kept in the single remaining row.
+  expect(readMeeting(doc).byKind.norma).toHaveLength(2);
+  await persistence.destroy();
+
+  const reopened = await openMeetingDoc(id);
+  await reopened.whenSynced;
+  expect(readMeeting(reopened.doc).byKind.norma.map((c) => c.text).sort()).toEqual(['de la pestaña A', 'de la pestaña B']);
+  await reopened.destroy();
+});
