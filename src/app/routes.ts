@@ -35,7 +35,6 @@ const About = lazy(() => import('../features/about/AboutPage'));
 const MeetingList = lazy(() => import('../features/meetings/MeetingListPage'));
 const MeetingNew = lazy(() => import('../features/meetings/MeetingNewPage'));
 const MeetingPage = lazy(() => import('../features/meetings/MeetingPage'));
-const Placeholder = lazy(() => import('../features/placeholder/PlaceholderPage'));
 const Prepare = lazy(() => import('../features/prepare/PreparePage'));
 const Slides = lazy(() => import('../features/prepare/SlidesPage'));
 const Backup = lazy(() => import('../features/backup/BackupPage'));

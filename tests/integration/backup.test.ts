@@ -292,7 +292,7 @@ describe('meetings', () => {
     const { createMeeting } = await import('../../src/features/meetings/actions');
     await createMeeting({ name: 'Encuentro', date: '2018-11-30', place: '' }, { name: 'E', cct: '14DPR0123X' }, 1);
     const parsed = JSON.parse(await backupText_());
-    const [id] = Object.keys(parsed.content.meetings);
+    const id = Object.keys(parsed.content.meetings)[0]!;
     parsed.content.meetings = { 'otro-id': parsed.content.meetings[id] };
     parsed.checksum = await sha256(JSON.stringify(parsed.content));
     const read = await readBackup(new Blob([JSON.stringify(parsed)]));
