@@ -35,6 +35,7 @@ const About = lazy(() => import('../features/about/AboutPage'));
 const MeetingList = lazy(() => import('../features/meetings/MeetingListPage'));
 const MeetingNew = lazy(() => import('../features/meetings/MeetingNewPage'));
 const MeetingPage = lazy(() => import('../features/meetings/MeetingPage'));
+const TakeHome = lazy(() => import('../features/meetingBridge/TakeHomePage'));
 const Prepare = lazy(() => import('../features/prepare/PreparePage'));
 const Slides = lazy(() => import('../features/prepare/SlidesPage'));
 const Backup = lazy(() => import('../features/backup/BackupPage'));
@@ -84,6 +85,7 @@ export const ROUTES: RouteDef[] = [
   { path: '/encuentros', title: nav.meetings, component: MeetingList },
   { path: '/encuentros/nuevo', title: nav.meetings, component: MeetingNew },
   { path: '/encuentros/:id', title: nav.meetings, component: MeetingPage },
+  { path: '/encuentros/:id/llevar', title: nav.meetings, component: TakeHome },
   { path: '/imprimir', title: nav.print, component: PrintOptions },
   { path: '/imprimir/:kind/:id', title: nav.print, component: PrintView, bare: true },
   { path: '/respaldo', title: nav.backup, component: Backup },

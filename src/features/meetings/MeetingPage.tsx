@@ -18,6 +18,7 @@ import { MeetingContext, type MeetingContextValue } from './MeetingContext';
 import { PanelTabs } from './PanelTabs';
 import { PanelView } from './PanelView';
 import { SharePanel } from './SharePanel';
+import { takeHomeText } from '../../i18n/takeHome';
 import { useMeetingDoc, useMeetingSnapshot } from './useMeetingDoc';
 import { runChange } from './run';
 
@@ -107,6 +108,11 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
       <PanelTabs current={panel} onChange={setPanel} counts={counts} invalid={snapshot.invalid} />
       <PanelView panel={panel} />
       <SharePanel />
+      <p>
+        <Link to={`/encuentros/${meta.id}/llevar`} className="button secondary">
+          {takeHomeText.link}
+        </Link>
+      </p>
     </MeetingContext.Provider>
   );
 }

@@ -4,6 +4,7 @@ import { formatClock } from '../../domain/slides';
 import { common } from '../../i18n/common';
 import { slidesText as t } from '../../i18n/prepare';
 import { SlideView } from './SlideView';
+import { PublishProblem } from '../meetingBridge/PublishProblem';
 import { useSlides } from './useSlides';
 import { useCountdown } from './useTimer';
 import './slides.css';
@@ -21,6 +22,7 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
   const left = useCountdown(startedAt, MINUTES[mode] * 60_000);
   const swipeFrom = useRef<number | null>(null);
   const count = data?.slides.length ?? 0;
+  const current = data?.slides[index];
   const go = useCallback((delta: number) => setIndex((i) => Math.min(Math.max(i + delta, 0), Math.max(count - 1, 0))), [count]);
 
   useEffect(() => {
@@ -81,6 +83,7 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
         <button type="button" className="secondary small" onClick={() => window.print()}>
           {t.print}
         </button>
+        {current?.kind === 'problem' && <PublishProblem problem={current.problem} compact />}
       </div>
       <div
         className="slides-stage"

@@ -7,6 +7,7 @@ import { problemText as t } from '../../i18n/problems';
 import { recordText } from '../../i18n/records';
 import { AnnulledBanner, AnnulPanel } from '../records/AnnulPanel';
 import { HistoryPanel } from '../records/HistoryPanel';
+import { PublishProblem } from '../meetingBridge/PublishProblem';
 import { useSessions } from '../records/useSessions';
 import { ProblemFields } from './ProblemFields';
 
@@ -41,6 +42,7 @@ export default function ProblemDetailPage({ params }: { params: Record<string, s
           </Link>
         </div>
       )}
+      <PublishProblem problem={problem} />
       <HistoryPanel<Problem> kind="problem" recordId={problem.id} render={(snap) => <ProblemFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
       <AnnulPanel kind="problem" record={problem} />
     </section>
