@@ -75,6 +75,8 @@ describe('evidencias', () => {
     expect((await listEvidencesForPractice(a.id)).map((e) => e.description)).toEqual(['Cartel del equipo']);
     expect((await listEvidencesForPractice(b.id)).length).toBe(2);
     expect((await listEvidences({ practiceId: b.id, kind: 'examen' })).rows.map((e) => e.description)).toEqual(['Examen bimestral']);
+    expect((await listEvidences({ group: '3a' })).total).toBe(2);
+    expect((await listEvidences({ kind: 'fotografia', text: 'cartel' })).total).toBe(1);
     const files = await listEvidenceFiles(e1.id);
     expect(files.map((f) => [f.name, f.size])).toEqual([['foto.jpg', 2048]]);
 
@@ -145,6 +147,10 @@ describe('lists', () => {
     expect((await listPractices({ text: 'fraccion' })).total).toBe(1);
     await createProblem({ ...emptyProblem('s1'), content: 'Resolución de problemas aditivos', failedActions: 'Ejercicios repetitivos' });
     expect((await listProblems({ text: 'resolucion' })).total).toBe(1);
+    await createProblem({ ...emptyProblem('s2'), content: 'Lectura', gradeGroup: '5° B', failedActions: 'x', presentAtMeeting: true });
+    expect((await listProblems({ gradeGroup: '5 b' })).rows.map((p) => p.content)).toEqual(['Lectura']);
+    expect((await listProblems({ presentAtMeeting: true, sessionId: 's2' })).total).toBe(1);
+    expect((await listProblems({ sessionId: 's1' })).total).toBe(1);
   });
 
   it('filter by session, teacher, grade, assessment and share, and page 50 at a time in order', async () => {

@@ -39,13 +39,18 @@ export function StatusButtons({ commitment, sessionId }: { commitment: Commitmen
 
   return (
     <div className="status-buttons">
-      <label htmlFor={`${id}-note`}>{t.note}</label>
+      {/* The review shows many cards: the hidden part tells screen-reader users which one this is. */}
+      <label htmlFor={`${id}-note`}>
+        {t.note}
+        <span className="visually-hidden"> — {commitment.statement}</span>
+      </label>
       <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${id}-hint`} />
       <p className="hint" id={`${id}-hint`}>
         {t.noteHint}
       </p>
       <p className="status-label" id={`${id}-mark`}>
         {t.markAs}
+        <span className="visually-hidden"> {commitment.statement}</span>
       </p>
       <div className="actions" role="group" aria-labelledby={`${id}-mark`}>
         {COMMITMENT_STATUSES.map((s) => (

@@ -8,6 +8,7 @@ import { FilterSelect, ListControls } from '../records/ListControls';
 import { Pager } from '../records/Pager';
 import { usePagedList } from '../records/usePagedList';
 import { ListThumb } from './ListThumb';
+import { useGradeOptions } from '../records/useGradeOptions';
 
 export default function EvidenceListPage() {
   const list = usePagedList((s) =>
@@ -15,6 +16,7 @@ export default function EvidenceListPage() {
       after: s.afterId, kind: s.filters.kind || undefined, group: s.filters.group || undefined }),
   );
   const f = list.state.filters;
+  const grades = useGradeOptions();
   return (
     <section>
       <div className="page-head">
@@ -31,6 +33,7 @@ export default function EvidenceListPage() {
           onChange={(v) => list.setFilter('kind', v)}
           options={[{ value: '', label: t.anyKind }, ...EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))]}
         />
+        <FilterSelect label={t.group} value={f.group ?? ''} onChange={(v) => list.setFilter('group', v)} options={grades} />
       </ListControls>
       {list.result === undefined && <p role="status">{common.loading}</p>}
       {list.result?.total === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}

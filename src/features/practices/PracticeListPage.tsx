@@ -10,6 +10,7 @@ import { FilterSelect, ListControls } from '../records/ListControls';
 import { Pager } from '../records/Pager';
 import { usePagedList } from '../records/usePagedList';
 import { useSessions } from '../records/useSessions';
+import { useGradeOptions } from '../records/useGradeOptions';
 
 export default function PracticeListPage() {
   const school = useLiveQuery(() => getSchool(), []);
@@ -28,7 +29,7 @@ export default function PracticeListPage() {
       shareNext: s.filters.share === '1' ? true : undefined,
     }),
   );
-  const grades = [...new Set((school?.teachers ?? []).map((x) => x.assignment).filter(Boolean))];
+  const grades = useGradeOptions();
   const f = list.state.filters;
   return (
     <section>
@@ -56,7 +57,7 @@ export default function PracticeListPage() {
           label={t.gradeGroup}
           value={f.grade ?? ''}
           onChange={(v) => list.setFilter('grade', v)}
-          options={[{ value: '', label: recordText.allMasc }, ...grades.map((g) => ({ value: g, label: g }))]}
+          options={grades}
         />
         <FilterSelect
           label={t.assessment}

@@ -7,6 +7,7 @@ import { FilterSelect, ListControls } from '../records/ListControls';
 import { Pager } from '../records/Pager';
 import { usePagedList } from '../records/usePagedList';
 import { useSessions } from '../records/useSessions';
+import { useGradeOptions } from '../records/useGradeOptions';
 
 export default function ProblemListPage() {
   const { sessions, label } = useSessions();
@@ -18,10 +19,12 @@ export default function ProblemListPage() {
       pageSize: s.pageSize,
       after: s.afterId,
       sessionId: s.filters.session || undefined,
+      gradeGroup: s.filters.grade || undefined,
       presentAtMeeting: s.filters.present === '1' ? true : undefined,
     }),
   );
   const f = list.state.filters;
+  const grades = useGradeOptions();
   return (
     <section>
       <div className="page-head">
@@ -38,6 +41,7 @@ export default function ProblemListPage() {
           onChange={(v) => list.setFilter('session', v)}
           options={[{ value: '', label: recordText.anySession }, ...(sessions ?? []).map((s) => ({ value: s.id, label: label(s.id) }))]}
         />
+        <FilterSelect label={t.gradeGroup} value={f.grade ?? ''} onChange={(v) => list.setFilter('grade', v)} options={grades} />
         <FilterSelect
           label={t.presentShort}
           value={f.present ?? ''}
