@@ -82,7 +82,8 @@ export const MAX_NAME = 200;
 const trimmedName = z.string().trim().min(1).max(MAX_NAME);
 const cct = z.string().refine(isValidCct);
 const time = z.number().int().nonnegative().finite();
-const id = z.string().min(1).max(100);
+/** Card and meeting ids: UUIDs here, but any short token a peer sends; never a "|" (star keys). */
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 
 export const SchoolRefSchema = z.object({ name: trimmedName, cct });
 export type SchoolRef = z.infer<typeof SchoolRefSchema>;

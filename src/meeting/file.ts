@@ -3,8 +3,7 @@
 // CRDT merge makes any order and any repetition give the same result (rules F1-F4, docs/SYNC.md).
 import * as Y from 'yjs';
 import { MeetingMetaSchema, type MeetingMeta } from '../domain/meeting';
-import { metaOf } from './layout';
-import { readMeeting } from './snapshot';
+import { cardsOf, metaOf } from './layout';
 
 /** "BCTE-ENC" then a format byte: tells a meeting file from any other file (F1). */
 const MAGIC = new TextEncoder().encode('BCTE-ENC');
@@ -88,7 +87,9 @@ export function checkMeetingFile(bytes: Uint8Array, expectedId?: string): Checke
     const meta = MeetingMetaSchema.safeParse(metaOf(scratch).toJSON());
     if (!meta.success || meta.data.id !== meetingId) throw new MeetingFileError('damaged');
     if (expectedId !== undefined && meetingId !== expectedId) throw new MeetingFileError('otherMeeting', meta.data.name);
-    return { meta: meta.data, update, cardCount: readMeeting(scratch).cardCount };
+    // Cards are not validated here: the reader skips bad ones anyway (V1), and parsing thousands
+    // of cards twice would double the cost of a large import.
+    return { meta: meta.data, update, cardCount: cardsOf(scratch).size };
   } finally {
     scratch.destroy();
   }

@@ -1,6 +1,11 @@
 // Names of the shared types inside a meeting's Y.Doc: the document's on-disk and on-wire format.
 // Changing a name here breaks every meeting file already exchanged; add, never rename.
-import * as Y from 'yjs';
+//
+// Why this shape: a meeting can hold thousands of cards, and loading or merging costs about one
+// unit per Yjs item. A card is therefore 4 items (its map, one immutable `info` value, its Y.Text
+// and the text's content); what changes later (annulled, edited time, stars) lives in flat root
+// maps keyed by card id, written only when it happens (docs/SYNC.md, "Layout").
+import type * as Y from 'yjs';
 
 export const FORMAT_VERSION = 1;
 
@@ -8,30 +13,43 @@ export const FORMAT_VERSION = 1;
 export const metaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta');
 /** schools: CCT -> { name, cct, joinedAt } (a plain value: a school re-joining overwrites itself). */
 export const schoolsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('schools');
-/** cards: card id -> Y.Map of the card's fields (see CARD_KEYS). One map for every panel. */
+/** cards: card id -> Y.Map { info: plain immutable object, text: Y.Text, details?: Y.Map<Y.Text> }. */
 export const cardsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('cards');
+/** annulled: card id -> boolean (absent = not annulled). */
+export const annulledOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('annulled');
+/** edited: card id -> epoch ms of the last edit or annulment (absent = never edited). */
+export const editedOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('edited');
+/** stars: "<card id>|<voter key>" -> true. Card ids never contain "|". */
+export const starsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('stars');
 /** timer: presentation, round (plain values, replaced whole), presentationMinutes, roundMinutes. */
 export const timerOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('timer');
 
-/** The keys of a card's Y.Map. text is a Y.Text, stars a Y.Map<true>, details a Y.Map<Y.Text>. */
-export const CARD_KEYS = {
-  kind: 'kind',
-  text: 'text',
-  author: 'author',
-  schoolName: 'schoolName',
-  schoolCct: 'schoolCct',
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt',
-  annulled: 'annulled',
-  stars: 'stars',
-  column: 'column',
-  team: 'team',
-  parentId: 'parentId',
-  aportacionKind: 'aportacionKind',
-  problemId: 'problemId',
-  teacher: 'teacher',
-  teacherSchoolName: 'teacherSchoolName',
-  teacherSchoolCct: 'teacherSchoolCct',
-  details: 'details',
-  sourceId: 'sourceId',
-} as const;
+export const starKey = (cardId: string, voter: string): string => `${cardId}|${voter}`;
+
+/** Splits a stars key; null when it is not one (V2). */
+export function parseStarKey(key: string): { cardId: string; voter: string } | null {
+  const at = key.indexOf('|');
+  if (at <= 0 || at === key.length - 1 || key.length > 400) return null;
+  return { cardId: key.slice(0, at), voter: key.slice(at + 1) };
+}
+
+/** Keys of a card's Y.Map. */
+export const CARD_KEYS = { info: 'info', text: 'text', details: 'details' } as const;
+
+/** Fields of a card's immutable `info` value. */
+export const INFO_FIELDS = [
+  'kind',
+  'author',
+  'schoolName',
+  'schoolCct',
+  'createdAt',
+  'column',
+  'team',
+  'parentId',
+  'aportacionKind',
+  'problemId',
+  'teacher',
+  'teacherSchoolName',
+  'teacherSchoolCct',
+  'sourceId',
+] as const;

@@ -19,7 +19,7 @@ import {
   type Team,
 } from '../domain/meeting';
 import { newId } from '../domain/ids';
-import { CARD_KEYS as K, cardsOf, FORMAT_VERSION, metaOf, schoolsOf, timerOf } from './layout';
+import { annulledOf, CARD_KEYS as K, cardsOf, editedOf, FORMAT_VERSION, metaOf, schoolsOf, starKey, starsOf, timerOf } from './layout';
 import { readCard } from './read';
 import { applyTextEdit, wellFormed } from './textDiff';
 
@@ -76,43 +76,45 @@ export function joinSchool(doc: Y.Doc, school: SchoolRef, now: number): void {
 
 function writeCard(doc: Y.Doc, card: Card, details?: Record<ProblemDetailField, string>): void {
   if (!CardSchema.safeParse(card).success) throw new MeetingInputError('invalidCard');
+  // Everything that never changes after creation goes in one plain value (one Yjs item).
+  const info: Record<string, unknown> = {
+    kind: card.kind,
+    author: card.author,
+    schoolName: card.school.name,
+    schoolCct: card.school.cct,
+    createdAt: card.createdAt,
+  };
+  switch (card.kind) {
+    case 'tabla':
+      info.column = card.column;
+      break;
+    case 'equipo':
+    case 'compromiso':
+      info.team = card.team;
+      break;
+    case 'aportacion':
+      info.parentId = card.parentId;
+      info.aportacionKind = card.aportacionKind;
+      break;
+    case 'observacion':
+      info.problemId = card.problemId;
+      info.teacher = card.teacher;
+      info.teacherSchoolName = card.teacherSchool.name;
+      info.teacherSchoolCct = card.teacherSchool.cct;
+      break;
+    case 'problematica':
+      if (card.sourceId) info.sourceId = card.sourceId;
+      break;
+  }
   doc.transact(() => {
     const m = new Y.Map<unknown>();
     cardsOf(doc).set(card.id, m);
-    m.set(K.kind, card.kind);
+    m.set(K.info, info);
     m.set(K.text, new Y.Text(card.text));
-    m.set(K.author, card.author);
-    m.set(K.schoolName, card.school.name);
-    m.set(K.schoolCct, card.school.cct);
-    m.set(K.createdAt, card.createdAt);
-    m.set(K.updatedAt, card.updatedAt);
-    m.set(K.annulled, false);
-    m.set(K.stars, new Y.Map<true>());
-    switch (card.kind) {
-      case 'tabla':
-        m.set(K.column, card.column);
-        break;
-      case 'equipo':
-      case 'compromiso':
-        m.set(K.team, card.team);
-        break;
-      case 'aportacion':
-        m.set(K.parentId, card.parentId);
-        m.set(K.aportacionKind, card.aportacionKind);
-        break;
-      case 'observacion':
-        m.set(K.problemId, card.problemId);
-        m.set(K.teacher, wellFormed(card.teacher));
-        m.set(K.teacherSchoolName, card.teacherSchool.name);
-        m.set(K.teacherSchoolCct, card.teacherSchool.cct);
-        break;
-      case 'problematica': {
-        const d = new Y.Map<Y.Text>();
-        m.set(K.details, d);
-        for (const f of PROBLEM_DETAIL_FIELDS) d.set(f, new Y.Text(details?.[f] ?? ''));
-        if (card.sourceId) m.set(K.sourceId, card.sourceId);
-        break;
-      }
+    if (card.kind === 'problematica') {
+      const d = new Y.Map<Y.Text>();
+      m.set(K.details, d);
+      for (const f of PROBLEM_DETAIL_FIELDS) d.set(f, new Y.Text(details?.[f] ?? ''));
     }
   });
 }
@@ -148,7 +150,7 @@ export function publishProblem(doc: Y.Doc, problem: ProblemDraft, writer: Writer
   if (problem.sourceId) {
     let existing: string | null = null;
     cardsOf(doc).forEach((value, cardId) => {
-      const card = existing ? null : readCard(cardId, value);
+      const card = existing ? null : readCard(cardId, value, { annulled: undefined, edited: undefined, stars: [] });
       if (card?.kind === 'problematica' && card.sourceId === problem.sourceId && card.school.cct === writer.school.cct) {
         existing = cardId;
       }
@@ -172,7 +174,9 @@ export function publishProblem(doc: Y.Doc, problem: ProblemDraft, writer: Writer
 
 function cardMap(doc: Y.Doc, id: string): Y.Map<unknown> {
   const m = cardsOf(doc).get(id);
-  if (!(m instanceof Y.Map) || !readCard(id, m)) throw new MeetingInputError('noSuchCard');
+  if (!(m instanceof Y.Map) || !readCard(id, m, { annulled: undefined, edited: undefined, stars: [] })) {
+    throw new MeetingInputError('noSuchCard');
+  }
   return m as Y.Map<unknown>;
 }
 
@@ -184,7 +188,7 @@ export function editCardText(doc: Y.Doc, id: string, text: string, now: number):
   if (text.length > 5000 || !text.trim()) throw new MeetingInputError('invalidCard');
   doc.transact(() => {
     applyTextEdit(ytext, text);
-    m.set(K.updatedAt, now);
+    editedOf(doc).set(id, now);
   });
 }
 
@@ -197,26 +201,25 @@ export function editProblemDetail(doc: Y.Doc, id: string, field: ProblemDetailFi
   if (text.length > 5000) throw new MeetingInputError('invalidCard');
   doc.transact(() => {
     applyTextEdit(ytext, text);
-    m.set(K.updatedAt, now);
+    editedOf(doc).set(id, now);
   });
 }
 
 /** Annul or restore: the card stays, struck through; last writer wins (M3). Never deletes (M4). */
 export function setAnnulled(doc: Y.Doc, id: string, annulled: boolean, now: number): void {
-  const m = cardMap(doc, id);
-  if (m.get(K.annulled) === annulled) return;
+  cardMap(doc, id);
+  if ((annulledOf(doc).get(id) === true) === annulled) return;
   doc.transact(() => {
-    m.set(K.annulled, annulled);
-    m.set(K.updatedAt, now);
+    annulledOf(doc).set(id, annulled);
+    editedOf(doc).set(id, now);
   });
 }
 
 /** One star per person per card, toggled (M5). Returns whether the person now stars the card. */
 export function toggleStar(doc: Y.Doc, id: string, voter: Writer): boolean {
-  const m = cardMap(doc, id);
-  const stars = m.get(K.stars);
-  if (!(stars instanceof Y.Map)) throw new MeetingInputError('noSuchCard');
-  const key = voterKey(voter.school, voter.author);
+  cardMap(doc, id);
+  const stars = starsOf(doc);
+  const key = starKey(id, voterKey(voter.school, voter.author));
   const on = stars.get(key) !== true;
   doc.transact(() => {
     if (on) stars.set(key, true);

@@ -19,22 +19,29 @@ import {
   type PanelId,
   type TimerState,
 } from '../domain/meeting';
-import { CARD_KEYS as K, cardsOf, metaOf, schoolsOf, timerOf } from './layout';
+import { annulledOf, CARD_KEYS as K, cardsOf, editedOf, metaOf, parseStarKey, schoolsOf, starsOf, timerOf } from './layout';
 
 export type InvalidCounts = Partial<Record<PanelId | 'general', number>>;
+
+/** What a card's validity depends on besides its own map: its entries in the root maps. */
+export interface CardExtras {
+  annulled: unknown;
+  edited: unknown;
+  stars: readonly string[];
+}
+
+const NO_STARS: readonly string[] = [];
 
 function textOf(value: unknown): string | undefined {
   return value instanceof Y.Text ? value.toString() : undefined;
 }
 
-function starsOf(value: unknown): string[] | undefined {
-  if (!(value instanceof Y.Map)) return undefined;
-  const keys: string[] = [];
-  // A star is a key set to true; anything else a peer put there is not a star (V2).
-  value.forEach((v, key) => {
-    if (v === true && key.length <= 300) keys.push(key);
-  });
-  return keys.sort();
+function infoOf(value: unknown): Record<string, unknown> | null {
+  if (!(value instanceof Y.Map)) return null;
+  const info: unknown = value.get(K.info);
+  return info && typeof info === 'object' && !Array.isArray(info) && !(info instanceof Y.AbstractType)
+    ? (info as Record<string, unknown>)
+    : null;
 }
 
 function detailsOf(value: unknown): Record<string, string | undefined> | undefined {
@@ -44,35 +51,55 @@ function detailsOf(value: unknown): Record<string, string | undefined> | undefin
 
 /** The panel an invalid card would have shown in, so the count appears where it is missing. */
 export function panelOfRaw(value: unknown): PanelId | 'general' {
-  const kind = value instanceof Y.Map ? value.get(K.kind) : undefined;
+  const kind = infoOf(value)?.kind;
   return typeof kind === 'string' && (CARD_KINDS as readonly string[]).includes(kind)
     ? PANEL_OF_KIND[kind as CardKind]
     : 'general';
 }
 
+/** Stars grouped by card id; keys that are not "<id>|<voter>" = true are ignored (V2). */
+export function readStars(doc: Y.Doc): Map<string, string[]> {
+  const byCard = new Map<string, string[]>();
+  starsOf(doc).forEach((v, key) => {
+    const parsed = v === true ? parseStarKey(key) : null;
+    if (!parsed) return;
+    const list = byCard.get(parsed.cardId);
+    if (list) list.push(parsed.voter);
+    else byCard.set(parsed.cardId, [parsed.voter]);
+  });
+  for (const list of byCard.values()) list.sort();
+  return byCard;
+}
+
+export function extrasFor(doc: Y.Doc, id: string, stars: Map<string, string[]>): CardExtras {
+  return { annulled: annulledOf(doc).get(id), edited: editedOf(doc).get(id), stars: stars.get(id) ?? NO_STARS };
+}
+
 /** One card, or null when a peer sent something that is not a valid card (V1). */
-export function readCard(id: string, value: unknown): Card | null {
-  if (!(value instanceof Y.Map)) return null;
+export function readCard(id: string, value: unknown, extras: CardExtras): Card | null {
+  const info = infoOf(value);
+  if (!info) return null;
   const m = value as Y.Map<unknown>;
+  const createdAt = info.createdAt;
   const raw = {
     id,
-    kind: m.get(K.kind),
+    kind: info.kind,
     text: textOf(m.get(K.text)),
-    author: m.get(K.author),
-    school: { name: m.get(K.schoolName), cct: m.get(K.schoolCct) },
-    createdAt: m.get(K.createdAt),
-    updatedAt: m.get(K.updatedAt),
-    annulled: m.get(K.annulled),
-    stars: starsOf(m.get(K.stars)),
-    column: m.get(K.column),
-    team: m.get(K.team),
-    parentId: m.get(K.parentId),
-    aportacionKind: m.get(K.aportacionKind),
-    problemId: m.get(K.problemId),
-    teacher: m.get(K.teacher),
-    teacherSchool: { name: m.get(K.teacherSchoolName), cct: m.get(K.teacherSchoolCct) },
-    details: detailsOf(m.get(K.details)),
-    sourceId: m.get(K.sourceId),
+    author: info.author,
+    school: { name: info.schoolName, cct: info.schoolCct },
+    createdAt,
+    updatedAt: extras.edited === undefined ? createdAt : extras.edited,
+    annulled: extras.annulled === undefined ? false : extras.annulled,
+    stars: [...extras.stars],
+    column: info.column,
+    team: info.team,
+    parentId: info.parentId,
+    aportacionKind: info.aportacionKind,
+    problemId: info.problemId,
+    teacher: info.teacher,
+    teacherSchool: { name: info.teacherSchoolName, cct: info.teacherSchoolCct },
+    details: info.kind === 'problematica' ? detailsOf(m.get(K.details)) : undefined,
+    sourceId: info.sourceId,
   };
   const parsed = CardSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
@@ -116,8 +143,9 @@ export function readTimer(doc: Y.Doc): TimerState {
 export function readCards(doc: Y.Doc): { cards: Card[]; invalid: InvalidCounts } {
   const cards: Card[] = [];
   const invalid: InvalidCounts = {};
+  const stars = readStars(doc);
   cardsOf(doc).forEach((value, id) => {
-    const card = readCard(id, value);
+    const card = readCard(id, value, extrasFor(doc, id, stars));
     if (card) cards.push(card);
     else {
       const panel = panelOfRaw(value);

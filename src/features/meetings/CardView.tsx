@@ -70,10 +70,9 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
             className={`small star${mine ? ' on' : ''}`}
             aria-pressed={mine}
             disabled={!writer}
-            aria-label={t.star(card.stars.length, mine)}
             onClick={() => writer && runChange(() => toggleStar(doc, card.id, writer))}
           >
-            <span aria-hidden="true">{mine ? '★' : '☆'}</span> {card.stars.length}
+            <span aria-hidden="true">{mine ? '★' : '☆'}</span> {t.star(card.stars.length, mine)}
           </button>
         )}
         {!editing && !card.annulled && (

@@ -11,12 +11,14 @@ export function CardWall<T extends Card>({
   cards,
   label,
   render,
+  emptyText = t.emptyPanel,
 }: {
   cards: readonly T[];
   label: string;
   render?: (card: T) => ReactNode;
+  emptyText?: string;
 }) {
-  if (cards.length === 0) return <p className="empty">{t.emptyPanel}</p>;
+  if (cards.length === 0) return <p className="empty">{emptyText}</p>;
   return (
     <VirtualList
       items={cards}

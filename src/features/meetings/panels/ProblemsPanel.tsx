@@ -24,6 +24,7 @@ function Aportaciones({ problem, list }: { problem: CardOf<'problematica'>; list
       <CardWall
         cards={sorted}
         label={t.problem.aportaciones}
+        emptyText={t.problem.noAportaciones}
         render={(a) => (
           <CardView card={a} starrable highlighted={top > 0 && a.stars.length === top && !a.annulled}>
             <p className="card-kind">{t.problem.aportacionKinds[a.aportacionKind]}</p>

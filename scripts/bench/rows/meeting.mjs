@@ -1,0 +1,117 @@
+// Benchmark rows for issue 4 (a meeting with thousands of cards):
+// - cold load of a 5,000-card meeting at 4x CPU throttle: a fresh page load of /encuentros/:id,
+//   from the first line of meeting code (mark "meeting:open": y-indexeddb load, compaction,
+//   validation of every card) to the panels on screen ("meeting:ready"); budget 500 ms.
+// - merge of two 5,000-card documents (the import of another school's file into the open
+//   meeting, "meeting:merge-start" -> "meeting:merge-end"); budget 300 ms, and no main-thread
+//   task over 200 ms from choosing the file until the merged panels are on screen
+//   (PerformanceObserver 'longtask').
+// The two files are built in Node through the app's own mapping layer (loaded with Vite's SSR
+// module loader, so the benchmark writes exactly what the app writes).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'vite';
+
+const RUNS = 3;
+
+async function buildFiles() {
+  const vite = await createServer({ configFile: false, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent' });
+  try {
+    const mod = await vite.ssrLoadModule('/tests/helpers/bigMeeting.ts');
+    const files = mod.benchFiles(5000);
+    const dir = mkdtempSync(join(tmpdir(), 'bench-meeting-'));
+    const a = join(dir, 'a.encuentro');
+    const b = join(dir, 'b.encuentro');
+    writeFileSync(a, files.a);
+    writeFileSync(b, files.b);
+    return { a, b, meetingId: files.meetingId, bytes: files.a.length };
+  } finally {
+    await vite.close();
+  }
+}
+
+async function firstRun(page, baseUrl) {
+  await page.goto(baseUrl);
+  await page.getByLabel('Nombre de la escuela').fill('Escuela Primaria Benito Juárez');
+  await page.getByLabel('Clave de Centro de Trabajo (CCT)').fill('14DPR0123X');
+  await page.getByRole('button', { name: 'Guardar y comenzar' }).click();
+  await page.getByRole('heading', { level: 1, name: /Bitácora de/ }).waitFor();
+}
+
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+
+export default async function meetingRows({ browser, baseUrl }) {
+  const files = await buildFiles();
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await firstRun(page, baseUrl);
+  await page.goto(`${baseUrl}/encuentros`);
+  await page.getByLabel('Importar archivo de otra escuela').setInputFiles(files.a);
+  await page.getByText(/agregado a este dispositivo/).waitFor({ timeout: 60_000 });
+
+  // Cold loads at 4x throttle (the first open also compacts the rows the import wrote).
+  const cdp = await context.newCDPSession(page);
+  const loads = [];
+  const toReady = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${baseUrl}/encuentros/${files.meetingId}`);
+    await page.getByRole('heading', { level: 1, name: 'Encuentro de prueba grande' }).waitFor({ timeout: 60_000 });
+    const m = await page.evaluate(() => {
+      const open = performance.getEntriesByName('meeting:open').at(-1);
+      const ready = performance.getEntriesByName('meeting:ready').at(-1);
+      return { load: ready.startTime - open.startTime, nav: ready.startTime };
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    if (i === 0) continue; // warm-up: the service worker and the first compaction
+    loads.push(m.load);
+    toReady.push(m.nav);
+  }
+  const cards = await page.getByRole('tab', { name: /^Normas de convivencia/ }).textContent();
+  const domCards = await page.locator('.meeting-card').count();
+
+  // Scroll the whole normas wall: with windowing only a screenful of cards is in the DOM.
+  const scroll = await page.evaluate(async () => {
+    let maxFrame = 0;
+    let last = performance.now();
+    const end = document.documentElement.scrollHeight;
+    for (let y = 0; y < end; y += 2000) {
+      window.scrollTo(0, y);
+      await new Promise((ok) => requestAnimationFrame(() => ok()));
+      const now = performance.now();
+      maxFrame = Math.max(maxFrame, now - last);
+      last = now;
+    }
+    return { maxFrame, height: end, inDom: document.querySelectorAll('.meeting-card').length };
+  });
+
+  // Merge the other school's 5,000 cards into the open meeting (no throttle), watching long tasks.
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.getByLabel('Importar archivo de otra escuela').setInputFiles(files.b);
+  await page.getByText(/Se unieron los paneles del archivo/).waitFor({ timeout: 60_000 });
+  await page.getByRole('tab', { name: /^Normas de convivencia 2000/ }).waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const merge = await page.evaluate(() => {
+    const s = performance.getEntriesByName('meeting:merge-start').at(-1);
+    const e = performance.getEntriesByName('meeting:merge-end').at(-1);
+    return { ms: e.startTime - s.startTime, longest: Math.max(0, ...window.__longTasks) };
+  });
+  await context.close();
+
+  const load = median(loads);
+  return [
+    { name: 'encuentro: carga en frío, 5 000 tarjetas, CPU 4x (apertura → paneles)', value: load, unit: 'ms', budget: 500, ok: load <= 500 },
+    { name: 'encuentro: carga en frío, 5 000 tarjetas, CPU 4x (navegación → paneles)', value: median(toReady), unit: 'ms', budget: null, ok: true },
+    { name: `encuentro: tarjetas en el DOM al abrir (${cards?.trim()} en normas)`, value: domCards, unit: 'tarjetas', budget: 60, ok: domCards <= 60 },
+    { name: 'encuentro: desplazar todo el panel, cuadro más largo', value: scroll.maxFrame, unit: 'ms', budget: 100, ok: scroll.maxFrame <= 100 },
+    { name: 'encuentro: unir dos documentos de 5 000 tarjetas', value: merge.ms, unit: 'ms', budget: 300, ok: merge.ms <= 300 },
+    { name: 'encuentro: tarea más larga durante la unión', value: merge.longest, unit: 'ms', budget: 200, ok: merge.longest <= 200 },
+    { name: 'encuentro: archivo de 5 000 tarjetas', value: files.bytes / 1024, unit: 'KiB', budget: null, ok: true },
+  ];
+}

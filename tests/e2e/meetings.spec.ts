@@ -1,0 +1,187 @@
+// Issue 4: two schools on two devices that never share a network end the day with the same panels,
+// by exchanging meeting files. Separate browser contexts = separate devices (own IndexedDB).
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { startStaticServer, type StaticServer } from './helpers/server';
+import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startStaticServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+const SCHOOL_B = { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y' };
+
+async function device(browser: Browser, width: number, school?: typeof SCHOOL_B): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await setupSchool(page, school ?? {});
+  return page;
+}
+
+async function openPanel(page: Page, name: string) {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+async function addCard(page: Page, label: string, text: string) {
+  await page.getByLabel(label, { exact: true }).fill(text);
+  await page.getByLabel(label, { exact: true }).locator('xpath=ancestor::form').getByRole('button', { name: 'Agregar', exact: true }).click();
+  await expect(page.locator('.meeting-card', { hasText: text }).first()).toBeVisible();
+}
+
+async function exportFile(page: Page, name: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportar encuentro' }).click();
+  const d = await download;
+  expect(d.suggestedFilename()).toMatch(/^encuentro-.*\.encuentro$/);
+  const path = `test-results/${name}.encuentro`;
+  await d.saveAs(path);
+  return path;
+}
+
+/** Every panel's card texts, in order, with their annulled state: what "same panels" means. */
+async function panelState(page: Page): Promise<Record<string, string[]>> {
+  const state: Record<string, string[]> = {};
+  for (const panel of ['Normas de convivencia', 'Lluvia de ideas', 'Tabla de tres columnas', 'Problemáticas', 'Compromisos']) {
+    await openPanel(page, panel);
+    state[panel] = await page.locator('.panel .meeting-card').evaluateAll((els) =>
+      els.map((e) => `${e.classList.contains('annulled') ? '[anulada] ' : ''}${e.querySelector('.card-text .text')?.textContent ?? ''}|${e.querySelector('.card-byline')?.textContent?.split(' · ').slice(0, 2).join(' · ')}`),
+    );
+  }
+  return state;
+}
+
+test('two schools exchange meeting files and end with the same panels', async ({ browser }) => {
+  const a = await device(browser, 360);
+  await a.goto(`${server.url}/encuentros`);
+  await expect(a.getByRole('heading', { name: 'Encuentros “Aprendizaje entre escuelas”' })).toBeVisible();
+  await expectAccessible(a, 'encuentros vacío');
+  await a.getByRole('link', { name: '+ Nuevo encuentro' }).click();
+  await a.getByLabel('Nombre del encuentro').fill('Tercera sesión, zona 087');
+  await a.getByLabel('Fecha').fill('2018-11-30');
+  await a.getByLabel('Lugar').fill('Escuela Benito Juárez');
+  await expectAccessible(a, 'nuevo encuentro');
+  await a.getByRole('button', { name: 'Crear encuentro' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: 'Tercera sesión, zona 087' })).toBeVisible();
+  await expect(a.locator('.school-chips')).toContainText('Escuela Primaria Benito Juárez');
+  await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+
+  await addCard(a, 'Nueva tarjeta', 'Respetar los turnos para hablar');
+  await openPanel(a, 'Lluvia de ideas');
+  await addCard(a, 'Nueva tarjeta', 'Escuchar sin juzgar');
+  await addCard(a, 'Nueva tarjeta', 'Idea que se anulará');
+  await a.locator('.meeting-card', { hasText: 'Idea que se anulará' }).getByRole('button', { name: 'Anular' }).click();
+  await expect(a.locator('.meeting-card.annulled', { hasText: 'Idea que se anulará' })).toBeVisible();
+  await openPanel(a, 'Problemáticas');
+  await a.getByRole('button', { name: '+ Publicar la problemática de mi escuela' }).click();
+  await a.getByLabel('Contenido programático o habilidad').fill('Resolución de problemas con fracciones');
+  await a.getByLabel('Recursos y materiales').fill('Regletas');
+  await a.getByLabel('Apoyo que solicita la escuela').fill('Estrategias para 5° y 6°');
+  await a.getByRole('button', { name: 'Publicar problemática' }).click();
+  await expect(a.locator('.meeting-card', { hasText: 'Resolución de problemas con fracciones' })).toContainText('Regletas');
+  await expect(a.getByRole('timer')).toHaveCount(0);
+  await a.getByRole('button', { name: /Iniciar presentación/ }).click();
+  await expect(a.getByRole('timer')).toHaveText(/^(10:00|9:5\d)$/);
+  await expectAccessible(a, 'problemáticas 360');
+  await screenshot(a, '360-encuentro-problematicas');
+  const fileA = await exportFile(a, 'from-a');
+
+  // Device B, another school: imports the file from the list, the meeting appears, it joins.
+  const b = await device(browser, 1280, SCHOOL_B);
+  await b.goto(`${server.url}/encuentros`);
+  await b.getByLabel('Importar archivo de otra escuela').setInputFiles(fileA);
+  await expect(b.getByText('Encuentro “Tercera sesión, zona 087” agregado a este dispositivo.')).toBeVisible();
+  await b.getByRole('link', { name: /Tercera sesión, zona 087/ }).click();
+  await b.getByRole('button', { name: `Unir a ${SCHOOL_B.name}` }).click();
+  await expect(b.locator('.school-chips li')).toHaveCount(2);
+  await b.getByLabel('¿Quién escribe en este dispositivo?').fill('Beto Díaz');
+  // Same timer on both devices: computed from the shared start time.
+  await openPanel(b, 'Problemáticas');
+  await expect(b.getByRole('timer')).toHaveText(/^(10:00|9:[0-5]\d)$/);
+  await expect(b.getByText('Presenta Escuela Primaria Benito Juárez').first()).toBeVisible();
+  const problem = b.locator('.meeting-card', { hasText: 'Resolución de problemas con fracciones' }).first();
+  await problem.getByLabel('Agregar aportación').fill('Usar recetas de cocina');
+  await problem.getByRole('button', { name: 'Agregar', exact: true }).click();
+  const aport = b.locator('.aportaciones .meeting-card', { hasText: 'Usar recetas de cocina' });
+  await aport.getByRole('button', { name: /Destacar con una estrella \(0\)/ }).click();
+  await expect(aport.getByRole('button', { name: /Quitar mi estrella \(1\)/ })).toBeVisible();
+  await openPanel(b, 'Normas de convivencia');
+  await addCard(b, 'Nueva tarjeta', 'Llegar puntuales');
+  // B edits A's card: anyone can edit.
+  const norma = b.locator('.meeting-card', { hasText: 'Respetar los turnos para hablar' });
+  await norma.getByRole('button', { name: 'Editar' }).click();
+  await b.getByLabel(/Editar la tarjeta de Ana Ruiz/).fill('Respetar los turnos para hablar y escuchar');
+  await b.getByRole('button', { name: 'Guardar cambios' }).click();
+  await openPanel(b, 'Tabla de tres columnas');
+  await addCard(b, 'Nueva tarjeta: Por qué no', 'Falta tiempo para observarnos');
+  await openPanel(b, 'Compromisos');
+  await addCard(b, 'Nueva tarjeta', 'Aplicar las recetas en 5° antes de marzo');
+  await expectAccessible(b, 'compromisos 1280');
+  await screenshot(b, '1280-encuentro-compromisos');
+
+  // Meanwhile A keeps working offline from B.
+  await openPanel(a, 'Lluvia de ideas');
+  await addCard(a, 'Nueva tarjeta', 'Compartir evidencias de los alumnos');
+
+  const fileB = await exportFile(b, 'from-b');
+  await a.getByLabel('Importar archivo de otra escuela').setInputFiles(fileB);
+  await expect(a.getByText('Se unieron los paneles del archivo con “Tercera sesión, zona 087”.')).toBeVisible();
+  const fileA2 = await exportFile(a, 'from-a2');
+  await b.getByLabel('Importar archivo de otra escuela').setInputFiles(fileA2);
+  await expect(b.getByText(/Se unieron los paneles del archivo/)).toBeVisible();
+  // Importing the same file again changes nothing.
+  await b.getByLabel('Importar archivo de otra escuela').setInputFiles(fileA2);
+
+  const stateA = await panelState(a);
+  const stateB = await panelState(b);
+  expect(stateB).toEqual(stateA);
+  expect(stateA['Normas de convivencia']).toEqual([
+    'Respetar los turnos para hablar y escuchar|Ana Ruiz · Escuela Primaria Benito Juárez (14DPR0123X)',
+    'Llegar puntuales|Beto Díaz · Escuela Primaria Emiliano Zapata (14DPR0456Y)',
+  ]);
+  expect(stateA['Lluvia de ideas']).toContain('[anulada] Idea que se anulará|Ana Ruiz · Escuela Primaria Benito Juárez (14DPR0123X)');
+  expect(stateA['Problemáticas']!.some((c) => c.startsWith('Usar recetas de cocina|Beto Díaz'))).toBe(true);
+  await expect(a.locator('.school-chips li')).toHaveCount(2);
+
+  // After a reload the merged panels are still there (y-indexeddb).
+  await a.reload();
+  await openPanel(a, 'Compromisos');
+  await expect(a.locator('.meeting-card', { hasText: 'Aplicar las recetas en 5° antes de marzo' })).toBeVisible();
+  await screenshot(a, '360-encuentro-compromisos');
+  await expectAccessible(a, 'compromisos 360');
+  await b.context().close();
+  await a.context().close();
+});
+
+test('a file that is not this meeting is refused with a clear message and changes nothing', async ({ browser }) => {
+  const a = await device(browser, 360);
+  await a.goto(`${server.url}/encuentros/nuevo`);
+  await a.getByLabel('Nombre del encuentro').fill('Encuentro A');
+  await a.getByRole('button', { name: 'Crear encuentro' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: 'Encuentro A' })).toBeVisible();
+  await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+  await addCard(a, 'Nueva tarjeta', 'Norma de A');
+  const fileA = await exportFile(a, 'meeting-a');
+
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/garbage.encuentro', 'esto no es un encuentro');
+  await a.getByLabel('Importar archivo de otra escuela').setInputFiles('test-results/garbage.encuentro');
+  await expect(a.getByRole('alert')).toHaveText('Ese archivo no es un encuentro de Bitácora CTE. No se cambió nada.');
+
+  await a.goto(`${server.url}/encuentros/nuevo`);
+  await a.getByLabel('Nombre del encuentro').fill('Encuentro B');
+  await a.getByRole('button', { name: 'Crear encuentro' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: 'Encuentro B' })).toBeVisible();
+  await a.getByLabel('Importar archivo de otra escuela').setInputFiles(fileA);
+  await expect(a.getByRole('alert')).toHaveText(
+    'Ese archivo es del encuentro “Encuentro A”, no de este. Impórtelo desde la lista de encuentros. No se cambió nada.',
+  );
+  await expect(a.locator('.meeting-card')).toHaveCount(0);
+  await expect(a.getByRole('tab', { name: /^Normas de convivencia/ })).toContainText('0');
+  await a.context().close();
+});
