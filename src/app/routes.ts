@@ -14,6 +14,8 @@ const SessionList = lazy(() => import('../features/sessions/SessionListPage'));
 const SessionEdit = lazy(() => import('../features/sessions/SessionEditPage'));
 const SchoolPage = lazy(() => import('../features/school/SchoolPage'));
 const About = lazy(() => import('../features/about/AboutPage'));
+const RoomPage = lazy(() => import('../features/room/RoomPage'));
+const JoinPage = lazy(() => import('../features/room/JoinPage'));
 const Placeholder = lazy(() => import('../features/placeholder/PlaceholderPage'));
 
 export const ROUTES: RouteDef[] = [
@@ -28,6 +30,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/problematicas', title: nav.problems, component: Placeholder },
   { path: '/compromisos', title: nav.commitments, component: Placeholder },
   { path: '/encuentros', title: nav.meetings, component: Placeholder },
+  { path: '/encuentros/unirse', title: nav.meetings, component: JoinPage },
+  { path: '/encuentros/:id/sala', title: nav.meetings, component: RoomPage },
   { path: '/imprimir', title: nav.print, component: Placeholder },
   { path: '/respaldo', title: nav.backup, component: Placeholder },
 ];
