@@ -54,6 +54,8 @@ const CommitmentList = listScreen(() => import('../features/commitments/Commitme
 const CommitmentEdit = lazy(() => import('../features/commitments/CommitmentEditPage'));
 const CommitmentDetail = lazy(() => import('../features/commitments/CommitmentDetailPage'));
 const CommitmentReview = listScreen(() => import('../features/commitments/CommitmentReviewPage'));
+const RoomPage = lazy(() => import('../features/room/RoomPage'));
+const JoinPage = lazy(() => import('../features/room/JoinPage'));
 
 export const ROUTES: RouteDef[] = [
   { path: '/', title: nav.home, component: Home },
@@ -85,6 +87,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/encuentros', title: nav.meetings, component: MeetingList },
   { path: '/encuentros/nuevo', title: nav.meetings, component: MeetingNew },
   { path: '/encuentros/:id', title: nav.meetings, component: MeetingPage },
+  { path: '/encuentros/unirse', title: nav.meetings, component: JoinPage },
+  { path: '/encuentros/:id/sala', title: nav.meetings, component: RoomPage },
   { path: '/encuentros/:id/llevar', title: nav.meetings, component: TakeHome },
   { path: '/imprimir', title: nav.print, component: PrintOptions },
   { path: '/imprimir/:kind/:id', title: nav.print, component: PrintView, bare: true },

@@ -5,6 +5,7 @@ import { common, formatDate } from '../../i18n/common';
 import { meetingText as t } from '../../i18n/meetings';
 import { importFromList } from './fileExchange';
 import { ImportButton } from './ImportButton';
+import { roomText } from '../../i18n/room';
 
 export default function MeetingListPage() {
   const meetings = useLiveQuery(() => listMeetings(), []);
@@ -12,9 +13,14 @@ export default function MeetingListPage() {
     <section>
       <div className="page-head">
         <h1>{t.listTitle}</h1>
-        <Link to="/encuentros/nuevo" className="button">
-          + {t.newMeeting}
-        </Link>
+        <div className="actions">
+          <Link to="/encuentros/nuevo" className="button">
+            + {t.newMeeting}
+          </Link>
+          <Link to="/encuentros/unirse" className="button secondary">
+            {roomText.joinTitle}
+          </Link>
+        </div>
       </div>
       <p>{t.listIntro}</p>
       {meetings === undefined && <p role="status">{common.loading}</p>}

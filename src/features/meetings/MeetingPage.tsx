@@ -19,6 +19,7 @@ import { PanelTabs } from './PanelTabs';
 import { PanelView } from './PanelView';
 import { SharePanel } from './SharePanel';
 import { takeHomeText } from '../../i18n/takeHome';
+import { roomText } from '../../i18n/room';
 import { useMeetingDoc, useMeetingSnapshot } from './useMeetingDoc';
 import { runChange } from './run';
 
@@ -108,7 +109,10 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
       <PanelTabs current={panel} onChange={setPanel} counts={counts} invalid={snapshot.invalid} />
       <PanelView panel={panel} />
       <SharePanel />
-      <p>
+      <p className="actions">
+        <Link to={`/encuentros/${meta.id}/sala`} className="button">
+          {roomText.title}
+        </Link>
         <Link to={`/encuentros/${meta.id}/llevar`} className="button secondary">
           {takeHomeText.link}
         </Link>

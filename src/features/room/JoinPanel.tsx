@@ -1,0 +1,76 @@
+// The joiner's side of QR pairing: read the host's invitation, show the reply, wait for the link.
+// An invitation for another meeting (or another secret) is handed to the room screen it names.
+import { useCallback, useEffect, useState } from 'react';
+import { roomText as t } from '../../i18n/room';
+import { decodeInvitation, type Invitation } from '../../sync/pairingCode';
+import type { RoomSession } from '../../sync/session';
+import { CodeEntry } from './CodeEntry';
+import { ShowCode } from './ShowCode';
+
+type State = { kind: 'entry' } | { kind: 'answering' } | { kind: 'reply'; code: string } | { kind: 'linked' };
+
+interface Props {
+  session: RoomSession | null;
+  /** An invitation scanned elsewhere (the join screen), answered as soon as the session is open. */
+  initial?: Invitation | null;
+  /** The invitation belongs to another room (meeting or secret): the parent switches rooms. */
+  onOtherRoom: (inv: Invitation) => void;
+}
+
+export function JoinPanel({ session, initial, onOtherRoom }: Props) {
+  const [state, setState] = useState<State>({ kind: 'entry' });
+  const [error, setError] = useState<string | null>(null);
+
+  const answer = useCallback(
+    async (inv: Invitation) => {
+      if (!session) return;
+      setState({ kind: 'answering' });
+      try {
+        const { code, linked } = await session.answerInvitation(inv);
+        setState({ kind: 'reply', code });
+        const ok = await linked;
+        setState(ok ? { kind: 'linked' } : { kind: 'entry' });
+        if (!ok) setError(t.joinFailed);
+      } catch {
+        setState({ kind: 'entry' });
+        setError(t.joinFailed);
+      }
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    if (initial && session && initial.meetingId === session.meetingId && initial.secret === session.secret) void answer(initial);
+  }, [initial, session, answer]);
+
+  const submit = (text: string) => {
+    setError(null);
+    const inv = decodeInvitation(text);
+    if (typeof inv === 'string') return setError(t.codeErrors[inv]);
+    if (!session || inv.meetingId !== session.meetingId || inv.secret !== session.secret) return onOtherRoom(inv);
+    void answer(inv);
+  };
+
+  return (
+    <section className="card" aria-labelledby="join-title">
+      <h2 id="join-title">{t.joinTitle}</h2>
+      <ol className="steps">
+        {t.joinSteps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      {(state.kind === 'entry' || state.kind === 'linked') && (
+        <CodeEntry label={t.invitationLabel} submitLabel={t.invitationButton} scanLabel={t.scanInvitation} error={error} busy={false} onSubmit={submit} />
+      )}
+      {state.kind === 'answering' && <p role="status">{t.preparing}</p>}
+      {state.kind === 'reply' && (
+        <>
+          <h3>{t.replyTitle}</h3>
+          <ShowCode code={state.code} qrLabel={t.replyQrLabel} testId="reply" />
+          <p role="status">{t.waitingHost}</p>
+        </>
+      )}
+      {state.kind === 'linked' && <p className="form-success" role="status">{t.connected}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// The meeting room (/encuentros/:id/sala): pair devices, watch who is here and whether everyone
+// has everything. Keeps the screen awake while open.
+import { useState } from 'react';
+import { navigate } from '../../app/router';
+import { roomText as t } from '../../i18n/room';
+import type { Invitation } from '../../sync/pairingCode';
+import { loadOrCreateSecret, saveSecret } from '../../sync/secretStore';
+import { RoomStatus } from './DeviceList';
+import { handOff, takeHandoff } from './handoff';
+import { InvitePanel } from './InvitePanel';
+import { JoinPanel } from './JoinPanel';
+import { LanPanel } from './LanPanel';
+import { useRoomSession, useSnapshot } from './useRoomSession';
+import { useWakeLock } from './useWakeLock';
+
+export default function RoomPage({ params }: { params: Record<string, string> }) {
+  // A new meeting id is a new room: nothing of the previous one's state may carry over.
+  return <Room key={params.id} meetingId={params.id ?? ''} />;
+}
+
+function Room({ meetingId }: { meetingId: string }) {
+  // An invitation scanned on the join screen brings the room's secret: adopt it before opening.
+  const [initial, setInitial] = useState<Invitation | null>(() => {
+    const inv = takeHandoff(meetingId);
+    if (inv) saveSecret(meetingId, inv.secret);
+    return inv;
+  });
+  const [secret, setSecret] = useState(() => loadOrCreateSecret(meetingId));
+  const { session, failed } = useRoomSession(meetingId, secret);
+  const snap = useSnapshot(session);
+  const awake = useWakeLock();
+
+  const otherRoom = (inv: Invitation) => {
+    saveSecret(inv.meetingId, inv.secret);
+    if (inv.meetingId === meetingId) {
+      setInitial(inv);
+      setSecret(inv.secret);
+    } else {
+      handOff(inv);
+      navigate(`/encuentros/${inv.meetingId}/sala`);
+    }
+  };
+
+  return (
+    <section>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      {failed && <p className="error" role="alert">{t.openFailed}</p>}
+      {!session && !failed && <p role="status">{t.opening}</p>}
+      {snap && <RoomStatus snap={snap} />}
+      {session && <InvitePanel key={session.secret} session={session} />}
+      {session && <JoinPanel key={`j-${session.secret}`} session={session} initial={initial} onOtherRoom={otherRoom} />}
+      {session && snap && <LanPanel session={session} snap={snap} />}
+      <section className="card" aria-labelledby="tips-title">
+        <h2 id="tips-title">{t.tipsTitle}</h2>
+        <ul>
+          {t.tips.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+        {!awake && <p className="hint">{t.wakeLockOff}</p>}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+// One authenticated link to one paired device (rules T2, T7, T8, T12). It owns the chunker, the
+// reassembler and the send queue of its channel. The first message each side sends is a hello
+// sealed with the room key; until the peer's hello opens, every other frame is dropped and
+// counted, so only devices that hold the room secret are ever heard.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { ObservableV2 } from 'lib0/observable';
+import type { Channel } from './channel';
+import type { RoomKey } from './crypto';
+import { ENVELOPE_WINDOW_MS, makeEnvelope, openEnvelope, sealEnvelope, type PeerId } from './envelope';
+import { Chunker, emptyDropCounts, Reassembler, type DropCounts, type ReassemblerOptions } from './framing';
+
+export const MSG_HELLO = 0;
+export const MSG_SIGNAL = 1;
+export const MSG_DOC = 2;
+
+/** Sub-types of a document message (the y-protocols message kinds, tagged by doc id, T2). */
+export const DOC_SYNC = 0;
+export const DOC_AWARENESS = 1;
+export const DOC_QUERY_AWARENESS = 2;
+
+export type LinkState = 'authenticating' | 'open' | 'closed';
+
+export type LinkCounts = DropCounts & { unauthenticated: number; unsent: number; refused: number };
+
+type LinkEvents = {
+  open: () => void;
+  close: () => void;
+  doc: (docId: string, sub: number, body: Uint8Array) => void;
+  signal: (sealed: Uint8Array) => void;
+  progress: (received: number, total: number) => void;
+  drop: (reason: keyof LinkCounts) => void;
+};
+
+const HIGH_WATER = 1024 * 1024;
+
+export interface LinkOptions {
+  key: RoomKey;
+  localPeer: PeerId;
+  remotePeer: PeerId;
+  reassembler?: Omit<ReassemblerOptions, 'onMessage' | 'onProgress' | 'onDrop'>;
+  now?: () => number;
+}
+
+export class Link extends ObservableV2<LinkEvents> {
+  state: LinkState = 'authenticating';
+  readonly counts: LinkCounts = { ...emptyDropCounts(), unauthenticated: 0, unsent: 0, refused: 0 };
+  bytesIn = 0;
+  bytesOut = 0;
+  readonly remotePeer: PeerId;
+  private readonly chunker = new Chunker();
+  private readonly reassembler: Reassembler;
+  private readonly queue: Uint8Array[] = [];
+  private queueAt = 0;
+  /** Messages are handled one after another: opening a sealed hello is async (T8). */
+  private chain: Promise<void> = Promise.resolve();
+  private readonly sweepTimer: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly channel: Channel,
+    private readonly opts: LinkOptions,
+  ) {
+    super();
+    this.remotePeer = opts.remotePeer;
+    this.reassembler = new Reassembler({
+      ...opts.reassembler,
+      onMessage: (m) => {
+        this.chain = this.chain.then(() => this.handle(m)).catch(() => this.count('malformed'));
+      },
+      onProgress: (r, t) => this.emit('progress', [r, t]),
+      onDrop: (reason) => this.emit('drop', [reason]),
+    });
+    channel.onMessage((frame) => {
+      if (this.state === 'closed') return;
+      this.bytesIn += frame.length;
+      this.reassembler.push(frame);
+      for (const k of Object.keys(this.reassembler.dropped) as (keyof DropCounts)[]) this.counts[k] = this.reassembler.dropped[k];
+    });
+    channel.onClose(() => this.close());
+    channel.onDrain(() => this.pump());
+    this.sweepTimer = setInterval(() => this.reassembler.sweep(), 5000);
+    void this.sendHello();
+  }
+
+  private async sendHello(): Promise<void> {
+    const env = makeEnvelope({ kind: 'hello', from: this.opts.localPeer, to: this.opts.remotePeer, ttl: 0 });
+    const sealed = await sealEnvelope(this.opts.key, env);
+    this.sendRaw(MSG_HELLO, (enc) => encoding.writeVarUint8Array(enc, sealed));
+  }
+
+  sendDoc(docId: string, sub: number, body: Uint8Array): void {
+    if (this.state !== 'open') return this.count('unsent');
+    this.sendRaw(MSG_DOC, (enc) => {
+      encoding.writeVarString(enc, docId);
+      encoding.writeVarUint(enc, sub);
+      encoding.writeVarUint8Array(enc, body);
+    });
+  }
+
+  sendSignal(sealed: Uint8Array): void {
+    if (this.state !== 'open') return this.count('unsent');
+    this.sendRaw(MSG_SIGNAL, (enc) => encoding.writeVarUint8Array(enc, sealed));
+  }
+
+  /** Bytes waiting in our queue plus the browser's (progress of a large send). */
+  get pendingOut(): number {
+    let n = this.channel.bufferedAmount();
+    for (let i = this.queueAt; i < this.queue.length; i++) n += this.queue[i]!.length;
+    return n;
+  }
+
+  close(): void {
+    if (this.state === 'closed') return;
+    const unsentFrames = this.queue.length - this.queueAt;
+    if (unsentFrames > 0) this.count('unsent');
+    this.state = 'closed';
+    clearInterval(this.sweepTimer);
+    this.queue.length = 0;
+    try {
+      this.channel.close();
+    } catch {
+      // Already closed by the browser: nothing left to release.
+    }
+    this.emit('close', []);
+  }
+
+  private sendRaw(kind: number, write: (enc: encoding.Encoder) => void): void {
+    if (this.state === 'closed') return this.count('unsent');
+    const enc = encoding.createEncoder();
+    encoding.writeVarUint(enc, kind);
+    write(enc);
+    for (const frame of this.chunker.split(encoding.toUint8Array(enc))) this.queue.push(frame);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.queueAt < this.queue.length && this.channel.isOpen() && this.channel.bufferedAmount() < HIGH_WATER) {
+      const frame = this.queue[this.queueAt]!;
+      this.queueAt += 1;
+      try {
+        this.channel.send(frame);
+        this.bytesOut += frame.length;
+      } catch {
+        // The channel died under us; the peer resyncs from its state vector when it comes back (T14).
+        this.close();
+        return;
+      }
+    }
+    if (this.queueAt === this.queue.length) {
+      this.queue.length = 0;
+      this.queueAt = 0;
+    }
+  }
+
+  private count(reason: keyof LinkCounts): void {
+    this.counts[reason] += 1;
+    this.emit('drop', [reason]);
+  }
+
+  private async handle(message: Uint8Array): Promise<void> {
+    if (this.state === 'closed') return;
+    let kind: number;
+    let dec: decoding.Decoder;
+    try {
+      dec = decoding.createDecoder(message);
+      kind = decoding.readVarUint(dec);
+    } catch {
+      return this.count('malformed');
+    }
+    if (kind === MSG_HELLO) return this.handleHello(dec);
+    if (this.state !== 'open') return this.count('unauthenticated');
+    try {
+      if (kind === MSG_SIGNAL) {
+        this.emit('signal', [decoding.readVarUint8Array(dec)]);
+      } else if (kind === MSG_DOC) {
+        const docId = decoding.readVarString(dec);
+        const sub = decoding.readVarUint(dec);
+        const body = decoding.readVarUint8Array(dec);
+        this.emit('doc', [docId, sub, body]);
+      } else {
+        this.count('malformed');
+      }
+    } catch {
+      this.count('malformed');
+    }
+  }
+
+  private async handleHello(dec: decoding.Decoder): Promise<void> {
+    let sealed: Uint8Array;
+    try {
+      sealed = decoding.readVarUint8Array(dec);
+    } catch {
+      return this.count('malformed');
+    }
+    if (this.state === 'open') return this.count('replay');
+    const env = await openEnvelope(this.opts.key, sealed);
+    const now = (this.opts.now ?? Date.now)();
+    if (
+      !env ||
+      env.kind !== 'hello' ||
+      env.from !== this.opts.remotePeer ||
+      env.to !== this.opts.localPeer ||
+      Math.abs(now - env.at) > ENVELOPE_WINDOW_MS
+    ) {
+      // A device without the room secret (or pretending to be another peer) is cut off (T8, T10).
+      this.count('refused');
+      this.close();
+      return;
+    }
+    this.state = 'open';
+    this.emit('open', []);
+  }
+}

@@ -1,0 +1,211 @@
+// One open room on this device: the meeting's Y.Doc, its awareness, the mesh and the transports,
+// summarized as an immutable snapshot for the room screen (who is here, who has everything, what
+// is arriving). Everything read from peers' awareness is validated before it reaches the snapshot.
+import { z } from 'zod';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { fromBase64Url, toBase64Url } from './bytes';
+import { DocSync } from './docSync';
+import { PeerIdSchema, type PeerId } from './envelope';
+import { lanTransport, type LanStatus } from './lan';
+import { openDoc, type OpenedDoc } from './openDoc';
+import type { Invitation } from './pairingCode';
+import { Room, type PendingInvitation, type RoomCounts } from './room';
+import { tabsTransport } from './tabs';
+import { roomTopic } from './topic';
+import type { SignalTransport } from './transport';
+
+export interface LocalUser {
+  school: string;
+  person: string;
+}
+
+const PresenceSchema = z.object({
+  peer: PeerIdSchema,
+  user: z.object({ school: z.string().max(300), person: z.string().max(300) }),
+  sv: z.string().max(200_000),
+});
+
+export interface PeerView {
+  clientId: number;
+  peer: PeerId;
+  school: string;
+  person: string;
+  /** Linked to this device directly (otherwise reached through other devices). */
+  direct: boolean;
+  hasAll: boolean;
+}
+
+export interface SessionSnapshot {
+  peers: PeerView[];
+  /** Every device in the room reports the same state vector as ours. */
+  allHaveAll: boolean;
+  directLinks: number;
+  /** A large message on its way to us: bytes so far and total. */
+  incoming: { received: number; total: number } | null;
+  lan: LanStatus | null;
+  counts: RoomCounts & { droppedFrames: number };
+}
+
+/** Below this, a transfer is too quick for a progress bar to help. */
+const PROGRESS_MIN_BYTES = 64 * 1024;
+
+function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
+  const da = Y.decodeStateVector(a);
+  const db = Y.decodeStateVector(b);
+  if (da.size !== db.size) return false;
+  for (const [client, clock] of da) if (db.get(client) !== clock) return false;
+  return true;
+}
+
+export class RoomSession {
+  readonly awareness: Awareness;
+  private readonly sync: DocSync;
+  private readonly listeners = new Set<() => void>();
+  private snapshot: SessionSnapshot;
+  private readonly incoming = new Map<PeerId, { received: number; total: number }>();
+  private lan: SignalTransport | null = null;
+  private lanStatus: LanStatus | null = null;
+  private svTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private constructor(
+    readonly meetingId: string,
+    readonly secret: string,
+    readonly opened: OpenedDoc,
+    readonly room: Room,
+    private readonly topic: string,
+    user: LocalUser,
+  ) {
+    this.awareness = new Awareness(opened.doc);
+    this.awareness.setLocalState({ peer: room.peerId, user, sv: this.localSv() });
+    this.sync = new DocSync(meetingId, opened.doc, this.awareness);
+    room.attachDoc(this.sync);
+    room.addTransport(tabsTransport(topic));
+    room.on('change', this.refresh);
+    room.on('progress', (peer, received, total) => {
+      if (received >= total) this.incoming.delete(peer);
+      else if (total >= PROGRESS_MIN_BYTES) this.incoming.set(peer, { received, total });
+      this.refresh();
+    });
+    this.awareness.on('change', this.refresh);
+    opened.doc.on('update', this.onDocUpdate);
+    this.snapshot = this.compute();
+  }
+
+  static async open(meetingId: string, secret: string, user: LocalUser): Promise<RoomSession> {
+    const opened = await openDoc(meetingId);
+    await opened.whenSynced;
+    const room = await Room.create({ meetingId, secret });
+    return new RoomSession(meetingId, secret, opened, room, await roomTopic(secret, meetingId), user);
+  }
+
+  get doc(): Y.Doc {
+    return this.opened.doc;
+  }
+
+  subscribe = (cb: () => void): (() => void) => {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  createInvitation(): Promise<PendingInvitation> {
+    return this.room.createInvitation(this.secret);
+  }
+
+  answerInvitation(inv: Invitation): Promise<{ code: string; linked: Promise<boolean> }> {
+    return this.room.answerInvitation(inv);
+  }
+
+  connectLan(url: string): void {
+    this.disconnectLan();
+    this.lan = lanTransport(url, this.topic, (s) => {
+      this.lanStatus = s;
+      this.refresh();
+    });
+    this.room.addTransport(this.lan);
+  }
+
+  disconnectLan(): void {
+    this.lan?.close();
+    this.lan = null;
+    this.lanStatus = null;
+    this.refresh();
+  }
+
+  async destroy(): Promise<void> {
+    clearTimeout(this.svTimer);
+    this.opened.doc.off('update', this.onDocUpdate);
+    this.awareness.setLocalState(null);
+    this.sync.destroy();
+    this.room.destroy();
+    this.awareness.destroy();
+    this.listeners.clear();
+    await this.opened.destroy();
+  }
+
+  private localSv(): string {
+    return toBase64Url(Y.encodeStateVector(this.opened.doc));
+  }
+
+  private readonly onDocUpdate = (): void => {
+    // Announce our state vector at most every 200 ms: cheap, and "Todos tienen todo" stays current.
+    if (this.svTimer !== undefined) return;
+    this.svTimer = setTimeout(() => {
+      this.svTimer = undefined;
+      this.awareness.setLocalStateField('sv', this.localSv());
+      this.refresh();
+    }, 200);
+  };
+
+  private compute(): SessionSnapshot {
+    const local = Y.encodeStateVector(this.opened.doc);
+    const peers: PeerView[] = [];
+    for (const [clientId, state] of this.awareness.getStates()) {
+      if (clientId === this.opened.doc.clientID) continue;
+      const parsed = PresenceSchema.safeParse(state);
+      if (!parsed.success || parsed.data.peer === this.room.peerId) continue;
+      const sv = fromBase64Url(parsed.data.sv);
+      let hasAll = false;
+      try {
+        hasAll = sv !== null && sameStateVector(sv, local);
+      } catch {
+        hasAll = false;
+      }
+      peers.push({
+        clientId,
+        peer: parsed.data.peer,
+        school: parsed.data.user.school,
+        person: parsed.data.user.person,
+        direct: this.room.links.get(parsed.data.peer)?.state === 'open',
+        hasAll,
+      });
+    }
+    peers.sort((a, b) => a.school.localeCompare(b.school, 'es') || a.person.localeCompare(b.person, 'es'));
+    let received = 0;
+    let total = 0;
+    for (const p of this.incoming.values()) {
+      received += p.received;
+      total += p.total;
+    }
+    let droppedFrames = 0;
+    for (const link of this.room.links.values()) {
+      const c = link.counts;
+      droppedFrames += c.malformed + c.oversize + c.inconsistent + c.duplicate + c.replay + c.timeout + c.busy + c.unauthenticated;
+    }
+    return {
+      peers,
+      allHaveAll: peers.length > 0 && peers.every((p) => p.hasAll) && this.incoming.size === 0,
+      directLinks: [...this.room.links.values()].filter((l) => l.state === 'open').length,
+      incoming: total > 0 ? { received, total } : null,
+      lan: this.lanStatus,
+      counts: { ...this.room.counts, droppedFrames },
+    };
+  }
+
+  private readonly refresh = (): void => {
+    this.snapshot = this.compute();
+    this.listeners.forEach((l) => l());
+  };
+}

@@ -1,0 +1,92 @@
+// Steps of the room tests: open devices, pair them through the QR codes the app draws (decoded
+// with jsQR here, as a phone camera would), and read/write the meeting document of each device.
+import { expect, type Browser, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { setupSchool } from './app';
+
+export const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
+
+export async function newDevice(browser: Browser, baseUrl: string, school: string, person: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await setupSchool(page, { name: school, responsable: person });
+  return page;
+}
+
+export async function openRoom(page: Page, meetingId = MEETING): Promise<void> {
+  await page.goto(`${new URL(page.url()).origin}/encuentros/${meetingId}/sala`);
+  await expect(page.getByRole('heading', { name: 'Sala del encuentro' })).toBeVisible();
+  await waitForSession(page);
+}
+
+export async function waitForSession(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean((window as unknown as { __bitacoraSala?: unknown }).__bitacoraSala));
+}
+
+/** Decodes the QR drawn on a canvas of the page (by test id) with jsQR. */
+export async function readQr(page: Page, testId: string): Promise<string> {
+  const canvas = page.getByTestId(testId);
+  await expect(canvas).toBeVisible();
+  await page.waitForFunction((id) => {
+    const c = document.querySelector(`[data-testid="${id}"]`) as HTMLCanvasElement | null;
+    return Boolean(c && c.width > 50);
+  }, testId);
+  const img = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    return { data: Array.from(d.data), width: d.width, height: d.height };
+  });
+  const decoded = jsQR(Uint8ClampedArray.from(img.data), img.width, img.height);
+  expect(decoded, `QR ${testId} legible`).not.toBeNull();
+  return decoded!.data;
+}
+
+/** host shows an invitation, joiner (on its room page or the join page) answers, host connects. */
+export async function pair(host: Page, joiner: Page, opts: { joinerOnJoinPage?: boolean } = {}): Promise<void> {
+  await host.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).first().click();
+  const invitation = await readQr(host, 'invitation-qr');
+  expect(invitation).toBe(await host.getByTestId('invitation-text').inputValue());
+  if (opts.joinerOnJoinPage) {
+    await joiner.goto(`${new URL(joiner.url()).origin}/encuentros/unirse`);
+  }
+  await joiner.getByLabel('Código del anfitrión').fill(invitation);
+  await joiner.getByRole('button', { name: 'Usar este código' }).click();
+  const reply = await readQr(joiner, 'reply-qr');
+  await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
+  await host.getByRole('button', { name: 'Conectar' }).click();
+  await expect(host.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
+  await expect(joiner.getByRole('region', { name: 'Unirse a un encuentro' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
+}
+
+type Sala = { doc: { getMap(n: string): { set(k: string, v: unknown): void; get(k: string): unknown; size: number; toJSON(): Record<string, unknown> } } };
+
+export async function setCard(page: Page, key: string, value: string): Promise<void> {
+  await page.evaluate(([k, v]) => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').set(k!, v), [key, value]);
+}
+
+export async function addMany(page: Page, n: number, prefix: string): Promise<number> {
+  return page.evaluate(
+    ([count, p]) => {
+      const sala = (window as unknown as { __bitacoraSala: Sala & { doc: { transact(f: () => void): void } } }).__bitacoraSala;
+      sala.doc.transact(() => {
+        for (let i = 0; i < (count as number); i++) {
+          sala.doc.getMap('cards').set(`${p}${i}`, `Tarjeta ${i}: práctica de lectura en voz alta con alumnos de tercer grado, evidencia en cuaderno`);
+        }
+      });
+      return sala.doc.getMap('cards').size;
+    },
+    [n, prefix] as const,
+  );
+}
+
+export async function cardCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').size);
+}
+
+export async function expectCard(page: Page, key: string, value: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    ([k, v]) => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').get(k!) === v,
+    [key, value],
+    { timeout },
+  );
+}

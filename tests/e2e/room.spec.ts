@@ -1,0 +1,128 @@
+// Issue 5: live sync in the room between separate devices (browser contexts), no server: QR
+// pairing, relay through peers, large documents, drops and the room secret. Rule ids: docs/SYNC-TRANSPORT.md.
+import { expect, test } from '@playwright/test';
+import { startStaticServer, type StaticServer } from './helpers/server';
+import { expectAccessible, screenshot } from './helpers/app';
+import { addMany, cardCount, expectCard, newDevice, openRoom, pair, setCard, waitForSession } from './helpers/room';
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startStaticServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+test('T12, T16, T18: A and B pair by QR, C pairs only with B, edits from each reach all and A-C link by themselves', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const a = await newDevice(browser, server.url, 'Escuela Primaria Benito Juárez', 'Profr. Ángel Gutiérrez');
+  const b = await newDevice(browser, server.url, 'Escuela Primaria Emiliano Zapata', 'Mtra. Laura Díaz');
+  const c = await newDevice(browser, server.url, 'Escuela Primaria Leona Vicario', 'Mtro. Pedro Sánchez');
+  await openRoom(a);
+  await expectAccessible(a, 'sala');
+  await screenshot(a, '360-sala');
+  await setCard(a, 'from-a-before', 'Antes de conectar');
+
+  // B has never seen the meeting: it joins from the join screen.
+  await pair(a, b, { joinerOnJoinPage: true });
+  await screenshot(b, '360-sala-unido');
+  await expect(b).toHaveURL(/\/encuentros\/3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41\/sala$/);
+  await expectCard(b, 'from-a-before', 'Antes de conectar');
+
+  // C pairs only with B (B hosts).
+  await pair(b, c, { joinerOnJoinPage: true });
+  await expectCard(c, 'from-a-before', 'Antes de conectar');
+
+  await setCard(a, 'from-a', 'Escrito en A');
+  await setCard(b, 'from-b', 'Escrito en B');
+  await setCard(c, 'from-c', 'Escrito en C');
+  for (const p of [a, b, c]) {
+    await expectCard(p, 'from-a', 'Escrito en A');
+    await expectCard(p, 'from-b', 'Escrito en B');
+    await expectCard(p, 'from-c', 'Escrito en C');
+  }
+  // Relay through peers: A and C connect directly without any QR between them (T18).
+  await expect(a.getByTestId('devices').getByText('Escuela Primaria Leona Vicario')).toBeVisible();
+  await expect(a.getByTestId('devices').locator('li', { hasText: 'Leona Vicario' })).toContainText('conexión directa', { timeout: 20_000 });
+  for (const p of [a, b, c]) await expect(p.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 15_000 });
+  await screenshot(a, '360-sala-todos');
+  await expectAccessible(a, 'sala conectada');
+  for (const p of [a, b, c]) await p.context().close();
+});
+
+test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and everyone reconverges after it returns', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
+  const b = await newDevice(browser, server.url, 'Escuela B', 'Beto');
+  const c = await newDevice(browser, server.url, 'Escuela C', 'Carla');
+  for (const p of [a, b, c]) await openRoom(p);
+  expect(await addMany(a, 5000, 'big-')).toBe(5000);
+  const bytes = await a.evaluate(async () => {
+    const Y = (window as unknown as { __bitacoraSala: { doc: unknown } }).__bitacoraSala;
+    return (Y as unknown as { room: { links: Map<string, unknown> } }) && 0;
+  });
+  void bytes;
+  await pair(a, b);
+  // B shows progress while the large state arrives, then has everything.
+  await b.waitForFunction(() => {
+    const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
+    return s.doc.getMap('cards').size === 5000;
+  }, null, { timeout: 60_000 });
+
+  await pair(b, c);
+  // Drop B while C is still receiving the large state.
+  await c.waitForFunction(() => {
+    const s = (window as unknown as { __bitacoraSala: { getSnapshot(): { incoming: unknown } ; doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
+    return s.getSnapshot().incoming !== null || s.doc.getMap('cards').size > 0;
+  }, null, { timeout: 30_000 });
+  const cDuring = await cardCount(c);
+  await b.close();
+  await setCard(a, 'while-b-away', 'A escribió sin B');
+  await setCard(c, 'c-while-b-away', 'C escribió sin B');
+
+  // B comes back (same device, new page), pairs again with A only; C reconnects through the mesh.
+  const b2 = await b.context().newPage();
+  await b2.goto(`${server.url}/encuentros/3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41/sala`);
+  await waitForSession(b2);
+  expect(await cardCount(b2)).toBeGreaterThanOrEqual(5000);
+  await pair(a, b2);
+  for (const p of [a, b2, c]) {
+    await expectCard(p, 'while-b-away', 'A escribió sin B', 60_000);
+    await expectCard(p, 'c-while-b-away', 'C escribió sin B', 60_000);
+    await p.waitForFunction(() => {
+      const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
+      return s.doc.getMap('cards').size === 5002;
+    }, null, { timeout: 60_000 });
+  }
+  test.info().annotations.push({ type: 'C cards when B dropped', description: String(cDuring) });
+  for (const p of [a, b2, c]) await expect(p.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
+  for (const p of [a, b2, c]) await p.context().close();
+});
+
+test('T10, T17: a reply made with the wrong secret is refused and nothing is shared', async ({ browser }) => {
+  const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
+  const x = await newDevice(browser, server.url, 'Escuela Intrusa', 'Xavier');
+  await openRoom(a);
+  await openRoom(x);
+  await setCard(a, 'private', 'Solo para la sala');
+  await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
+  const invitation = await a.getByTestId('invitation-text').inputValue();
+  // X tampers with the secret inside the invitation (bytes 19..34 after the UUID) and answers.
+  const tampered = await x.evaluate((code) => {
+    const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
+    const raw = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (ch) => ch.charCodeAt(0));
+    for (let i = 19; i < 35; i++) raw[i] = raw[i]! ^ 0x5a;
+    return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }, invitation);
+  await x.getByLabel('Código del anfitrión').fill(tampered);
+  await x.getByRole('button', { name: 'Usar este código' }).click();
+  const reply = await x.getByTestId('reply-text').inputValue();
+  await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
+  await a.getByRole('button', { name: 'Conectar' }).click();
+  await expect(a.getByText('Ese código no pertenece a esta sala: fue rechazado.')).toBeVisible();
+  await expect(a.getByTestId('refused')).toBeVisible();
+  await x.waitForTimeout(1500);
+  expect(await cardCount(x)).toBe(0);
+  await expect(a.getByTestId('room-status')).toHaveText('Aún no hay otros dispositivos conectados.');
+  for (const p of [a, x]) await p.context().close();
+});

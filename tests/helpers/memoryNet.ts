@@ -1,0 +1,76 @@
+// An in-memory network for sync tests, after yjs's test connector: each channel delivers its frames
+// in order, but which channel delivers next is random, and links can be cut at any moment.
+import type { Channel } from '../../src/sync/channel';
+
+interface End {
+  inbox: Uint8Array[];
+  onMessage?: (f: Uint8Array) => void;
+  onClose: (() => void)[];
+  open: boolean;
+}
+
+export class MemoryNet {
+  private readonly ends: End[] = [];
+  delivered = 0;
+  constructor(private readonly random: () => number) {}
+
+  pair(): [Channel, Channel] {
+    const a: End = { inbox: [], onClose: [], open: true };
+    const b: End = { inbox: [], onClose: [], open: true };
+    this.ends.push(a, b);
+    const make = (self: End, other: End): Channel => ({
+      send: (f) => {
+        if (!self.open) throw new Error('closed');
+        other.inbox.push(f.slice());
+      },
+      close: () => {
+        for (const e of [self, other]) {
+          if (!e.open) continue;
+          e.open = false;
+          e.inbox.length = 0;
+          e.onClose.forEach((cb) => cb());
+        }
+      },
+      bufferedAmount: () => 0,
+      isOpen: () => self.open,
+      onMessage: (cb) => {
+        self.onMessage = cb;
+      },
+      onClose: (cb) => {
+        self.onClose.push(cb);
+      },
+      onDrain: () => undefined,
+    });
+    return [make(a, b), make(b, a)];
+  }
+
+  /** Delivers one frame from a random non-empty inbox; false when everything is delivered. */
+  step(): boolean {
+    const ready = this.ends.filter((e) => e.open && e.inbox.length > 0);
+    if (!ready.length) return false;
+    const end = ready[Math.floor(this.random() * ready.length)]!;
+    const frame = end.inbox.shift()!;
+    this.delivered += 1;
+    end.onMessage?.(frame);
+    return true;
+  }
+
+  /** Delivers until quiet, letting async work (WebCrypto, handler chains) run between frames. */
+  async flush(): Promise<void> {
+    for (let idle = 0; idle < 5; ) {
+      if (this.step()) idle = 0;
+      else {
+        idle += 1;
+        await new Promise((ok) => setTimeout(ok, 0));
+      }
+    }
+  }
+}
+
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}

@@ -1,0 +1,178 @@
+// The provider over in-memory links: sync step 1/2, forwarding along a tree, awareness, the
+// sealed hello that keeps out devices without the room secret, and large documents (T1, T2,
+// T8, T10, T14, T15).
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { deriveRoomKey, newRoomSecret, open, seal, type RoomKey } from '../../../src/sync/crypto';
+import { DocSync } from '../../../src/sync/docSync';
+import { newPeerId } from '../../../src/sync/envelope';
+import { Link } from '../../../src/sync/link';
+import { MemoryNet, seeded } from '../../helpers/memoryNet';
+
+const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
+
+interface Device {
+  peer: string;
+  doc: Y.Doc;
+  awareness: Awareness;
+  sync: DocSync;
+}
+
+function device(): Device {
+  const doc = new Y.Doc();
+  const awareness = new Awareness(doc);
+  return { peer: newPeerId(), doc, awareness, sync: new DocSync(MEETING, doc, awareness) };
+}
+
+function connect(net: MemoryNet, a: Device, b: Device, keyA: RoomKey, keyB: RoomKey = keyA): [Link, Link] {
+  const [ca, cb] = net.pair();
+  const la = new Link(ca, { key: keyA, localPeer: a.peer, remotePeer: b.peer });
+  const lb = new Link(cb, { key: keyB, localPeer: b.peer, remotePeer: a.peer });
+  a.sync.addLink(la);
+  b.sync.addLink(lb);
+  return [la, lb];
+}
+
+const same = (docs: Y.Doc[]) => {
+  const states = docs.map((d) => JSON.stringify(Object.entries(d.getMap('cards').toJSON()).sort()));
+  return states.every((s) => s === states[0]);
+};
+
+describe('room key (T10)', () => {
+  it('T10: sealed bytes open only with the same secret and meeting; tampering is refused', async () => {
+    const secret = newRoomSecret();
+    const key = await deriveRoomKey(secret, MEETING);
+    const sealed = await seal(key, new TextEncoder().encode('hola'));
+    expect(new TextDecoder().decode((await open(key, sealed))!)).toBe('hola');
+    expect(await open(await deriveRoomKey(newRoomSecret(), MEETING), sealed)).toBeNull();
+    expect(await open(await deriveRoomKey(secret, 'otro-encuentro'), sealed)).toBeNull();
+    const tampered = sealed.slice();
+    tampered[20] = tampered[20]! ^ 1;
+    expect(await open(key, tampered)).toBeNull();
+    expect(await open(key, new Uint8Array(5))).toBeNull();
+  });
+});
+
+describe('provider over a tree of links', () => {
+  it('T1, T14: three devices in a line (A-B-C) converge under random delivery order, edits from each reach all', async () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const net = new MemoryNet(seeded(seed));
+      const key = await deriveRoomKey(newRoomSecret(), MEETING);
+      const [a, b, c] = [device(), device(), device()];
+      a.doc.getMap('cards').set('a0', 'antes de conectar');
+      connect(net, a, b, key);
+      connect(net, b, c, key);
+      await net.flush();
+      a.doc.getMap('cards').set('a1', 'de A');
+      c.doc.getMap('cards').set('c1', 'de C');
+      b.doc.getMap('cards').set('b1', 'de B');
+      await net.flush();
+      expect(same([a.doc, b.doc, c.doc])).toBe(true);
+      expect(Object.keys(c.doc.getMap('cards').toJSON()).sort()).toEqual(['a0', 'a1', 'b1', 'c1']);
+    }
+  });
+
+  it('T14: updates are not echoed back to the link they came from', async () => {
+    const net = new MemoryNet(seeded(9));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b] = [device(), device()];
+    connect(net, a, b, key);
+    await net.flush();
+    const before = net.delivered;
+    a.doc.getMap('cards').set('x', 1);
+    await net.flush();
+    // One update frame A->B; B does not send it back.
+    expect(net.delivered - before).toBe(1);
+  });
+
+  it('T1: a document far over 256 KiB (5,000 entries) arrives whole, with progress', async () => {
+    const net = new MemoryNet(seeded(11));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b] = [device(), device()];
+    a.doc.transact(() => {
+      for (let i = 0; i < 5000; i++) a.doc.getMap('cards').set(`card-${i}`, `Práctica número ${i}: lectura en voz alta con los alumnos de tercer grado`);
+    });
+    expect(Y.encodeStateAsUpdate(a.doc).length).toBeGreaterThan(256 * 1024);
+    const [, lb] = connect(net, a, b, key);
+    const progress: number[] = [];
+    lb.on('progress', (r, t) => progress.push(r / t));
+    await net.flush();
+    expect(b.doc.getMap('cards').size).toBe(5000);
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('T8, T10: a device with the wrong secret is refused and learns nothing', async () => {
+    const net = new MemoryNet(seeded(5));
+    const [a, intruder] = [device(), device()];
+    a.doc.getMap('cards').set('secret', 'solo para la sala');
+    const [la, lb] = connect(net, a, intruder, await deriveRoomKey(newRoomSecret(), MEETING), await deriveRoomKey(newRoomSecret(), MEETING));
+    await net.flush();
+    expect(la.state).toBe('closed');
+    expect(lb.state).toBe('closed');
+    expect(la.counts.refused + lb.counts.refused).toBeGreaterThan(0);
+    expect(intruder.doc.getMap('cards').size).toBe(0);
+  });
+
+  it('T8: frames before the hello opens are not applied', async () => {
+    const net = new MemoryNet(seeded(6));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b] = [device(), device()];
+    const [ca, cb] = net.pair();
+    const lb = new Link(cb, { key, localPeer: b.peer, remotePeer: a.peer });
+    b.sync.addLink(lb);
+    // A raw sender that never says hello but sends a doc message.
+    const { Chunker } = await import('../../../src/sync/framing');
+    const enc = (await import('lib0/encoding'));
+    const e = enc.createEncoder();
+    enc.writeVarUint(e, 2);
+    enc.writeVarString(e, MEETING);
+    enc.writeVarUint(e, 0);
+    const upd = enc.createEncoder();
+    enc.writeVarUint(upd, 2);
+    const other = new Y.Doc();
+    other.getMap('cards').set('forged', true);
+    enc.writeVarUint8Array(upd, Y.encodeStateAsUpdate(other));
+    enc.writeVarUint8Array(e, enc.toUint8Array(upd));
+    for (const f of new Chunker().split(enc.toUint8Array(e))) ca.send(f);
+    await net.flush();
+    expect(lb.counts.unauthenticated).toBe(1);
+    expect(b.doc.getMap('cards').size).toBe(0);
+  });
+
+  it('T15: awareness travels along the tree and leaves when its link closes', async () => {
+    const net = new MemoryNet(seeded(8));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b, c] = [device(), device(), device()];
+    a.awareness.setLocalStateField('user', { school: 'Escuela A', person: 'Ana' });
+    c.awareness.setLocalStateField('user', { school: 'Escuela C', person: 'Carlos' });
+    const [, lba] = connect(net, a, b, key);
+    connect(net, b, c, key);
+    await net.flush();
+    expect(c.awareness.getStates().get(a.doc.clientID)).toMatchObject({ user: { person: 'Ana' } });
+    expect(a.awareness.getStates().get(c.doc.clientID)).toMatchObject({ user: { person: 'Carlos' } });
+    lba.close();
+    await net.flush();
+    expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false);
+  });
+
+  it('T14: a device that drops mid-transfer and comes back converges with everyone', async () => {
+    const net = new MemoryNet(seeded(12));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b, c] = [device(), device(), device()];
+    a.doc.transact(() => {
+      for (let i = 0; i < 3000; i++) a.doc.getMap('cards').set(`k${i}`, `tarjeta ${i} con algo de texto para que pese`);
+    });
+    const [lab] = connect(net, a, b, key);
+    connect(net, b, c, key);
+    for (let i = 0; i < 30; i++) net.step();
+    lab.close();
+    c.doc.getMap('cards').set('c', 'de C mientras tanto');
+    await net.flush();
+    connect(net, a, b, key);
+    await net.flush();
+    expect(b.doc.getMap('cards').size).toBe(3001);
+    expect(same([a.doc, b.doc, c.doc])).toBe(true);
+  });
+});
