@@ -9,6 +9,7 @@ import { Cover } from './Cover';
 import { pageCss, type Paper } from './pageStyle';
 import { SessionSection } from './SessionSection';
 import { CommitmentsTable } from './entries';
+import { MeetingSection } from './MeetingSection';
 import './print.css';
 
 function readPaper(): Paper {
@@ -21,6 +22,7 @@ function coverTitle(data: PrintData): { title: string; subtitle?: string } {
     return { title: t.coverSession, subtitle: sessionText.numberOrdinal(s.kind, s.number) };
   }
   if (data.kind === 'compromisos') return { title: t.coverCommitments };
+  if (data.kind === 'encuentro' && data.meeting?.meta) return { title: t.coverMeeting, subtitle: data.meeting.meta.name };
   return { title: t.coverTitle };
 }
 
@@ -61,7 +63,9 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
         </button>
       </div>
       <Cover school={data.school} title={title} ciclo={data.ciclo} {...(subtitle ? { subtitle } : {})} />
-      {data.kind === 'compromisos' ? (
+      {data.kind === 'encuentro' && data.meeting ? (
+        <MeetingSection s={data.meeting} />
+      ) : data.kind === 'compromisos' ? (
         <section className="print-session">
           <h2>{t.coverCommitments}</h2>
           {data.commitments.length === 0 ? <p>{t.nothing}</p> : <CommitmentsTable commitments={data.commitments} />}

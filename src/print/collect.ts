@@ -8,9 +8,11 @@ import type { Plenaria } from '../domain/preparation';
 import type { Commitment, FollowUp } from '../domain/commitment';
 import type { Evidence, EvidenceFile } from '../domain/evidence';
 import type { School } from '../domain/school';
-import type { CteSession } from '../domain/session';
+import { cicloFromDate, type CteSession } from '../domain/session';
+import type { MeetingSnapshot } from '../meeting/snapshot';
+import { readMeetingForPrint } from './meetingData';
 
-export const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos'] as const;
+export const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export interface SessionPrint extends EntriesBySession {
@@ -31,6 +33,8 @@ export interface PrintData {
   sessions: SessionPrint[];
   /** For the commitments table: every commitment of the ciclo's sessions. */
   commitments: Commitment[];
+  /** For a meeting's panels. */
+  meeting?: MeetingSnapshot;
 }
 
 export function isPrintKind(value: string): value is PrintKind {
@@ -49,6 +53,11 @@ function followUpsDuring(session: CteSession, next: CteSession | undefined, all:
 export async function collectPrintData(kind: PrintKind, id: string): Promise<PrintData | null> {
   const school = await getSchool();
   if (!school) return null;
+  if (kind === 'encuentro') {
+    const meeting = await readMeetingForPrint(id);
+    if (!meeting?.meta) return null;
+    return { school, kind, ciclo: cicloFromDate(meeting.meta.date), sessions: [], commitments: [], meeting };
+  }
   const all = (await listSessions()).reverse();
   let chosen: CteSession[];
   let ciclo: string;

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';
+import { printToPdf } from './helpers/pdf';
 import { buildBackupText, problem, session } from '../../scripts/fixtures/backup.mjs';
 
 let server: StaticServer;
@@ -43,6 +44,9 @@ test('publish a problemática to the meeting, then take its outcomes home once',
   await page.getByLabel('Agregar aportación').fill('Lectura con predicciones antes de cada párrafo');
   await page.getByLabel('Agregar aportación').locator('xpath=ancestor::form').getByRole('button').last().click();
   await expect(page.getByText('Lectura con predicciones antes de cada párrafo')).toBeVisible();
+  const aportaciones = page.getByRole('region', { name: /^Aportaciones: / });
+  await aportaciones.getByRole('button', { name: 'Destacar con una estrella (0)' }).click();
+  await expect(aportaciones.getByRole('button', { name: 'Quitar mi estrella (1)' })).toBeVisible();
   await page.getByRole('tab', { name: /Compromisos/ }).click();
   await page.getByLabel('Nueva tarjeta').fill('Cada escuela probará las predicciones un mes');
   await page.getByRole('button', { name: 'Agregar', exact: true }).click();
@@ -62,4 +66,15 @@ test('publish a problemática to the meeting, then take its outcomes home once',
   await expect(page.getByRole('link', { name: /Cada escuela probará las predicciones un mes/ })).toHaveCount(1);
   await page.goto(`${server.url}/practicas`);
   await expect(page.getByRole('link', { name: /Lectura con predicciones/ })).toHaveCount(1);
+
+  // Issue 6: the meeting's panels print, with authors, schools and the starred aportación marked.
+  await page.goto(`${server.url}/imprimir`);
+  await page.getByLabel('Los paneles de un encuentro entre escuelas').check();
+  await page.getByRole('button', { name: 'Ver para imprimir' }).click();
+  await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
+  const pdf = await printToPdf(page, 'encuentro');
+  const text = pdf.flowText;
+  for (const piece of ['ENCUENTRO “APRENDIZAJE ENTRE ESCUELAS”', 'Encuentro de la zona 087', 'Escuelas participantes', 'Problemáticas', 'Comprensión lectora en 5° año', 'Presenta: Escuela Primaria Benito Juárez (Profr. Ángel Gutiérrez)', 'Acciones que no funcionaron y por qué', 'Lectura con predicciones antes de cada párrafo', '★ 1 estrella', '— Ángel Gutiérrez, Escuela Primaria Benito Juárez', 'Compromisos', 'Cada escuela probará las predicciones un mes', 'Página 2 de']) {
+    expect(text).toContain(piece);
+  }
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listSessions } from '../../db/sessions';
+import { listMeetings } from '../../db/meetings';
 import { navigate } from '../../app/router';
 import { common, formatDate } from '../../i18n/common';
 import { printText as t } from '../../i18n/print';
@@ -8,18 +9,20 @@ import { sessionText } from '../../i18n/sessions';
 import { RadioGroup, SelectField } from '../../ui/Field';
 import type { Paper } from '../../print/pageStyle';
 
-type Choice = 'ciclo' | 'sesion' | 'compromisos';
+type Choice = 'ciclo' | 'sesion' | 'compromisos' | 'encuentro';
 
 export default function PrintOptionsPage() {
   const sessions = useLiveQuery(() => listSessions(), []);
+  const meetings = useLiveQuery(() => listMeetings(), []);
+  const [meetingId, setMeetingId] = useState('');
   const [choice, setChoice] = useState<Choice>('ciclo');
   const [ciclo, setCiclo] = useState('');
   const [sessionId, setSessionId] = useState('');
   const [paper, setPaper] = useState<Paper>('carta');
 
-  if (!sessions) return <p role="status">{common.loading}</p>;
+  if (!sessions || !meetings) return <p role="status">{common.loading}</p>;
   const ciclos = [...new Set(sessions.map((s) => s.ciclo))];
-  if (sessions.length === 0) {
+  if (sessions.length === 0 && meetings.length === 0) {
     return (
       <section>
         <h1>{t.title}</h1>
@@ -27,10 +30,20 @@ export default function PrintOptionsPage() {
       </section>
     );
   }
-  const chosenCiclo = ciclo || ciclos[0]!;
-  const chosenSession = sessionId || sessions[0]!.id;
+  const chosenCiclo = ciclo || ciclos[0] || '';
+  const chosenSession = sessionId || sessions[0]?.id || '';
+  const chosenMeeting = meetingId || meetings[0]?.id || '';
+  const options = [
+    ...(sessions.length ? [{ value: 'ciclo' as const, label: t.kinds.ciclo }, { value: 'sesion' as const, label: t.kinds.sesion }, { value: 'compromisos' as const, label: t.kinds.compromisos }] : []),
+    ...(meetings.length ? [{ value: 'encuentro' as const, label: t.kinds.encuentro }] : []),
+  ];
+  const effective = options.some((o) => o.value === choice) ? choice : options[0]!.value;
   const target =
-    choice === 'sesion' ? `/imprimir/sesion/${chosenSession}` : `/imprimir/${choice}/${encodeURIComponent(chosenCiclo)}`;
+    effective === 'sesion'
+      ? `/imprimir/sesion/${chosenSession}`
+      : effective === 'encuentro'
+        ? `/imprimir/encuentro/${chosenMeeting}`
+        : `/imprimir/${effective}/${encodeURIComponent(chosenCiclo)}`;
 
   return (
     <section>
@@ -46,15 +59,13 @@ export default function PrintOptionsPage() {
         <RadioGroup<Choice>
           legend={t.what}
           name="what"
-          value={choice}
-          options={[
-            { value: 'ciclo', label: t.kinds.ciclo },
-            { value: 'sesion', label: t.kinds.sesion },
-            { value: 'compromisos', label: t.kinds.compromisos },
-          ]}
+          value={effective}
+          options={options}
           onChange={setChoice}
         />
-        {choice !== 'sesion' ? (
+        {effective === 'encuentro' ? (
+          <SelectField label={t.meeting} value={chosenMeeting} onChange={(e) => setMeetingId(e.target.value)} options={meetings.map((m) => ({ value: m.id, label: `${m.name} · ${formatDate(m.date)}` }))} />
+        ) : effective !== 'sesion' ? (
           <SelectField label={t.ciclo} value={chosenCiclo} onChange={(e) => setCiclo(e.target.value)} options={ciclos.map((c) => ({ value: c, label: c }))} />
         ) : (
           <SelectField

@@ -1,0 +1,165 @@
+// One meeting's panels on paper: every card with its author and school, starred aportaciones
+// marked, annulled cards struck through, the observation plan and the commitments. Panels
+// without cards are left out.
+import type { ReactNode } from 'react';
+import { TABLE_COLUMNS, TEAMS, type Card } from '../domain/meeting';
+import type { MeetingSnapshot } from '../meeting/snapshot';
+import { formatDate } from '../i18n/common';
+import { meetingText as m } from '../i18n/meetings';
+import { printText as t } from '../i18n/print';
+
+function CardLine({ card, children }: { card: Card; children?: ReactNode }) {
+  return (
+    <li className={card.annulled ? 'print-card print-annulled-entry' : 'print-card'}>
+      <span className={card.annulled ? 'print-annulled print-text' : 'print-text'}>{card.text}</span>
+      {card.stars.length > 0 && <strong className="print-stars"> ★ {m.starsCount(card.stars.length)}</strong>}
+      <span className="print-byline">
+        {' '}
+        — {card.author}, {card.school.name}
+        {card.annulled && ` (${m.annulled})`}
+      </span>
+      {children}
+    </li>
+  );
+}
+
+function Panel({ title, cards, children }: { title: string; cards: unknown[]; children: ReactNode }) {
+  if (cards.length === 0) return null;
+  return (
+    <div className="print-block">
+      <h3>{title}</h3>
+      {children}
+    </div>
+  );
+}
+
+const list = (cards: Card[]) => (
+  <ul className="print-cards">
+    {cards.map((c) => (
+      <CardLine key={c.id} card={c} />
+    ))}
+  </ul>
+);
+
+export function MeetingSection({ s }: { s: MeetingSnapshot }) {
+  const k = s.byKind;
+  const problems = k.problematica;
+  const problemText = (id: string) => problems.find((p) => p.id === id)?.text ?? m.observation.unknownProblem;
+  return (
+    <section className="print-session">
+      <h2>{s.meta!.name}</h2>
+      <dl className="print-facts">
+        <div>
+          <dt>{t.date}</dt>
+          <dd>{formatDate(s.meta!.date)}</dd>
+        </div>
+        {s.meta!.place && (
+          <div>
+            <dt>{m.place}</dt>
+            <dd>{s.meta!.place}</dd>
+          </div>
+        )}
+      </dl>
+      <Panel title={m.schoolsTitle} cards={s.schools}>
+        <ul>
+          {s.schools.map((x) => (
+            <li key={x.cct}>
+              {x.name} ({x.cct})
+            </li>
+          ))}
+        </ul>
+      </Panel>
+      <Panel title={m.panels.normas} cards={k.norma}>
+        {list(k.norma)}
+      </Panel>
+      <Panel title={m.panels.lluvia} cards={k.idea}>
+        {list(k.idea)}
+      </Panel>
+      <Panel title={m.panels.tabla} cards={k.tabla}>
+        {TABLE_COLUMNS.map((col) => {
+          const cards = k.tabla.filter((c) => c.column === col);
+          return cards.length ? (
+            <div key={col}>
+              <h4>{m.columns[col]}</h4>
+              {list(cards)}
+            </div>
+          ) : null;
+        })}
+      </Panel>
+      <Panel title={m.panels.equipos} cards={k.equipo}>
+        {TEAMS.map((team) => {
+          const cards = k.equipo.filter((c) => c.team === team);
+          return cards.length ? (
+            <div key={team}>
+              <h4>
+                {m.team(team)}: {m.teamTopics[team].join('; ')}
+              </h4>
+              {list(cards)}
+            </div>
+          ) : null;
+        })}
+      </Panel>
+      <Panel title={m.panels.conclusiones} cards={k.conclusion}>
+        {list(k.conclusion)}
+      </Panel>
+      <Panel title={m.panels.problematicas} cards={problems}>
+        {problems.map((p) => (
+          <article key={p.id} className={p.annulled ? 'print-entry print-annulled-entry' : 'print-entry'}>
+            <h4 className={p.annulled ? 'print-annulled' : undefined}>
+              {p.text}
+              {p.stars.length > 0 && <span className="print-stars"> ★ {m.starsCount(p.stars.length)}</span>}
+            </h4>
+            <p className="print-byline">{m.problem.presentedBy(`${p.school.name} (${p.author})`)}</p>
+            {(Object.keys(m.problem.fields) as (keyof typeof m.problem.fields)[])
+              .filter((f) => p.details[f].trim())
+              .map((f) => (
+                <p key={f} className="print-field">
+                  <strong>{m.problem.fields[f]}:</strong> <span className="print-text">{p.details[f]}</span>
+                </p>
+              ))}
+            {k.aportacion.some((a) => a.parentId === p.id) && (
+              <>
+                <p className="print-field">
+                  <strong>{m.problem.aportaciones}:</strong>
+                </p>
+                <ul className="print-cards">
+                  {k.aportacion
+                    .filter((a) => a.parentId === p.id)
+                    .sort((a, b) => b.stars.length - a.stars.length)
+                    .map((a) => (
+                      <CardLine key={a.id} card={a}>
+                        <span className="print-byline"> ({m.problem.aportacionKinds[a.aportacionKind]})</span>
+                      </CardLine>
+                    ))}
+                </ul>
+              </>
+            )}
+          </article>
+        ))}
+      </Panel>
+      <Panel title={m.panels.observacion} cards={k.observacion}>
+        <ul className="print-cards">
+          {k.observacion.map((o) => (
+            <CardLine key={o.id} card={o}>
+              <span className="print-field">
+                {' '}
+                {m.observation.summary(o.teacher, o.teacherSchool.name)}: {problemText(o.problemId)}
+              </span>
+            </CardLine>
+          ))}
+        </ul>
+      </Panel>
+      <Panel title={m.panels.compromisos} cards={k.compromiso}>
+        {[...TEAMS, null].map((team) => {
+          const cards = k.compromiso.filter((c) => c.team === team);
+          return cards.length ? (
+            <div key={String(team)}>
+              <h4>{team === null ? m.wholeGroup : m.team(team)}</h4>
+              {list(cards)}
+            </div>
+          ) : null;
+        })}
+      </Panel>
+    </section>
+  );
+}

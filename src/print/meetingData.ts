@@ -1,0 +1,15 @@
+// Reads one meeting's document for printing: opened, validated (readMeeting), closed. Yjs loads
+// only when a meeting is printed.
+import type { MeetingSnapshot } from '../meeting/snapshot';
+
+export async function readMeetingForPrint(meetingId: string): Promise<MeetingSnapshot | null> {
+  const [{ openMeetingDoc }, { readMeeting }] = await Promise.all([import('../meeting/persistence'), import('../meeting/snapshot')]);
+  const open = await openMeetingDoc(meetingId);
+  try {
+    await open.whenSynced;
+    const snapshot = readMeeting(open.doc);
+    return snapshot.meta ? snapshot : null;
+  } finally {
+    await open.destroy();
+  }
+}
