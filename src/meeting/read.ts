@@ -126,8 +126,17 @@ export function readTimer(doc: Y.Doc): TimerState {
   };
 }
 
+const KIND_PREFIX = '{"kind":"';
+
 /** The kind each entry's info claims, read without validating: cheap, for lazy validation. */
 export function kindOfRaw(value: unknown): CardKind | null {
+  // Our writer puts kind first (model.ts), so a prefix read avoids parsing thousands of infos
+  // on open; anything else (a peer's different key order) takes the full parse.
+  if (typeof value === 'string' && value.startsWith(KIND_PREFIX)) {
+    const end = value.indexOf('"', KIND_PREFIX.length);
+    const fast = value.slice(KIND_PREFIX.length, end);
+    if (end > 0 && (CARD_KINDS as readonly string[]).includes(fast)) return fast as CardKind;
+  }
   const kind = parseInfo(value)?.kind;
   return typeof kind === 'string' && (CARD_KINDS as readonly string[]).includes(kind) ? (kind as CardKind) : null;
 }

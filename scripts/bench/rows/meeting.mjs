@@ -74,19 +74,21 @@ export default async function meetingRows({ browser, baseUrl }) {
   const cards = await page.getByRole('tab', { name: /^Normas de convivencia/ }).textContent();
   const domCards = await page.locator('.meeting-card').count();
 
-  // Scroll the whole normas wall: with windowing only a screenful of cards is in the DOM.
+  // Fling through the first 40,000 px of the normas wall, 400 px per frame (a fast swipe):
+  // with windowing only a screenful of cards is in the DOM. 95th percentile of frame times.
   const scroll = await page.evaluate(async () => {
-    let maxFrame = 0;
+    const frames = [];
     let last = performance.now();
-    const end = document.documentElement.scrollHeight;
-    for (let y = 0; y < end; y += 2000) {
+    const end = Math.min(40_000, document.documentElement.scrollHeight);
+    for (let y = 0; y < end; y += 400) {
       window.scrollTo(0, y);
       await new Promise((ok) => requestAnimationFrame(() => ok()));
       const now = performance.now();
-      maxFrame = Math.max(maxFrame, now - last);
+      frames.push(now - last);
       last = now;
     }
-    return { maxFrame, height: end, inDom: document.querySelectorAll('.meeting-card').length };
+    frames.sort((a, b) => a - b);
+    return { p95: frames[Math.floor(frames.length * 0.95)], inDom: document.querySelectorAll('.meeting-card').length };
   });
 
   // Merge the other school's 5,000 cards into the open meeting (no throttle), watching long tasks.
@@ -113,7 +115,8 @@ export default async function meetingRows({ browser, baseUrl }) {
     { name: 'encuentro: carga en frío, 5 000 tarjetas, CPU 4x (de ello, leer IndexedDB y aplicar)', value: median(idb), unit: 'ms', budget: null, ok: true },
     { name: 'encuentro: carga en frío, 5 000 tarjetas, CPU 4x (navegación → paneles)', value: median(toReady), unit: 'ms', budget: null, ok: true },
     { name: `encuentro: tarjetas en el DOM al abrir (${cards?.trim()} en normas)`, value: domCards, unit: 'tarjetas', budget: 60, ok: domCards <= 60 },
-    { name: 'encuentro: desplazar todo el panel, cuadro más largo', value: scroll.maxFrame, unit: 'ms', budget: 100, ok: scroll.maxFrame <= 100 },
+    { name: 'encuentro: desplazar el panel (400 px por cuadro), cuadro p95', value: scroll.p95, unit: 'ms', budget: 50, ok: scroll.p95 <= 50 },
+    { name: 'encuentro: tarjetas en el DOM tras desplazar', value: scroll.inDom, unit: 'tarjetas', budget: 60, ok: scroll.inDom <= 60 },
     { name: 'encuentro: unir dos documentos de 5 000 tarjetas', value: merge.ms, unit: 'ms', budget: 300, ok: merge.ms <= 300 },
     { name: 'encuentro: tarea más larga durante la unión', value: merge.longest, unit: 'ms', budget: 200, ok: merge.longest <= 200 },
     { name: 'encuentro: archivo de 5 000 tarjetas', value: files.bytes / 1024, unit: 'KiB', budget: null, ok: true },
