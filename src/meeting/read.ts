@@ -8,7 +8,6 @@ import {
   DEFAULT_ROUND_MINUTES,
   JoinedSchoolSchema,
   MeetingMetaSchema,
-  PANEL_OF_KIND,
   PresentationSchema,
   PROBLEM_DETAIL_FIELDS,
   RoundSchema,
@@ -19,16 +18,9 @@ import {
   type PanelId,
   type TimerState,
 } from '../domain/meeting';
-import { annulledOf, CARD_KEYS as K, cardsOf, editedOf, metaOf, parseStarKey, schoolsOf, starsOf, timerOf } from './layout';
+import { annulledOf, cardsOf, detailsOf, editedOf, metaOf, parseStarKey, schoolsOf, starsOf, textsOf, timerOf } from './layout';
 
 export type InvalidCounts = Partial<Record<PanelId | 'general', number>>;
-
-/** What a card's validity depends on besides its own map: its entries in the root maps. */
-export interface CardExtras {
-  annulled: unknown;
-  edited: unknown;
-  stars: readonly string[];
-}
 
 const NO_STARS: readonly string[] = [];
 
@@ -36,25 +28,20 @@ function textOf(value: unknown): string | undefined {
   return value instanceof Y.Text ? value.toString() : undefined;
 }
 
-function infoOf(value: unknown): Record<string, unknown> | null {
-  if (!(value instanceof Y.Map)) return null;
-  const info: unknown = value.get(K.info);
-  return info && typeof info === 'object' && !Array.isArray(info) && !(info instanceof Y.AbstractType)
-    ? (info as Record<string, unknown>)
-    : null;
+/** A card's info value: a JSON string of a plain object, or null for anything else. */
+export function parseInfo(value: unknown): Record<string, unknown> | null {
+  if (typeof value !== 'string' || value.length > 20_000) return null;
+  try {
+    const info: unknown = JSON.parse(value);
+    return info && typeof info === 'object' && !Array.isArray(info) ? (info as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
-function detailsOf(value: unknown): Record<string, string | undefined> | undefined {
+function readDetails(value: unknown): Record<string, string | undefined> | undefined {
   if (!(value instanceof Y.Map)) return undefined;
   return Object.fromEntries(PROBLEM_DETAIL_FIELDS.map((f) => [f, textOf(value.get(f))]));
-}
-
-/** The panel an invalid card would have shown in, so the count appears where it is missing. */
-export function panelOfRaw(value: unknown): PanelId | 'general' {
-  const kind = infoOf(value)?.kind;
-  return typeof kind === 'string' && (CARD_KINDS as readonly string[]).includes(kind)
-    ? PANEL_OF_KIND[kind as CardKind]
-    : 'general';
 }
 
 /** Stars grouped by card id; keys that are not "<id>|<voter>" = true are ignored (V2). */
@@ -71,26 +58,26 @@ export function readStars(doc: Y.Doc): Map<string, string[]> {
   return byCard;
 }
 
-export function extrasFor(doc: Y.Doc, id: string, stars: Map<string, string[]>): CardExtras {
-  return { annulled: annulledOf(doc).get(id), edited: editedOf(doc).get(id), stars: stars.get(id) ?? NO_STARS };
-}
-
-/** One card, or null when a peer sent something that is not a valid card (V1). */
-export function readCard(id: string, value: unknown, extras: CardExtras): Card | null {
-  const info = infoOf(value);
+/**
+ * One card, gathered from every root map that holds a part of it, or null when a peer sent
+ * something that is not a valid card (V1). stars: from readStars (validity never depends on it).
+ */
+export function readCard(doc: Y.Doc, id: string, stars: ReadonlyMap<string, string[]> = new Map()): Card | null {
+  const info = parseInfo(cardsOf(doc).get(id));
   if (!info) return null;
-  const m = value as Y.Map<unknown>;
   const createdAt = info.createdAt;
+  const edited = editedOf(doc).get(id);
+  const annulled = annulledOf(doc).get(id);
   const raw = {
     id,
     kind: info.kind,
-    text: textOf(m.get(K.text)),
+    text: textOf(textsOf(doc).get(id)),
     author: info.author,
     school: { name: info.schoolName, cct: info.schoolCct },
     createdAt,
-    updatedAt: extras.edited === undefined ? createdAt : extras.edited,
-    annulled: extras.annulled === undefined ? false : extras.annulled,
-    stars: [...extras.stars],
+    updatedAt: edited === undefined ? createdAt : edited,
+    annulled: annulled === undefined ? false : annulled,
+    stars: [...(stars.get(id) ?? NO_STARS)],
     column: info.column,
     team: info.team,
     parentId: info.parentId,
@@ -98,7 +85,7 @@ export function readCard(id: string, value: unknown, extras: CardExtras): Card |
     problemId: info.problemId,
     teacher: info.teacher,
     teacherSchool: { name: info.teacherSchoolName, cct: info.teacherSchoolCct },
-    details: info.kind === 'problematica' ? detailsOf(m.get(K.details)) : undefined,
+    details: info.kind === 'problematica' ? readDetails(detailsOf(doc).get(id)) : undefined,
     sourceId: info.sourceId,
   };
   const parsed = CardSchema.safeParse(raw);
@@ -139,18 +126,33 @@ export function readTimer(doc: Y.Doc): TimerState {
   };
 }
 
-/** Every card of the document, valid ones and the count of invalid ones per panel. */
-export function readCards(doc: Y.Doc): { cards: Card[]; invalid: InvalidCounts } {
-  const cards: Card[] = [];
-  const invalid: InvalidCounts = {};
-  const stars = readStars(doc);
+const KIND_PREFIX = '{"kind":"';
+
+/** The kind each entry's info claims, read without validating: cheap, for lazy validation. */
+export function kindOfRaw(value: unknown): CardKind | null {
+  // Our writer puts kind first (model.ts), so a prefix read avoids parsing thousands of infos
+  // on open; anything else (a peer's different key order) takes the full parse.
+  if (typeof value === 'string' && value.startsWith(KIND_PREFIX)) {
+    const end = value.indexOf('"', KIND_PREFIX.length);
+    const fast = value.slice(KIND_PREFIX.length, end);
+    if (end > 0 && (CARD_KINDS as readonly string[]).includes(fast)) return fast as CardKind;
+  }
+  const kind = parseInfo(value)?.kind;
+  return typeof kind === 'string' && (CARD_KINDS as readonly string[]).includes(kind) ? (kind as CardKind) : null;
+}
+
+/** Card ids grouped by claimed kind, and how many entries have no readable kind. */
+export function indexCards(doc: Y.Doc): { ids: Map<CardKind, string[]>; unreadable: number } {
+  const ids = new Map<CardKind, string[]>();
+  let unreadable = 0;
   cardsOf(doc).forEach((value, id) => {
-    const card = readCard(id, value, extrasFor(doc, id, stars));
-    if (card) cards.push(card);
+    const kind = kindOfRaw(value);
+    if (!kind) unreadable++;
     else {
-      const panel = panelOfRaw(value);
-      invalid[panel] = (invalid[panel] ?? 0) + 1;
+      const list = ids.get(kind);
+      if (list) list.push(id);
+      else ids.set(kind, [id]);
     }
   });
-  return { cards, invalid };
+  return { ids, unreadable };
 }

@@ -158,6 +158,28 @@ test('two schools exchange meeting files and end with the same panels', async ({
   await a.context().close();
 });
 
+test('the home page does not load Yjs (meeting code is lazy)', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(r.text());
+  });
+  await page.goto(server.url);
+  await setupSchool(page);
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(0);
+  expect(bodies.filter((b) => b.includes('Yjs was already imported'))).toEqual([]);
+  // ...and a meeting screen does load it.
+  await page.goto(`${server.url}/encuentros/nuevo`);
+  await page.getByLabel('Nombre del encuentro').fill('Encuentro');
+  await page.getByRole('button', { name: 'Crear encuentro' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Encuentro' })).toBeVisible();
+  expect((await Promise.all(scripts)).some((b) => b.includes('Yjs was already imported'))).toBe(true);
+  await context.close();
+});
+
 test('a file that is not this meeting is refused with a clear message and changes nothing', async ({ browser }) => {
   const a = await device(browser, 360);
   await a.goto(`${server.url}/encuentros/nuevo`);

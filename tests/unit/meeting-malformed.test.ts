@@ -3,62 +3,60 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, publishProblem } from '../../src/meeting/model';
-import { annulledOf, cardsOf, editedOf, metaOf, schoolsOf, starsOf, timerOf } from '../../src/meeting/layout';
+import { annulledOf, cardsOf, detailsOf, editedOf, metaOf, schoolsOf, starsOf, textsOf, timerOf } from '../../src/meeting/layout';
 import { readMeeting } from '../../src/meeting/snapshot';
 import { createMeetingStore } from '../../src/meeting/store';
 import { ANA, newMeetingDoc } from '../helpers/meetingFixtures';
 
-function cardMap(doc: Y.Doc, id: string): Y.Map<unknown> {
+function addIdea(doc: Y.Doc, id: string): void {
   addCard(doc, { kind: 'idea', text: 'buena' }, ANA, 1, id);
-  return cardsOf(doc).get(id) as Y.Map<unknown>;
 }
 
-/** A peer rewrites a card's info value with one field changed. */
+/** A peer rewrites a card's info with one field changed. */
 function breakInfo(doc: Y.Doc, id: string, patch: Record<string, unknown>) {
-  const m = cardMap(doc, id);
-  m.set('info', { ...(m.get('info') as object), ...patch });
+  addIdea(doc, id);
+  cardsOf(doc).set(id, JSON.stringify({ ...JSON.parse(cardsOf(doc).get(id) as string), ...patch }));
 }
 
 it('V1: cards with missing fields or wrong types are skipped and counted in their panel', () => {
   const doc = newMeetingDoc();
   addCard(doc, { kind: 'idea', text: 'válida' }, ANA, 1);
   const cards = cardsOf(doc);
-  doc.transact(() => {
-    cards.set('plain', { info: { kind: 'idea' }, text: 'no es Y.Map' } as unknown);
-    cards.set('number', 42 as unknown);
-  });
   breakInfo(doc, 'no-author', { author: undefined });
-  cardMap(doc, 'text-string').set('text', 'texto plano');
+  addIdea(doc, 'text-string');
+  textsOf(doc).set('text-string', 'texto plano');
+  addIdea(doc, 'no-text');
+  textsOf(doc).delete('no-text');
   breakInfo(doc, 'bad-time', { createdAt: 'ayer' });
   breakInfo(doc, 'bad-cct', { schoolCct: 'XYZ' });
   breakInfo(doc, 'huge', { author: 'x'.repeat(10_000) });
   breakInfo(doc, 'bad-column', { kind: 'tabla', column: 'cuarta' });
-  breakInfo(doc, 'unknown-kind', { kind: 'virus' });
-  cardMap(doc, 'info-is-ytype').set('info', new Y.Map());
-  cardMap(doc, 'bad-annulled');
+  addIdea(doc, 'bad-annulled');
   annulledOf(doc).set('bad-annulled', 'quizá');
-  cardMap(doc, 'bad-edited');
+  addIdea(doc, 'bad-edited');
   editedOf(doc).set('bad-edited', -1);
-  const ok = cardMap(doc, 'template');
-  doc.transact(() => {
-    const copy = new Y.Map<unknown>();
-    cards.set('bad|id', copy);
-    copy.set('info', ok.get('info'));
-    copy.set('text', new Y.Text('id con barra'));
-  });
+  // General: no kind can be read at all.
+  breakInfo(doc, 'unknown-kind', { kind: 'virus' });
+  cards.set('not-json', '{ roto');
+  cards.set('array', '[1,2]');
+  cards.set('number', 42);
+  cards.set('ymap', new Y.Map());
+  cards.set('bad|id', cards.get('text-string'));
+  textsOf(doc).set('bad|id', new Y.Text('id con barra'));
   expect(() => addCard(doc, { kind: 'idea', text: 'x' }, ANA, 1, 'otra|id')).toThrow();
   const problem = publishProblem(doc, { contenido: 'x', organizacion: '', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' }, ANA, 2);
-  ((cardsOf(doc).get(problem) as Y.Map<unknown>).get('details') as Y.Map<unknown>).set('apoyo', 7);
+  (detailsOf(doc).get(problem) as Y.Map<unknown>).set('apoyo', 7);
+  addIdea(doc, 'fine');
 
   const s = readMeeting(doc);
   expect(s.byKind.idea.map((c) => c.text)).toEqual(['válida', 'buena']);
-  expect(s.invalid).toEqual({ lluvia: 8, tabla: 1, problematicas: 1, general: 4 });
+  expect(s.invalid).toEqual({ lluvia: 9, tabla: 1, problematicas: 1, general: 5 });
   expect(s.cardCount).toBe(2);
 });
 
 it('V2: only "<id>|<voter>" = true is a star', () => {
   const doc = newMeetingDoc();
-  cardMap(doc, 'c1');
+  addIdea(doc, 'c1');
   const stars = starsOf(doc);
   stars.set('c1|14DPR0123X|ana', true);
   stars.set('c1|14DPR0456Y|beto', 'sí');
@@ -86,7 +84,7 @@ it('V3: bad schools are counted, a bad timer reads as stopped, bad meta reads as
 it('V1: the cached store re-validates a card a peer breaks later, and recovers when fixed', () => {
   const doc = newMeetingDoc();
   const store = createMeetingStore(doc);
-  const m = cardMap(doc, 'c1');
+  addIdea(doc, 'c1');
   expect(store.getSnapshot().byKind.idea).toHaveLength(1);
   let calls = 0;
   store.subscribe(() => calls++);
@@ -95,7 +93,7 @@ it('V1: the cached store re-validates a card a peer breaks later, and recovers w
   expect(store.getSnapshot().invalid.lluvia).toBe(1);
   annulledOf(doc).set('c1', true);
   expect(store.getSnapshot().byKind.idea[0]?.annulled).toBe(true);
-  (m.get('text') as Y.Text).insert(0, '¡');
+  (textsOf(doc).get('c1') as Y.Text).insert(0, '¡');
   expect(store.getSnapshot().byKind.idea[0]?.text).toBe('¡buena');
   starsOf(doc).set('c1|14DPR0123X|ana', true);
   expect(store.getSnapshot().byKind.idea[0]?.stars).toEqual(['14DPR0123X|ana']);

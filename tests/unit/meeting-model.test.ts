@@ -14,6 +14,8 @@ import {
 import { readMeeting } from '../../src/meeting/snapshot';
 import { listMeetingOutcomes } from '../../src/meeting/outcomes';
 import { spliceFor } from '../../src/meeting/textDiff';
+import { cardsOf } from '../../src/meeting/layout';
+import { kindOfRaw } from '../../src/meeting/read';
 import { ANA, BETO, exchange, newMeetingDoc, twoDevices } from '../helpers/meetingFixtures';
 
 const PROBLEM = {
@@ -126,6 +128,16 @@ describe('cards', () => {
     expect(() => publishProblem(doc, { ...PROBLEM, contenido: '' }, ANA, 1)).toThrow(MeetingInputError);
     expect(Y.encodeStateVector(doc)).toEqual(before);
   });
+});
+
+it('writes kind first in a card info, so opening a meeting reads kinds without parsing', () => {
+  const doc = newMeetingDoc();
+  const id = addCard(doc, { kind: 'tabla', column: 'razones', text: 'x' }, ANA, 1);
+  expect(String(cardsOf(doc).get(id))).toMatch(/^\{"kind":"tabla",/);
+  expect(kindOfRaw(cardsOf(doc).get(id))).toBe('tabla');
+  // Another key order (a peer's writer) still reads, through the full parse.
+  expect(kindOfRaw(JSON.stringify({ author: 'x', kind: 'norma' }))).toBe('norma');
+  expect(kindOfRaw('{"kind":"virus"}')).toBeNull();
 });
 
 describe('outcomes', () => {

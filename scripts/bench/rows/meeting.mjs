@@ -54,6 +54,7 @@ export default async function meetingRows({ browser, baseUrl }) {
   const cdp = await context.newCDPSession(page);
   const loads = [];
   const toReady = [];
+  const idb = [];
   for (let i = 0; i < RUNS + 1; i++) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`${baseUrl}/encuentros/${files.meetingId}`);
@@ -61,29 +62,33 @@ export default async function meetingRows({ browser, baseUrl }) {
     const m = await page.evaluate(() => {
       const open = performance.getEntriesByName('meeting:open').at(-1);
       const ready = performance.getEntriesByName('meeting:ready').at(-1);
-      return { load: ready.startTime - open.startTime, nav: ready.startTime };
+      const loaded = performance.getEntriesByName('meeting:loaded').at(-1);
+      return { load: ready.startTime - open.startTime, nav: ready.startTime, idb: loaded.startTime - open.startTime };
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     if (i === 0) continue; // warm-up: the service worker and the first compaction
     loads.push(m.load);
     toReady.push(m.nav);
+    idb.push(m.idb);
   }
   const cards = await page.getByRole('tab', { name: /^Normas de convivencia/ }).textContent();
   const domCards = await page.locator('.meeting-card').count();
 
-  // Scroll the whole normas wall: with windowing only a screenful of cards is in the DOM.
+  // Fling through the first 40,000 px of the normas wall, 400 px per frame (a fast swipe):
+  // with windowing only a screenful of cards is in the DOM. 95th percentile of frame times.
   const scroll = await page.evaluate(async () => {
-    let maxFrame = 0;
+    const frames = [];
     let last = performance.now();
-    const end = document.documentElement.scrollHeight;
-    for (let y = 0; y < end; y += 2000) {
+    const end = Math.min(40_000, document.documentElement.scrollHeight);
+    for (let y = 0; y < end; y += 400) {
       window.scrollTo(0, y);
       await new Promise((ok) => requestAnimationFrame(() => ok()));
       const now = performance.now();
-      maxFrame = Math.max(maxFrame, now - last);
+      frames.push(now - last);
       last = now;
     }
-    return { maxFrame, height: end, inDom: document.querySelectorAll('.meeting-card').length };
+    frames.sort((a, b) => a - b);
+    return { p95: frames[Math.floor(frames.length * 0.95)], inDom: document.querySelectorAll('.meeting-card').length };
   });
 
   // Merge the other school's 5,000 cards into the open meeting (no throttle), watching long tasks.
@@ -107,9 +112,11 @@ export default async function meetingRows({ browser, baseUrl }) {
   const load = median(loads);
   return [
     { name: 'encuentro: carga en frío, 5 000 tarjetas, CPU 4x (apertura → paneles)', value: load, unit: 'ms', budget: 500, ok: load <= 500 },
+    { name: 'encuentro: carga en frío, 5 000 tarjetas, CPU 4x (de ello, leer IndexedDB y aplicar)', value: median(idb), unit: 'ms', budget: null, ok: true },
     { name: 'encuentro: carga en frío, 5 000 tarjetas, CPU 4x (navegación → paneles)', value: median(toReady), unit: 'ms', budget: null, ok: true },
     { name: `encuentro: tarjetas en el DOM al abrir (${cards?.trim()} en normas)`, value: domCards, unit: 'tarjetas', budget: 60, ok: domCards <= 60 },
-    { name: 'encuentro: desplazar todo el panel, cuadro más largo', value: scroll.maxFrame, unit: 'ms', budget: 100, ok: scroll.maxFrame <= 100 },
+    { name: 'encuentro: desplazar el panel (400 px por cuadro), cuadro p95', value: scroll.p95, unit: 'ms', budget: 50, ok: scroll.p95 <= 50 },
+    { name: 'encuentro: tarjetas en el DOM tras desplazar', value: scroll.inDom, unit: 'tarjetas', budget: 60, ok: scroll.inDom <= 60 },
     { name: 'encuentro: unir dos documentos de 5 000 tarjetas', value: merge.ms, unit: 'ms', budget: 300, ok: merge.ms <= 300 },
     { name: 'encuentro: tarea más larga durante la unión', value: merge.longest, unit: 'ms', budget: 200, ok: merge.longest <= 200 },
     { name: 'encuentro: archivo de 5 000 tarjetas', value: files.bytes / 1024, unit: 'KiB', budget: null, ok: true },

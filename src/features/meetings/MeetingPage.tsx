@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getSchool } from '../../db/schools';
 import { getSetting, setSetting } from '../../db/settings';
 import { getMeetingRecord, saveMeetingRecord } from '../../db/meetings';
-import { PANEL_OF_KIND, PANELS, type PanelId, type SchoolRef } from '../../domain/meeting';
+import type { PanelId, SchoolRef } from '../../domain/meeting';
 import { joinSchool, type Writer } from '../../meeting/model';
 import type { MeetingStore } from '../../meeting/store';
 import type * as Y from 'yjs';
@@ -44,11 +44,6 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
 
   const writer: Writer | null = author?.trim() ? { author: author.trim(), school: mySchool } : null;
   const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool }), [doc, snapshot, writer?.author, mySchool]); // eslint-disable-line react-hooks/exhaustive-deps
-  const counts = useMemo(() => {
-    const c = Object.fromEntries(PANELS.map((p) => [p, 0])) as Record<PanelId, number>;
-    for (const [kind, list] of Object.entries(snapshot.byKind)) c[PANEL_OF_KIND[kind as keyof typeof PANEL_OF_KIND]] += list.length;
-    return c;
-  }, [snapshot]);
 
   if (!meta) {
     return (
@@ -104,9 +99,9 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
             }}
           />
         )}
-        {snapshot.invalid.general ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalid.general)}</p> : null}
+        {snapshot.invalidIn('general') ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalidIn('general'))}</p> : null}
       </section>
-      <PanelTabs current={panel} onChange={setPanel} counts={counts} invalid={snapshot.invalid} />
+      <PanelTabs current={panel} onChange={setPanel} counts={snapshot.rawCounts} />
       <PanelView panel={panel} />
       <SharePanel />
       <p className="actions">

@@ -2,16 +2,15 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { PANELS, type PanelId } from '../../domain/meeting';
 import { meetingText as t } from '../../i18n/meetings';
-import type { InvalidCounts } from '../../meeting/read';
 
 interface Props {
   current: PanelId;
   onChange: (panel: PanelId) => void;
+  /** Entries per panel (damaged ones included: the panel itself says how many it skipped). */
   counts: Record<PanelId, number>;
-  invalid: InvalidCounts;
 }
 
-export function PanelTabs({ current, onChange, counts, invalid }: Props) {
+export function PanelTabs({ current, onChange, counts }: Props) {
   const refs = useRef<Partial<Record<PanelId, HTMLButtonElement | null>>>({});
   function key(e: KeyboardEvent) {
     const i = PANELS.indexOf(current);
@@ -40,7 +39,6 @@ export function PanelTabs({ current, onChange, counts, invalid }: Props) {
           onClick={() => onChange(p)}
         >
           {t.panels[p]} <span className="tab-count">{counts[p]}</span>
-          {invalid[p] ? <span className="tab-warning" aria-label={t.invalidCards(invalid[p])}> ⚠</span> : null}
         </button>
       ))}
     </div>

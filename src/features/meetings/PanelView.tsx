@@ -36,7 +36,7 @@ export function PanelView({ panel }: { panel: PanelId }) {
     <section id={`panel-${panel}`} role="tabpanel" aria-labelledby={`tab-${panel}`} className="panel">
       <h2>{t.panels[panel]}</h2>
       <p className="muted">{t.panelIntro[panel]}</p>
-      <InvalidNotice count={snapshot.invalid[panel]} />
+      <InvalidNotice count={snapshot.invalidIn(panel)} />
       <Body panel={panel} />
     </section>
   );

@@ -62,13 +62,13 @@ export function ObservationPanel() {
         cards={snapshot.byKind.observacion}
         label={t.panels.observacion}
         render={(card) => {
-          const problem = snapshot.byId.get(card.problemId);
+          const problem = snapshot.byKind.problematica.find((p) => p.id === card.problemId);
           return (
             <CardView card={card}>
               <p className="card-detail">
                 <strong>{t.observation.summary(card.teacher, card.teacherSchool.name)}</strong>
                 <br />
-                {t.observation.problem}: {problem?.kind === 'problematica' ? problem.text : t.observation.unknownProblem}
+                {t.observation.problem}: {problem ? problem.text : t.observation.unknownProblem}
               </p>
             </CardView>
           );

@@ -70,7 +70,8 @@ export function ProblemsPanel() {
   const { snapshot } = useMeeting();
   const byParent = new Map<string, CardOf<'aportacion'>[]>();
   for (const a of snapshot.byKind.aportacion) byParent.set(a.parentId, [...(byParent.get(a.parentId) ?? []), a]);
-  const orphans = snapshot.byKind.aportacion.filter((a) => !snapshot.byId.has(a.parentId));
+  const problemIds = new Set(snapshot.byKind.problematica.map((p) => p.id));
+  const orphans = snapshot.byKind.aportacion.filter((a) => !problemIds.has(a.parentId));
   return (
     <>
       <TimerBox />
