@@ -10,6 +10,7 @@ export type LanStatus = 'connecting' | 'connected' | 'down';
 export function normalizeRelayUrl(text: string): string | null {
   let t = text.trim();
   if (!t || /\s/.test(t)) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t) && !/^wss?:\/\//i.test(t)) return null;
   if (!/^wss?:\/\//i.test(t)) t = `ws://${t}`;
   try {
     const u = new URL(t);

@@ -18,7 +18,7 @@ test.afterAll(async () => {
   await server.close();
 });
 
-async function useRelay(page: Page, url: string) {
+async function connectRelay(page: Page, url: string) {
   await page.getByText('Relevo en la red local (opcional)').click();
   await page.getByLabel('Dirección del relevo').fill(url);
   await page.getByRole('button', { name: 'Usar relevo' }).click();
@@ -48,7 +48,7 @@ test('T20: three devices meet through the LAN relay; only the invitation (the ro
     await p.getByLabel('Código del anfitrión').fill(invitation);
     await p.getByRole('button', { name: 'Usar este código' }).click();
     await expect(p.getByTestId('reply-text')).toBeVisible();
-    await useRelay(p, relay.url);
+    await connectRelay(p, relay.url);
   }
   await screenshot(b, '360-sala-relevo');
   await expectAccessible(b, 'sala con relevo');
