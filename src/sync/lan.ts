@@ -9,11 +9,13 @@ export type LanStatus = 'connecting' | 'connected' | 'down';
 
 export function normalizeRelayUrl(text: string): string | null {
   let t = text.trim();
-  if (!t) return null;
+  if (!t || /\s/.test(t)) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t) && !/^wss?:\/\//i.test(t)) return null;
   if (!/^wss?:\/\//i.test(t)) t = `ws://${t}`;
   try {
     const u = new URL(t);
-    return u.protocol === 'ws:' || u.protocol === 'wss:' ? u.href.replace(/\/$/, '') : null;
+    if ((u.protocol !== 'ws:' && u.protocol !== 'wss:') || !/^[A-Za-z0-9.\-[\]:]+$/.test(u.hostname)) return null;
+    return u.href.replace(/\/$/, '');
   } catch {
     return null;
   }

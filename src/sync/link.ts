@@ -40,6 +40,8 @@ export interface LinkOptions {
   remotePeer: PeerId;
   reassembler?: Omit<ReassemblerOptions, 'onMessage' | 'onProgress' | 'onDrop'>;
   now?: () => number;
+  /** Stop handing frames to the browser above this many buffered bytes (default 1 MiB). */
+  highWater?: number;
 }
 
 export class Link extends ObservableV2<LinkEvents> {
@@ -50,8 +52,13 @@ export class Link extends ObservableV2<LinkEvents> {
   readonly remotePeer: PeerId;
   private readonly chunker = new Chunker();
   private readonly reassembler: Reassembler;
-  private readonly queue: Uint8Array[] = [];
-  private queueAt = 0;
+  /** Whole messages waiting: hello and signaling go first, between frames of a large document
+   * message, so pairing through this link is not stuck behind a big first sync (T7). */
+  private readonly urgent: Uint8Array[] = [];
+  private readonly normal: Uint8Array[] = [];
+  /** Frames of the document message being sent; its sequence number is taken when it starts. */
+  private current: Uint8Array[] = [];
+  private currentAt = 0;
   /** Messages are handled one after another: opening a sealed hello is async (T8). */
   private chain: Promise<void> = Promise.resolve();
   private readonly sweepTimer: ReturnType<typeof setInterval>;
@@ -105,17 +112,19 @@ export class Link extends ObservableV2<LinkEvents> {
   /** Bytes waiting in our queue plus the browser's (progress of a large send). */
   get pendingOut(): number {
     let n = this.channel.bufferedAmount();
-    for (let i = this.queueAt; i < this.queue.length; i++) n += this.queue[i]!.length;
+    for (let i = this.currentAt; i < this.current.length; i++) n += this.current[i]!.length;
+    for (const m of [...this.urgent, ...this.normal]) n += m.length;
     return n;
   }
 
   close(): void {
     if (this.state === 'closed') return;
-    const unsentFrames = this.queue.length - this.queueAt;
-    if (unsentFrames > 0) this.count('unsent');
+    if (this.currentAt < this.current.length || this.urgent.length || this.normal.length) this.count('unsent');
     this.state = 'closed';
     clearInterval(this.sweepTimer);
-    this.queue.length = 0;
+    this.urgent.length = 0;
+    this.normal.length = 0;
+    this.current = [];
     try {
       this.channel.close();
     } catch {
@@ -129,26 +138,33 @@ export class Link extends ObservableV2<LinkEvents> {
     const enc = encoding.createEncoder();
     encoding.writeVarUint(enc, kind);
     write(enc);
-    for (const frame of this.chunker.split(encoding.toUint8Array(enc))) this.queue.push(frame);
+    (kind === MSG_DOC ? this.normal : this.urgent).push(encoding.toUint8Array(enc));
     this.pump();
   }
 
   private pump(): void {
-    while (this.queueAt < this.queue.length && this.channel.isOpen() && this.channel.bufferedAmount() < HIGH_WATER) {
-      const frame = this.queue[this.queueAt]!;
-      this.queueAt += 1;
-      try {
-        this.channel.send(frame);
-        this.bytesOut += frame.length;
-      } catch {
-        // The channel died under us; the peer resyncs from its state vector when it comes back (T14).
-        this.close();
-        return;
+    while (this.channel.isOpen() && this.state !== 'closed') {
+      let frames: Uint8Array[];
+      const next = this.urgent.shift();
+      if (next) frames = this.chunker.split(next);
+      else if (this.channel.bufferedAmount() >= (this.opts.highWater ?? HIGH_WATER)) return;
+      else if (this.currentAt < this.current.length) frames = [this.current[this.currentAt++]!];
+      else if (this.normal.length) {
+        // Its first frame leaves now: the receiver must see it before any later-numbered message.
+        this.current = this.chunker.split(this.normal.shift()!);
+        this.currentAt = 1;
+        frames = [this.current[0]!];
+      } else return;
+      for (const frame of frames) {
+        try {
+          this.channel.send(frame);
+          this.bytesOut += frame.length;
+        } catch {
+          // The channel died under us; the peer resyncs from its state vector when it comes back (T14).
+          this.close();
+          return;
+        }
       }
-    }
-    if (this.queueAt === this.queue.length) {
-      this.queue.length = 0;
-      this.queueAt = 0;
     }
   }
 

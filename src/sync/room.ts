@@ -28,6 +28,12 @@ export const DEFAULT_MAX_LINKS = 6;
 export const INVITATION_TTL_MS = 3 * 60 * 1000;
 const CONNECT_TIMEOUT_MS = 20_000;
 const ANNOUNCE_EVERY_MS = 8_000;
+const HELLO_TIMEOUT_MS = 10_000;
+
+function pairKey(pc: RTCPeerConnection): string {
+  const ufrag = (sdp: string | undefined) => /a=ice-ufrag:(\S+)/.exec(sdp ?? '')?.[1] ?? '';
+  return [ufrag(pc.localDescription?.sdp), ufrag(pc.remoteDescription?.sdp)].sort().join(' ');
+}
 
 export interface RoomOptions {
   meetingId: string;
@@ -50,6 +56,8 @@ export interface RoomCounts {
 
 type RoomEvents = {
   change: () => void;
+  /** The direct link to this peer closed (its page closed, or the network dropped). */
+  linkClosed: (peer: PeerId) => void;
   progress: (peer: PeerId, received: number, total: number) => void;
 };
 
@@ -72,6 +80,7 @@ export class Room extends ObservableV2<RoomEvents> {
   readonly counts: RoomCounts = { refusedEnvelopes: 0, replayedEnvelopes: 0, refusedLinks: 0, failedConnections: 0 };
   readonly maxLinks: number;
   private readonly pending = new Map<PeerId, Pending>();
+  private readonly linkKeys = new WeakMap<Link, string>();
   private readonly docs = new Set<DocSync>();
   private readonly transports = new Set<SignalTransport>();
   private readonly seen = new SeenIds();
@@ -176,28 +185,45 @@ export class Room extends ObservableV2<RoomEvents> {
     }
     const link = new Link(fromDataChannel(conn.channel), { key: this.key, localPeer: this.peerId, remotePeer: peer });
     const authenticated = await new Promise<boolean>((ok) => {
-      link.on('open', () => ok(true));
-      link.on('close', () => ok(false));
+      const timer = setTimeout(() => ok(false), HELLO_TIMEOUT_MS);
+      link.on('open', () => {
+        clearTimeout(timer);
+        ok(true);
+      });
+      link.on('close', () => {
+        clearTimeout(timer);
+        ok(false);
+      });
     });
-    if (!authenticated) {
+    if (!authenticated || this.destroyed) {
       if (link.counts.refused) this.counts.refusedLinks += 1;
+      link.close();
       conn.pc.close();
       this.emit('change', []);
       return false;
     }
+    // Two links to one peer (a QR pairing while the relay was pairing the same two devices):
+    // both sides keep the one with the smaller ICE ufrag pair, so they always agree (T13).
+    const key = pairKey(conn.pc);
     const existing = this.links.get(peer);
     if (existing && existing.state === 'open') {
-      // Both sides paired twice (QR and relay at once): the older link stays.
-      link.close();
-      conn.pc.close();
-      return true;
+      if (key >= (this.linkKeys.get(existing) ?? '')) {
+        link.close();
+        conn.pc.close();
+        return true;
+      }
+      this.links.delete(peer);
+      existing.close();
     }
     this.links.set(peer, link);
+    this.linkKeys.set(link, key);
     link.on('signal', (sealed) => void this.receiveEnvelope(sealed, { kind: 'link', link }));
     link.on('progress', (r, t) => this.emit('progress', [peer, r, t]));
     link.on('close', () => {
-      if (this.links.get(peer) === link) this.links.delete(peer);
       conn.pc.close();
+      if (this.links.get(peer) !== link) return;
+      this.links.delete(peer);
+      this.emit('linkClosed', [peer]);
       this.emit('change', []);
       // Other paths may still reach the peer that left, or the ones it was bridging (T19).
       if (!this.destroyed) setTimeout(() => void this.announce(), 500);

@@ -3,7 +3,7 @@
 // is arriving). Everything read from peers' awareness is validated before it reaches the snapshot.
 import { z } from 'zod';
 import * as Y from 'yjs';
-import { Awareness } from 'y-protocols/awareness';
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { fromBase64Url, toBase64Url } from './bytes';
 import { DocSync } from './docSync';
 import { PeerIdSchema, type PeerId } from './envelope';
@@ -82,6 +82,16 @@ export class RoomSession {
     room.attachDoc(this.sync);
     room.addTransport(tabsTransport(topic));
     room.on('change', this.refresh);
+    room.on('linkClosed', (peer) => {
+      // A transfer cut short will not finish, and the device that left should not linger in the
+      // list for awareness's 30 s timeout; if it is still reachable, its next renewal restores it.
+      this.incoming.delete(peer);
+      const gone = [...this.awareness.getStates()]
+        .filter(([, st]) => PresenceSchema.safeParse(st).data?.peer === peer)
+        .map(([client]) => client);
+      if (gone.length) removeAwarenessStates(this.awareness, gone, 'link-closed');
+      this.refresh();
+    });
     room.on('progress', (peer, received, total) => {
       if (received >= total) this.incoming.delete(peer);
       else if (total >= PROGRESS_MIN_BYTES) this.incoming.set(peer, { received, total });

@@ -57,35 +57,79 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   const c = await newDevice(browser, server.url, 'Escuela C', 'Carla');
   for (const p of [a, b, c]) await openRoom(p);
   expect(await addMany(a, 5000, 'big-')).toBe(5000);
-  const bytes = await a.evaluate(async () => {
-    const Y = (window as unknown as { __bitacoraSala: { doc: unknown } }).__bitacoraSala;
-    return (Y as unknown as { room: { links: Map<string, unknown> } }) && 0;
+  // Plus a few MB of long texts (e.g. transcribed evidence) so the transfer takes long enough to cut.
+  await a.evaluate(() => {
+    const s = (window as unknown as { __bitacoraSala: { doc: { transact(f: () => void): void; getMap(n: string): { set(k: string, v: string): void } } } }).__bitacoraSala;
+    s.doc.transact(() => {
+      for (let i = 0; i < 1500; i++) s.doc.getMap('long').set(`l${i}`, `Evidencia ${i}: `.padEnd(2000, 'texto de la evidencia transcrita '));
+    });
   });
-  void bytes;
+  // Record whether B's screen ever shows the progress bar of the incoming state.
+  // Joining replaces B's session (it adopts A's secret), so follow whichever session is current.
+  await b.evaluate(() => {
+    type S = { subscribe(cb: () => void): void; getSnapshot(): { incoming: unknown } };
+    const w = window as unknown as { __sawProgress: boolean; __bitacoraSala: S };
+    w.__sawProgress = false;
+    const watched = new Set<S>();
+    setInterval(() => {
+      const s = w.__bitacoraSala;
+      if (watched.has(s)) return;
+      watched.add(s);
+      s.subscribe(() => {
+        if (s.getSnapshot().incoming) w.__sawProgress = true;
+      });
+    }, 5);
+  });
   await pair(a, b);
   // B shows progress while the large state arrives, then has everything.
   await b.waitForFunction(() => {
     const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
     return s.doc.getMap('cards').size === 5000;
   }, null, { timeout: 60_000 });
+  expect(await b.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(true);
 
-  await pair(b, c);
-  // Drop B while C is still receiving the large state.
-  await c.waitForFunction(() => {
-    const s = (window as unknown as { __bitacoraSala: { getSnapshot(): { incoming: unknown } ; doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
-    return s.getSnapshot().incoming !== null || s.doc.getMap('cards').size > 0;
-  }, null, { timeout: 30_000 });
+  // Drop B while C is still receiving the large state: C's page closes B the moment its
+  // progress bar first appears; B's CPU is slowed so the transfer is not over by then.
+  const cdp = await b.context().newCDPSession(b);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  let dropped!: () => void;
+  const droppedB = new Promise<void>((ok) => (dropped = ok));
+  await c.exposeFunction('__dropB', async () => {
+    await b.close();
+    dropped();
+  });
+  await c.evaluate(() => {
+    type S = { subscribe(cb: () => void): void; getSnapshot(): { incoming: unknown } };
+    const w = window as unknown as { __bitacoraSala: S; __dropB(): void; __cardsAtDrop: number };
+    const watched = new Set<S>();
+    let done = false;
+    setInterval(() => {
+      const s = w.__bitacoraSala;
+      if (watched.has(s)) return;
+      watched.add(s);
+      s.subscribe(() => {
+        if (!done && s.getSnapshot().incoming) {
+          done = true;
+          w.__dropB();
+        }
+      });
+    }, 5);
+  });
+  await pair(b, c).catch(() => undefined);
+  await droppedB;
   const cDuring = await cardCount(c);
-  await b.close();
+  expect(cDuring).toBeLessThan(5000);
   await setCard(a, 'while-b-away', 'A escribió sin B');
   await setCard(c, 'c-while-b-away', 'C escribió sin B');
 
-  // B comes back (same device, new page), pairs again with A only; C reconnects through the mesh.
+  // B comes back (same device, new page, its copy kept in IndexedDB) and is paired again with A
+  // and with C: without a server, a device whose only link was B needs one new pairing.
   const b2 = await b.context().newPage();
   await b2.goto(`${server.url}/encuentros/3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41/sala`);
   await waitForSession(b2);
   expect(await cardCount(b2)).toBeGreaterThanOrEqual(5000);
   await pair(a, b2);
+  await pair(b2, c);
   for (const p of [a, b2, c]) {
     await expectCard(p, 'while-b-away', 'A escribió sin B', 60_000);
     await expectCard(p, 'c-while-b-away', 'C escribió sin B', 60_000);

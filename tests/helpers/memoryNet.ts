@@ -4,6 +4,10 @@ import type { Channel } from '../../src/sync/channel';
 
 interface End {
   inbox: Uint8Array[];
+  /** Bytes sitting in this end's inbox: the sender's bufferedAmount, as in a browser. */
+  inboxBytes: number;
+  onDrain?: () => void;
+  peer?: End;
   onMessage?: (f: Uint8Array) => void;
   onClose: (() => void)[];
   open: boolean;
@@ -15,13 +19,16 @@ export class MemoryNet {
   constructor(private readonly random: () => number) {}
 
   pair(): [Channel, Channel] {
-    const a: End = { inbox: [], onClose: [], open: true };
-    const b: End = { inbox: [], onClose: [], open: true };
+    const a: End = { inbox: [], inboxBytes: 0, onClose: [], open: true };
+    const b: End = { inbox: [], inboxBytes: 0, onClose: [], open: true };
+    a.peer = b;
+    b.peer = a;
     this.ends.push(a, b);
     const make = (self: End, other: End): Channel => ({
       send: (f) => {
         if (!self.open) throw new Error('closed');
         other.inbox.push(f.slice());
+        other.inboxBytes += f.length;
       },
       close: () => {
         for (const e of [self, other]) {
@@ -31,7 +38,7 @@ export class MemoryNet {
           e.onClose.forEach((cb) => cb());
         }
       },
-      bufferedAmount: () => 0,
+      bufferedAmount: () => other.inboxBytes,
       isOpen: () => self.open,
       onMessage: (cb) => {
         self.onMessage = cb;
@@ -39,7 +46,9 @@ export class MemoryNet {
       onClose: (cb) => {
         self.onClose.push(cb);
       },
-      onDrain: () => undefined,
+      onDrain: (cb) => {
+        self.onDrain = cb;
+      },
     });
     return [make(a, b), make(b, a)];
   }
@@ -50,8 +59,11 @@ export class MemoryNet {
     if (!ready.length) return false;
     const end = ready[Math.floor(this.random() * ready.length)]!;
     const frame = end.inbox.shift()!;
+    end.inboxBytes -= frame.length;
     this.delivered += 1;
     end.onMessage?.(frame);
+    // The sender's queue drained below the browser's low-water mark (256 KiB).
+    if (end.inboxBytes < 256 * 1024) end.peer?.onDrain?.();
     return true;
   }
 

@@ -59,7 +59,7 @@ export function JoinPanel({ session, initial, onOtherRoom }: Props) {
           <li key={s}>{s}</li>
         ))}
       </ol>
-      {(state.kind === 'entry' || state.kind === 'linked') && (
+      {state.kind !== 'answering' && (
         <CodeEntry label={t.invitationLabel} submitLabel={t.invitationButton} scanLabel={t.scanInvitation} error={error} busy={false} onSubmit={submit} />
       )}
       {state.kind === 'answering' && <p role="status">{t.preparing}</p>}

@@ -25,9 +25,9 @@ function device(): Device {
   return { peer: newPeerId(), doc, awareness, sync: new DocSync(MEETING, doc, awareness) };
 }
 
-function connect(net: MemoryNet, a: Device, b: Device, keyA: RoomKey, keyB: RoomKey = keyA): [Link, Link] {
+function connect(net: MemoryNet, a: Device, b: Device, keyA: RoomKey, keyB: RoomKey = keyA, highWater?: number): [Link, Link] {
   const [ca, cb] = net.pair();
-  const la = new Link(ca, { key: keyA, localPeer: a.peer, remotePeer: b.peer });
+  const la = new Link(ca, { key: keyA, localPeer: a.peer, remotePeer: b.peer, highWater });
   const lb = new Link(cb, { key: keyB, localPeer: b.peer, remotePeer: a.peer });
   a.sync.addLink(la);
   b.sync.addLink(lb);
@@ -174,5 +174,29 @@ describe('provider over a tree of links', () => {
     await net.flush();
     expect(b.doc.getMap('cards').size).toBe(3001);
     expect(same([a.doc, b.doc, c.doc])).toBe(true);
+  });
+});
+
+describe('link send queue (T7)', () => {
+  it('T7: signaling overtakes a large document message on the same link and both arrive', async () => {
+    const net = new MemoryNet(seeded(21));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b] = [device(), device()];
+    a.doc.transact(() => {
+      for (let i = 0; i < 4000; i++) a.doc.getMap('cards').set(`k${i}`, `tarjeta ${i} con texto suficiente para ocupar espacio`);
+    });
+    const [la, lb] = connect(net, a, b, key, key, 64 * 1024);
+    const order: string[] = [];
+    lb.on('signal', () => order.push(`signal@${b.doc.getMap('cards').size}`));
+    // Let the hellos cross and the first sync start flowing, then send a signal envelope.
+    for (let i = 0; i < 12; i++) {
+      net.step();
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+    la.sendSignal(await seal(key, new Uint8Array([1, 2, 3])));
+    await net.flush();
+    expect(b.doc.getMap('cards').size).toBe(4000);
+    expect(order).toEqual(['signal@0']);
+    expect(lb.counts.replay + lb.counts.malformed + lb.counts.inconsistent).toBe(0);
   });
 });
