@@ -262,7 +262,7 @@ describe('meetings', () => {
     const { createMeeting } = await import('../../src/features/meetings/actions');
     const { openMeetingDoc, dbNameFor } = await import('../../src/meeting/persistence');
     const { addCard } = await import('../../src/meeting/model');
-    const { readCards } = await import('../../src/meeting/read');
+    const { readMeeting } = await import('../../src/meeting/snapshot');
     const school = { name: 'Escuela Juárez', cct: '14DPR0123X' };
     const meta = await createMeeting({ name: 'Encuentro de zona', date: '2018-11-30', place: 'Salón 1' }, school, 1);
     const open = await openMeetingDoc(meta.id);
@@ -284,7 +284,7 @@ describe('meetings', () => {
     expect((await db.meetings.get(meta.id))?.name).toBe('Encuentro de zona');
     const again = await openMeetingDoc(meta.id);
     await again.whenSynced;
-    expect(readCards(again.doc).cards.map((c) => c.text)).toContain('Escuchar sin interrumpir');
+    expect(readMeeting(again.doc).byKind.idea.map((c) => c.text)).toContain('Escuchar sin interrumpir');
     await again.destroy();
   });
 
