@@ -4,6 +4,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { startStaticServer, type StaticServer } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { bigMeetingDoc } from '../helpers/bigMeeting';
+import { encodeMeetingFile } from '../../src/meeting/file';
 
 let server: StaticServer;
 test.beforeAll(async () => {
@@ -158,13 +160,38 @@ test('two schools exchange meeting files and end with the same panels', async ({
   await a.context().close();
 });
 
+test('a long panel is windowed: few cards in the DOM, every card reachable by scrolling', async ({ browser }) => {
+  const doc = bigMeetingDoc(3000, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 7);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/big.encuentro', encodeMeetingFile(doc));
+  const page = await device(browser, 360);
+  await page.goto(`${server.url}/encuentros`);
+  await page.getByLabel('Importar archivo de otra escuela').setInputFiles('test-results/big.encuentro');
+  await page.getByRole('link', { name: /Encuentro de prueba grande/ }).click();
+  await expect(page.getByRole('tab', { name: /^Normas de convivencia 600/ })).toBeVisible();
+  const wall = page.getByRole('list', { name: 'Normas de convivencia' });
+  await expect(wall).toHaveAttribute('data-windowed', 'true');
+  expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
+  await expect(wall.locator('li').first()).toHaveAttribute('aria-setsize', '600');
+  // The last card (newest) is reachable: scroll to the end of the page.
+  for (let i = 0; i < 6; i++) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(150);
+  }
+  await expect(wall.locator('.meeting-card', { hasText: '(14DPR0123X 2980)' })).toBeVisible();
+  expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
+  await expectAccessible(page, 'panel largo');
+  await page.context().close();
+});
+
 test('the home page does not load Yjs (meeting code is lazy)', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const scripts: Promise<string>[] = [];
-  page.on('response', (r) => {
-    if (r.url().endsWith('.js')) scripts.push(r.text());
-  });
+  const onResponse = (r: import('@playwright/test').Response) => {
+    if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
+  };
+  page.on('response', onResponse);
   await page.goto(server.url);
   await setupSchool(page);
   await page.waitForLoadState('networkidle');
@@ -177,6 +204,7 @@ test('the home page does not load Yjs (meeting code is lazy)', async ({ browser 
   await page.getByRole('button', { name: 'Crear encuentro' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Encuentro' })).toBeVisible();
   expect((await Promise.all(scripts)).some((b) => b.includes('Yjs was already imported'))).toBe(true);
+  page.off('response', onResponse);
   await context.close();
 });
 
