@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getSchool } from '../../db/schools';
 import { getSetting, setSetting } from '../../db/settings';
 import { getMeetingRecord, saveMeetingRecord } from '../../db/meetings';
-import type { PanelId, SchoolRef } from '../../domain/meeting';
+import type { MeetingMeta, PanelId, SchoolRef } from '../../domain/meeting';
 import { joinSchool, type Writer } from '../../meeting/model';
 import type { MeetingStore } from '../../meeting/store';
 import type * as Y from 'yjs';
@@ -34,14 +34,17 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
   useEffect(() => {
     performance.mark('meeting:ready');
   }, []);
-  // Another school may have corrected the name or date: keep this device's list row in step.
+  // Another school may have corrected the name or date: keep this device's list row in step
+  // (only when they change, not on every card edit).
   const meta = snapshot.meta;
+  const metaKey = meta ? JSON.stringify(meta) : '';
   useEffect(() => {
-    if (meta) void saveMeetingRecord(meta).catch(() => undefined);
-  }, [meta]);
+    if (metaKey) void saveMeetingRecord(JSON.parse(metaKey) as MeetingMeta).catch(() => undefined);
+  }, [metaKey]);
 
-  const writer: Writer | null = author?.trim() ? { author: author.trim(), school: mySchool } : null;
-  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool }), [doc, snapshot, writer?.author, mySchool]); // eslint-disable-line react-hooks/exhaustive-deps
+  const trimmed = author?.trim() ?? '';
+  const writer = useMemo<Writer | null>(() => (trimmed ? { author: trimmed, school: mySchool } : null), [trimmed, mySchool]);
+  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool }), [doc, snapshot, writer, mySchool]);
 
   if (!meta) {
     return (
