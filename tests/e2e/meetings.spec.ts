@@ -49,7 +49,7 @@ async function exportFile(page: Page, name: string): Promise<string> {
 /** Every panel's card texts, in order, with their annulled state: what "same panels" means. */
 async function panelState(page: Page): Promise<Record<string, string[]>> {
   const state: Record<string, string[]> = {};
-  for (const panel of ['Normas de convivencia', 'Lluvia de ideas', 'Tabla de tres columnas', 'Problemáticas', 'Compromisos']) {
+  for (const panel of ['Normas de convivencia', 'Lluvia de ideas', 'Tabla de tres columnas', 'Equipos 1 a 4', 'Conclusiones', 'Problemáticas', 'Observación de clase', 'Compromisos']) {
     await openPanel(page, panel);
     state[panel] = await page.locator('.panel .meeting-card').evaluateAll((els) =>
       els.map((e) => `${e.classList.contains('annulled') ? '[anulada] ' : ''}${e.querySelector('.card-text .text')?.textContent ?? ''}|${e.querySelector('.card-byline')?.textContent?.split(' · ').slice(0, 2).join(' · ')}`),
@@ -59,6 +59,7 @@ async function panelState(page: Page): Promise<Record<string, string[]>> {
 }
 
 test('two schools exchange meeting files and end with the same panels', async ({ browser }) => {
+  test.setTimeout(150_000); // two devices and many steps; the shared CI machine can be slow
   const a = await device(browser, 360);
   await a.goto(`${server.url}/encuentros`);
   await expect(a.getByRole('heading', { name: 'Encuentros “Aprendizaje entre escuelas”' })).toBeVisible();
@@ -109,6 +110,10 @@ test('two schools exchange meeting files and end with the same panels', async ({
   const problem = b.locator('.meeting-card', { hasText: 'Resolución de problemas con fracciones' }).first();
   await problem.getByLabel('Agregar aportación').fill('Usar recetas de cocina');
   await problem.getByRole('button', { name: 'Agregar', exact: true }).click();
+  await problem.getByRole('button', { name: 'Editar los datos' }).click();
+  await problem.getByLabel('Organización').fill('Por grados, 5° y 6°');
+  await problem.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(problem.locator('.details')).toContainText('Por grados, 5° y 6°');
   const aport = b.locator('.aportaciones .meeting-card', { hasText: 'Usar recetas de cocina' });
   await aport.getByRole('button', { name: /Destacar con una estrella \(0\)/ }).click();
   await expect(aport.getByRole('button', { name: /Quitar mi estrella \(1\)/ })).toBeVisible();
@@ -121,6 +126,21 @@ test('two schools exchange meeting files and end with the same panels', async ({
   await b.getByRole('button', { name: 'Guardar cambios' }).click();
   await openPanel(b, 'Tabla de tres columnas');
   await addCard(b, 'Nueva tarjeta: Por qué no', 'Falta tiempo para observarnos');
+  await expectAccessible(b, 'tabla 1280');
+  await screenshot(b, '1280-encuentro-tabla');
+  await openPanel(b, 'Equipos 1 a 4');
+  await expect(b.getByText('La actitud del docente observado ante las opiniones de sus pares')).toBeVisible();
+  await addCard(b, 'Nueva tarjeta: Equipo 3', 'Los observadores anotan sin interrumpir');
+  await openPanel(b, 'Observación de clase');
+  await b.getByLabel('Docente que dará la clase').fill('María López Pérez');
+  await b.getByLabel('Escuela del docente').selectOption('14DPR0123X');
+  await b.getByLabel('Notas (contenido, grupo, fecha)').fill('Fracciones con recetas, 5° A, marzo');
+  await b.getByRole('button', { name: 'Agregar plan de observación' }).click();
+  await expect(b.locator('.meeting-card', { hasText: 'Fracciones con recetas' })).toContainText(
+    'Clase de María López Pérez (Escuela Primaria Benito Juárez) en la sexta sesión',
+  );
+  await expect(b.locator('.meeting-card', { hasText: 'Fracciones con recetas' })).toContainText('Resolución de problemas con fracciones');
+  await expectAccessible(b, 'observación 1280');
   await openPanel(b, 'Compromisos');
   await addCard(b, 'Nueva tarjeta', 'Aplicar las recetas en 5° antes de marzo');
   await expectAccessible(b, 'compromisos 1280');
@@ -152,6 +172,8 @@ test('two schools exchange meeting files and end with the same panels', async ({
 
   // After a reload the merged panels are still there (y-indexeddb).
   await a.reload();
+  await openPanel(a, 'Equipos 1 a 4');
+  await screenshot(a, '360-encuentro-equipos');
   await openPanel(a, 'Compromisos');
   await expect(a.locator('.meeting-card', { hasText: 'Aplicar las recetas en 5° antes de marzo' })).toBeVisible();
   await screenshot(a, '360-encuentro-compromisos');
