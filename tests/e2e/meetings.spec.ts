@@ -255,5 +255,10 @@ test('a file that is not this meeting is refused with a clear message and change
   );
   await expect(a.locator('.meeting-card')).toHaveCount(0);
   await expect(a.getByRole('tab', { name: /^Normas de convivencia/ })).toContainText('0');
+
+  // A mistyped address says so, and creates nothing.
+  await a.goto(`${server.url}/encuentros/no-existe`);
+  await expect(a.getByRole('alert')).toContainText('Este encuentro no está en el dispositivo');
+  expect(await a.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('bitacora-encuentro-no-existe');
   await a.context().close();
 });

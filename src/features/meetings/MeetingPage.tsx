@@ -109,11 +109,18 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
   );
 }
 
+/** Opens the document only for a meeting this device lists: a mistyped address must not create one. */
+function MeetingLoader({ id, mySchool }: { id: string; mySchool: SchoolRef }) {
+  const state = useMeetingDoc(id);
+  if (state.status === 'error') return <p role="alert" className="form-error">{t.loadFailed}</p>;
+  if (state.status === 'loading') return <p role="status">{common.loading}</p>;
+  return <OpenMeeting doc={state.doc} store={state.store} mySchool={mySchool} />;
+}
+
 export default function MeetingPage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const record = useLiveQuery(async () => (await getMeetingRecord(id)) ?? null, [id]);
   const school = useLiveQuery(() => getSchool(), []);
-  const state = useMeetingDoc(id);
   const mySchool = useMemo(() => (school ? { name: school.name, cct: school.cct } : null), [school]);
 
   if (record === null) {
@@ -125,14 +132,13 @@ export default function MeetingPage({ params }: { params: Record<string, string>
       </section>
     );
   }
-  if (state.status === 'error') return <p role="alert" className="form-error">{t.loadFailed}</p>;
-  if (state.status === 'loading' || !mySchool || record === undefined) return <p role="status">{common.loading}</p>;
+  if (!mySchool || record === undefined) return <p role="status">{common.loading}</p>;
   return (
     <section className="meeting">
       <p>
         <Link to="/encuentros">← {t.listTitle}</Link>
       </p>
-      <OpenMeeting doc={state.doc} store={state.store} mySchool={mySchool} />
+      <MeetingLoader id={record.id} mySchool={mySchool} />
     </section>
   );
 }
