@@ -4,6 +4,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { startStaticServer, type StaticServer } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { bigMeetingDoc } from '../helpers/bigMeeting';
+import { encodeMeetingFile } from '../../src/meeting/file';
 
 let server: StaticServer;
 test.beforeAll(async () => {
@@ -47,7 +49,7 @@ async function exportFile(page: Page, name: string): Promise<string> {
 /** Every panel's card texts, in order, with their annulled state: what "same panels" means. */
 async function panelState(page: Page): Promise<Record<string, string[]>> {
   const state: Record<string, string[]> = {};
-  for (const panel of ['Normas de convivencia', 'Lluvia de ideas', 'Tabla de tres columnas', 'Problemáticas', 'Compromisos']) {
+  for (const panel of ['Normas de convivencia', 'Lluvia de ideas', 'Tabla de tres columnas', 'Equipos 1 a 4', 'Conclusiones', 'Problemáticas', 'Observación de clase', 'Compromisos']) {
     await openPanel(page, panel);
     state[panel] = await page.locator('.panel .meeting-card').evaluateAll((els) =>
       els.map((e) => `${e.classList.contains('annulled') ? '[anulada] ' : ''}${e.querySelector('.card-text .text')?.textContent ?? ''}|${e.querySelector('.card-byline')?.textContent?.split(' · ').slice(0, 2).join(' · ')}`),
@@ -57,6 +59,7 @@ async function panelState(page: Page): Promise<Record<string, string[]>> {
 }
 
 test('two schools exchange meeting files and end with the same panels', async ({ browser }) => {
+  test.setTimeout(150_000); // two devices and many steps; the shared CI machine can be slow
   const a = await device(browser, 360);
   await a.goto(`${server.url}/encuentros`);
   await expect(a.getByRole('heading', { name: 'Encuentros “Aprendizaje entre escuelas”' })).toBeVisible();
@@ -107,6 +110,10 @@ test('two schools exchange meeting files and end with the same panels', async ({
   const problem = b.locator('.meeting-card', { hasText: 'Resolución de problemas con fracciones' }).first();
   await problem.getByLabel('Agregar aportación').fill('Usar recetas de cocina');
   await problem.getByRole('button', { name: 'Agregar', exact: true }).click();
+  await problem.getByRole('button', { name: 'Editar los datos' }).click();
+  await problem.getByLabel('Organización').fill('Por grados, 5° y 6°');
+  await problem.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(problem.locator('.details')).toContainText('Por grados, 5° y 6°');
   const aport = b.locator('.aportaciones .meeting-card', { hasText: 'Usar recetas de cocina' });
   await aport.getByRole('button', { name: /Destacar con una estrella \(0\)/ }).click();
   await expect(aport.getByRole('button', { name: /Quitar mi estrella \(1\)/ })).toBeVisible();
@@ -119,6 +126,21 @@ test('two schools exchange meeting files and end with the same panels', async ({
   await b.getByRole('button', { name: 'Guardar cambios' }).click();
   await openPanel(b, 'Tabla de tres columnas');
   await addCard(b, 'Nueva tarjeta: Por qué no', 'Falta tiempo para observarnos');
+  await expectAccessible(b, 'tabla 1280');
+  await screenshot(b, '1280-encuentro-tabla');
+  await openPanel(b, 'Equipos 1 a 4');
+  await expect(b.getByText('La actitud del docente observado ante las opiniones de sus pares')).toBeVisible();
+  await addCard(b, 'Nueva tarjeta: Equipo 3', 'Los observadores anotan sin interrumpir');
+  await openPanel(b, 'Observación de clase');
+  await b.getByLabel('Docente que dará la clase').fill('María López Pérez');
+  await b.getByLabel('Escuela del docente').selectOption('14DPR0123X');
+  await b.getByLabel('Notas (contenido, grupo, fecha)').fill('Fracciones con recetas, 5° A, marzo');
+  await b.getByRole('button', { name: 'Agregar plan de observación' }).click();
+  await expect(b.locator('.meeting-card', { hasText: 'Fracciones con recetas' })).toContainText(
+    'Clase de María López Pérez (Escuela Primaria Benito Juárez) en la sexta sesión',
+  );
+  await expect(b.locator('.meeting-card', { hasText: 'Fracciones con recetas' })).toContainText('Resolución de problemas con fracciones');
+  await expectAccessible(b, 'observación 1280');
   await openPanel(b, 'Compromisos');
   await addCard(b, 'Nueva tarjeta', 'Aplicar las recetas en 5° antes de marzo');
   await expectAccessible(b, 'compromisos 1280');
@@ -150,6 +172,8 @@ test('two schools exchange meeting files and end with the same panels', async ({
 
   // After a reload the merged panels are still there (y-indexeddb).
   await a.reload();
+  await openPanel(a, 'Equipos 1 a 4');
+  await screenshot(a, '360-encuentro-equipos');
   await openPanel(a, 'Compromisos');
   await expect(a.locator('.meeting-card', { hasText: 'Aplicar las recetas en 5° antes de marzo' })).toBeVisible();
   await screenshot(a, '360-encuentro-compromisos');
@@ -158,13 +182,38 @@ test('two schools exchange meeting files and end with the same panels', async ({
   await a.context().close();
 });
 
+test('a long panel is windowed: few cards in the DOM, every card reachable by scrolling', async ({ browser }) => {
+  const doc = bigMeetingDoc(3000, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 7);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/big.encuentro', encodeMeetingFile(doc));
+  const page = await device(browser, 360);
+  await page.goto(`${server.url}/encuentros`);
+  await page.getByLabel('Importar archivo de otra escuela').setInputFiles('test-results/big.encuentro');
+  await page.getByRole('link', { name: /Encuentro de prueba grande/ }).click();
+  await expect(page.getByRole('tab', { name: /^Normas de convivencia 600/ })).toBeVisible();
+  const wall = page.getByRole('list', { name: 'Normas de convivencia' });
+  await expect(wall).toHaveAttribute('data-windowed', 'true');
+  expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
+  await expect(wall.locator('li').first()).toHaveAttribute('aria-setsize', '600');
+  // The last card (newest) is reachable: scroll to the end of the page.
+  for (let i = 0; i < 6; i++) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(150);
+  }
+  await expect(wall.locator('.meeting-card', { hasText: '(14DPR0123X 2980)' })).toBeVisible();
+  expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
+  await expectAccessible(page, 'panel largo');
+  await page.context().close();
+});
+
 test('the home page does not load Yjs (meeting code is lazy)', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const scripts: Promise<string>[] = [];
-  page.on('response', (r) => {
-    if (r.url().endsWith('.js')) scripts.push(r.text());
-  });
+  const onResponse = (r: import('@playwright/test').Response) => {
+    if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
+  };
+  page.on('response', onResponse);
   await page.goto(server.url);
   await setupSchool(page);
   await page.waitForLoadState('networkidle');
@@ -177,6 +226,7 @@ test('the home page does not load Yjs (meeting code is lazy)', async ({ browser 
   await page.getByRole('button', { name: 'Crear encuentro' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Encuentro' })).toBeVisible();
   expect((await Promise.all(scripts)).some((b) => b.includes('Yjs was already imported'))).toBe(true);
+  page.off('response', onResponse);
   await context.close();
 });
 
@@ -205,5 +255,10 @@ test('a file that is not this meeting is refused with a clear message and change
   );
   await expect(a.locator('.meeting-card')).toHaveCount(0);
   await expect(a.getByRole('tab', { name: /^Normas de convivencia/ })).toContainText('0');
+
+  // A mistyped address says so, and creates nothing.
+  await a.goto(`${server.url}/encuentros/no-existe`);
+  await expect(a.getByRole('alert')).toContainText('Este encuentro no está en el dispositivo');
+  expect(await a.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('bitacora-encuentro-no-existe');
   await a.context().close();
 });

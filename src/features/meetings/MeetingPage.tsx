@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getSchool } from '../../db/schools';
 import { getSetting, setSetting } from '../../db/settings';
 import { getMeetingRecord, saveMeetingRecord } from '../../db/meetings';
-import type { PanelId, SchoolRef } from '../../domain/meeting';
+import type { MeetingMeta, PanelId, SchoolRef } from '../../domain/meeting';
 import { joinSchool, type Writer } from '../../meeting/model';
 import type { MeetingStore } from '../../meeting/store';
 import type * as Y from 'yjs';
@@ -36,14 +36,17 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
   useEffect(() => {
     performance.mark('meeting:ready');
   }, []);
-  // Another school may have corrected the name or date: keep this device's list row in step.
+  // Another school may have corrected the name or date: keep this device's list row in step
+  // (only when they change, not on every card edit).
   const meta = snapshot.meta;
+  const metaKey = meta ? JSON.stringify(meta) : '';
   useEffect(() => {
-    if (meta) void saveMeetingRecord(meta).catch(() => undefined);
-  }, [meta]);
+    if (metaKey) void saveMeetingRecord(JSON.parse(metaKey) as MeetingMeta).catch(() => undefined);
+  }, [metaKey]);
 
-  const writer: Writer | null = author?.trim() ? { author: author.trim(), school: mySchool } : null;
-  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool }), [doc, snapshot, writer?.author, mySchool]); // eslint-disable-line react-hooks/exhaustive-deps
+  const trimmed = author?.trim() ?? '';
+  const writer = useMemo<Writer | null>(() => (trimmed ? { author: trimmed, school: mySchool } : null), [trimmed, mySchool]);
+  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool }), [doc, snapshot, writer, mySchool]);
 
   if (!meta) {
     return (
@@ -116,11 +119,18 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
   );
 }
 
+/** Opens the document only for a meeting this device lists: a mistyped address must not create one. */
+function MeetingLoader({ id, mySchool }: { id: string; mySchool: SchoolRef }) {
+  const state = useMeetingDoc(id);
+  if (state.status === 'error') return <p role="alert" className="form-error">{t.loadFailed}</p>;
+  if (state.status === 'loading') return <p role="status">{common.loading}</p>;
+  return <OpenMeeting doc={state.doc} store={state.store} mySchool={mySchool} />;
+}
+
 export default function MeetingPage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const record = useLiveQuery(async () => (await getMeetingRecord(id)) ?? null, [id]);
   const school = useLiveQuery(() => getSchool(), []);
-  const state = useMeetingDoc(id);
   const mySchool = useMemo(() => (school ? { name: school.name, cct: school.cct } : null), [school]);
 
   if (record === null) {
@@ -132,14 +142,13 @@ export default function MeetingPage({ params }: { params: Record<string, string>
       </section>
     );
   }
-  if (state.status === 'error') return <p role="alert" className="form-error">{t.loadFailed}</p>;
-  if (state.status === 'loading' || !mySchool || record === undefined) return <p role="status">{common.loading}</p>;
+  if (!mySchool || record === undefined) return <p role="status">{common.loading}</p>;
   return (
     <section className="meeting">
       <p>
         <Link to="/encuentros">← {t.listTitle}</Link>
       </p>
-      <OpenMeeting doc={state.doc} store={state.store} mySchool={mySchool} />
+      <MeetingLoader id={record.id} mySchool={mySchool} />
     </section>
   );
 }

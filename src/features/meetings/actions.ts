@@ -1,8 +1,8 @@
 // Creating a meeting touches both stores: its Y.Doc first (identity and the creating school), then
 // the device's list row, so a listed meeting always has a document behind it.
-import type { MeetingDraft, MeetingMeta, SchoolRef } from '../../domain/meeting';
+import type { MeetingDraft, MeetingMeta, ProblemDraft, SchoolRef } from '../../domain/meeting';
 import { newId } from '../../domain/ids';
-import { initMeeting, joinSchool } from '../../meeting/model';
+import { initMeeting, joinSchool, publishProblem, type Writer } from '../../meeting/model';
 import { openMeetingDoc } from '../../meeting/persistence';
 import { saveMeetingRecord } from '../../db/meetings';
 
@@ -18,4 +18,20 @@ export async function createMeeting(draft: MeetingDraft, school: SchoolRef, now:
   }
   await saveMeetingRecord(meta, now);
   return meta;
+}
+
+/**
+ * "Publicar en el encuentro" from the school's bitácora, in one tap: copies the problemática's
+ * fields into the meeting's panel (M8; pass the record id as sourceId so a second tap does not
+ * duplicate). The meeting does not need to be open. Returns the card id.
+ */
+export async function publishProblemToMeeting(meetingId: string, problem: ProblemDraft, writer: Writer, now: number = Date.now()): Promise<string> {
+  const opened = await openMeetingDoc(meetingId);
+  try {
+    await opened.whenSynced;
+    joinSchool(opened.doc, writer.school, now);
+    return publishProblem(opened.doc, problem, writer, now);
+  } finally {
+    await opened.destroy();
+  }
 }

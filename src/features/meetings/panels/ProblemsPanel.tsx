@@ -7,6 +7,7 @@ import { AddCardForm } from '../AddCardForm';
 import { CardView } from '../CardView';
 import { CardWall } from '../CardWall';
 import { useMeeting } from '../MeetingContext';
+import { ProblemDetailsEditor } from './ProblemDetailsEditor';
 import { ProblemForm } from './ProblemForm';
 import { TimerBox } from './TimerBox';
 
@@ -60,6 +61,7 @@ function ProblemCard({ problem, aportaciones }: { problem: CardOf<'problematica'
           </div>
         ))}
       </dl>
+      {!problem.annulled && <ProblemDetailsEditor problem={problem} />}
       <Aportaciones problem={problem} list={aportaciones} />
     </CardView>
   );

@@ -1,0 +1,51 @@
+// Anyone can edit a published problemática's fields; each field is its own Y.Text, so two people
+// fixing different fields (or different words of one) both keep their changes (M2).
+import { useState, type FormEvent } from 'react';
+import { PROBLEM_DETAIL_FIELDS, type CardOf, type ProblemDetailField } from '../../../domain/meeting';
+import { editProblemDetail } from '../../../meeting/model';
+import { meetingText as t } from '../../../i18n/meetings';
+import { TextArea } from '../../../ui/Field';
+import { useMeeting } from '../MeetingContext';
+import { runChange } from '../run';
+
+export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematica'> }) {
+  const { doc } = useMeeting();
+  const [draft, setDraft] = useState<Record<ProblemDetailField, string> | null>(null);
+
+  function save(e: FormEvent) {
+    e.preventDefault();
+    if (!draft) return;
+    const now = Date.now();
+    const ok = runChange(() =>
+      doc.transact(() => {
+        for (const f of PROBLEM_DETAIL_FIELDS) {
+          if (draft[f] !== problem.details[f]) editProblemDetail(doc, problem.id, f, draft[f], now);
+        }
+      }),
+    );
+    if (ok) setDraft(null);
+  }
+
+  if (!draft) {
+    return (
+      <button type="button" className="small secondary" onClick={() => setDraft({ ...problem.details })}>
+        {t.problem.editDetails}
+      </button>
+    );
+  }
+  return (
+    <form className="card-edit" onSubmit={save}>
+      {PROBLEM_DETAIL_FIELDS.map((f) => (
+        <TextArea key={f} label={t.problem.fields[f]} value={draft[f]} maxLength={5000} rows={2} onChange={(e) => setDraft({ ...draft, [f]: e.target.value })} />
+      ))}
+      <div className="actions">
+        <button type="submit" className="small">
+          {t.saveEdit}
+        </button>
+        <button type="button" className="small secondary" onClick={() => setDraft(null)}>
+          {t.cancelEdit}
+        </button>
+      </div>
+    </form>
+  );
+}
