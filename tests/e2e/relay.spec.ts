@@ -67,3 +67,17 @@ test('T20: three devices meet through the LAN relay; only the invitation (the ro
   for (const p of [a, b, c]) await expect(p.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 15_000 });
   for (const p of [a, b, c]) await p.context().close();
 });
+
+test('T21: two tabs of one browser find each other through BroadcastChannel', async ({ browser }) => {
+  const first = await newDevice(browser, server.url, 'Escuela A', 'Ana');
+  await openRoom(first);
+  const second = await first.context().newPage();
+  await second.goto(first.url());
+  await expect(second.getByRole('heading', { name: 'Sala del encuentro' })).toBeVisible();
+  await second.waitForFunction(() => Boolean((window as unknown as { __bitacoraSala?: unknown }).__bitacoraSala));
+  await setCard(first, 'tab-1', 'Escrito en la primera pestaña');
+  await setCard(second, 'tab-2', 'Escrito en la segunda pestaña');
+  await expectCard(second, 'tab-1', 'Escrito en la primera pestaña', 20_000);
+  await expectCard(first, 'tab-2', 'Escrito en la segunda pestaña', 20_000);
+  await first.context().close();
+});

@@ -1,6 +1,10 @@
 // Issue 5: live sync in the room between separate devices (browser contexts), no server: QR
 // pairing, relay through peers, large documents, drops and the room secret. Rule ids: docs/SYNC-TRANSPORT.md.
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeQrVideo } from './helpers/fakeCamera';
 import { startStaticServer, type StaticServer } from './helpers/server';
 import { expectAccessible, screenshot } from './helpers/app';
 import { addMany, cardCount, expectCard, newDevice, openRoom, pair, setCard, waitForSession } from './helpers/room';
@@ -169,4 +173,35 @@ test('T10, T17: a reply made with the wrong secret is refused and nothing is sha
   expect(await cardCount(x)).toBe(0);
   await expect(a.getByTestId('room-status')).toHaveText('Aún no hay otros dispositivos conectados.');
   for (const p of [a, x]) await p.context().close();
+});
+
+test('T16: the joiner reads the invitation with its camera (jsQR on camera frames)', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
+  await openRoom(a);
+  await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
+  const invitation = await a.getByTestId('invitation-text').inputValue();
+  // A second browser whose camera shows A's QR.
+  const video = join(mkdtempSync(join(tmpdir(), 'qr-cam-')), 'qr.y4m');
+  writeQrVideo(video, invitation);
+  const camBrowser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream'],
+  });
+  try {
+    const b = await newDevice(camBrowser, server.url, 'Escuela B', 'Beto');
+    await b.context().grantPermissions(['camera'], { origin: server.url });
+    await b.goto(`${server.url}/encuentros/unirse`);
+    await b.getByText('Escanear el código con la cámara').click();
+    await b.getByRole('button', { name: 'Encender cámara' }).click();
+    const reply = await b.getByTestId('reply-text').inputValue({ timeout: 20_000 });
+    await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
+    await a.getByRole('button', { name: 'Conectar' }).click();
+    await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
+    await setCard(a, 'cam', 'Unido con la cámara');
+    await expectCard(b, 'cam', 'Unido con la cámara');
+  } finally {
+    await camBrowser.close();
+    await a.context().close();
+  }
 });

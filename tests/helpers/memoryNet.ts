@@ -67,13 +67,16 @@ export class MemoryNet {
     return true;
   }
 
-  /** Delivers until quiet, letting async work (WebCrypto, handler chains) run between frames. */
+  /**
+   * Delivers until quiet, letting async work (WebCrypto, handler chains) run between frames.
+   * Quiet = nothing to deliver for 10 rounds of 2 ms, which survives a loaded machine.
+   */
   async flush(): Promise<void> {
-    for (let idle = 0; idle < 5; ) {
+    for (let idle = 0; idle < 10; ) {
       if (this.step()) idle = 0;
       else {
         idle += 1;
-        await new Promise((ok) => setTimeout(ok, 0));
+        await new Promise((ok) => setTimeout(ok, 2));
       }
     }
   }

@@ -1,0 +1,241 @@
+// Benchmark rows for live sync (issue 5): time to sync a 5,000-card meeting between two browser
+// contexts (1) with our provider (QR text codes, real WebRTC), (2) with y-webrtc's WebrtcProvider
+// through its own signaling server on localhost, and (3) the raw data-channel throughput for the
+// same bytes, the ceiling. Also a document under 256 KiB, where y-webrtc can work at all.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+const MEETING = '7d3f0c2e-1a2b-4c3d-9e8f-0a1b2c3d4e5f';
+const TEXT = 'práctica de lectura en voz alta con alumnos de tercer grado, evidencia en el cuaderno';
+
+async function freePort() {
+  return new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function device(browser, baseUrl, school) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.getByLabel('Nombre de la escuela').fill(school);
+  await page.getByLabel('Clave de Centro de Trabajo (CCT)').fill('14DPR0123X');
+  await page.getByLabel('Nivel educativo').selectOption('primaria');
+  await page.getByLabel('Zona escolar').fill('087');
+  await page.getByLabel('Director o directora').fill('Directora');
+  await page.getByLabel('Responsable del Cuaderno de Bitácora').fill('Responsable');
+  await page.getByRole('button', { name: 'Guardar y comenzar' }).click();
+  await page.getByRole('heading', { level: 1, name: `Bitácora de ${school}` }).waitFor();
+  await page.goto(`${baseUrl}/encuentros/${MEETING}/sala`);
+  await page.waitForFunction(() => Boolean(window.__bitacoraSala));
+  return page;
+}
+
+function fill(page, n) {
+  return page.evaluate(
+    ([count, text]) => {
+      const doc = window.__bitacoraSala.doc;
+      doc.transact(() => {
+        for (let i = 0; i < count; i++) doc.getMap('cards').set(`card-${i}`, `Tarjeta ${i}: ${text}`);
+      });
+      return window.__bitacoraSala.doc.getMap('cards').size;
+    },
+    [n, TEXT],
+  );
+}
+
+/** Ours: A invites, B answers (text codes), time from A accepting the reply to B holding every card. */
+async function ours(browser, baseUrl, n) {
+  const a = await device(browser, baseUrl, 'Escuela A');
+  const b = await device(browser, baseUrl, 'Escuela B');
+  await fill(a, n);
+  await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
+  const invitation = await a.getByTestId('invitation-text').inputValue();
+  await b.getByLabel('Código del anfitrión').fill(invitation);
+  await b.getByRole('button', { name: 'Usar este código' }).click();
+  await b.waitForFunction(() => document.querySelector('[data-testid="reply-text"]'));
+  const reply = await b.getByTestId('reply-text').inputValue();
+  await b.waitForFunction(() => window.__bitacoraSala);
+  await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
+  const t0 = Date.now();
+  await a.getByRole('button', { name: 'Conectar' }).click();
+  await b.waitForFunction((count) => window.__bitacoraSala.doc.getMap('cards').size === count, n, { timeout: 120_000, polling: 10 });
+  const ms = Date.now() - t0;
+  await a.context().close();
+  await b.context().close();
+  return ms;
+}
+
+/** y-webrtc's provider through its own signaling server; null if it never completes in 30 s. */
+async function ywebrtc(browser, pageUrl, signalUrl, n) {
+  const room = `bench-${Math.random().toString(36).slice(2)}`;
+  const open = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.benchYwebrtc);
+    return page;
+  };
+  const a = await open();
+  const b = await open();
+  await a.evaluate(
+    ([count, text, roomName, url]) => {
+      const { Y, WebrtcProvider } = window.benchYwebrtc;
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        for (let i = 0; i < count; i++) doc.getMap('cards').set(`card-${i}`, `Tarjeta ${i}: ${text}`);
+      });
+      window.provider = new WebrtcProvider(roomName, doc, { signaling: [url], peerOpts: { config: { iceServers: [] } } });
+    },
+    [n, TEXT, room, signalUrl],
+  );
+  await a.waitForTimeout(300);
+  const t0 = Date.now();
+  await b.evaluate(
+    ([roomName, url]) => {
+      const { Y, WebrtcProvider } = window.benchYwebrtc;
+      window.doc = new Y.Doc();
+      window.provider = new WebrtcProvider(roomName, window.doc, { signaling: [url], peerOpts: { config: { iceServers: [] } } });
+    },
+    [room, signalUrl],
+  );
+  let ms = null;
+  try {
+    await b.waitForFunction((count) => window.doc.getMap('cards').size === count, n, { timeout: 30_000, polling: 10 });
+    ms = Date.now() - t0;
+  } catch {
+    ms = null;
+  }
+  await a.context().close();
+  await b.context().close();
+  return ms;
+}
+
+/** Bytes of the encoded 5,000-card state (what sync step 2 carries), measured with yjs itself. */
+async function stateSize(browser, pageUrl, n) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => window.benchYwebrtc);
+  const size = await page.evaluate(
+    ([count, text]) => {
+      const { Y } = window.benchYwebrtc;
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        for (let i = 0; i < count; i++) doc.getMap('cards').set(`card-${i}`, `Tarjeta ${i}: ${text}`);
+      });
+      return Y.encodeStateAsUpdate(doc).length;
+    },
+    [n, TEXT],
+  );
+  await context.close();
+  return size;
+}
+
+/** Raw RTCDataChannel, 16 KiB messages with backpressure: the ceiling for `bytes`. */
+async function raw(browser, baseUrl, bytes) {
+  const ca = await browser.newContext();
+  const cb = await browser.newContext();
+  const a = await ca.newPage();
+  const b = await cb.newPage();
+  await a.goto(`${baseUrl}/acerca`);
+  await b.goto(`${baseUrl}/acerca`);
+  const gather = `(pc) => new Promise((ok) => { if (pc.iceGatheringState === 'complete') ok(); pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && ok()); })`;
+  const offer = await a.evaluate(async (g) => {
+    const wait = eval(g);
+    const pc = new RTCPeerConnection({ iceServers: [] });
+    window.dc = pc.createDataChannel('raw', { negotiated: true, id: 0 });
+    window.pc = pc;
+    await pc.setLocalDescription(await pc.createOffer());
+    await wait(pc);
+    return pc.localDescription.sdp;
+  }, gather);
+  const answer = await b.evaluate(
+    async ([g, sdp, total]) => {
+      const wait = eval(g);
+      const pc = new RTCPeerConnection({ iceServers: [] });
+      const dc = pc.createDataChannel('raw', { negotiated: true, id: 0 });
+      dc.binaryType = 'arraybuffer';
+      window.received = 0;
+      window.done = new Promise((ok) => {
+        dc.onmessage = (e) => {
+          window.received += e.data.byteLength;
+          if (window.received >= total) ok(performance.timeOrigin + performance.now());
+        };
+      });
+      window.pc = pc;
+      await pc.setRemoteDescription({ type: 'offer', sdp });
+      await pc.setLocalDescription(await pc.createAnswer());
+      await wait(pc);
+      return pc.localDescription.sdp;
+    },
+    [gather, offer, bytes],
+  );
+  await a.evaluate(async (sdp) => {
+    await window.pc.setRemoteDescription({ type: 'answer', sdp });
+    await new Promise((ok) => (window.dc.readyState === 'open' ? ok() : (window.dc.onopen = ok)));
+  }, answer);
+  const start = await a.evaluate(async (total) => {
+    const dc = window.dc;
+    const chunk = new Uint8Array(16 * 1024);
+    dc.bufferedAmountLowThreshold = 256 * 1024;
+    const t0 = performance.timeOrigin + performance.now();
+    let sent = 0;
+    while (sent < total) {
+      if (dc.bufferedAmount > 1024 * 1024) await new Promise((ok) => (dc.onbufferedamountlow = ok));
+      const n = Math.min(chunk.length, total - sent);
+      dc.send(chunk.subarray(0, n));
+      sent += n;
+    }
+    return t0;
+  }, bytes);
+  const end = await b.evaluate(() => window.done);
+  await ca.close();
+  await cb.close();
+  return end - start;
+}
+
+export default async function syncRows(ctx) {
+  const { browser, baseUrl, serveDir } = ctx;
+  const N = 5000;
+  const SMALL = 1500;
+  const outDir = await mkdtemp(join(tmpdir(), 'bench-ywebrtc-'));
+  await build({ root: resolve('scripts/bench/pages/ywebrtc'), configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const page = await serveDir(outDir);
+  const port = await freePort();
+  const signal = spawn(process.execPath, [resolve('node_modules/y-webrtc/bin/server.js')], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ok) => signal.stdout.once('data', ok));
+  const signalUrl = `ws://127.0.0.1:${port}`;
+
+  try {
+    const oursBig = await ours(browser, baseUrl, N);
+    const oursSmall = await ours(browser, baseUrl, SMALL);
+    const yBig = await ywebrtc(browser, page.url, signalUrl, N);
+    const ySmall = await ywebrtc(browser, page.url, signalUrl, SMALL);
+    const approxBytes = await stateSize(browser, page.url, N);
+    const rawMs = await raw(browser, baseUrl, approxBytes);
+    const ratio = (a, b) => (a === null || b === null ? null : a / b);
+    return [
+      { name: `sync ${N} tarjetas: nuestro proveedor (incl. conexión)`, value: oursBig, unit: 'ms', budget: 3000, ok: oursBig <= 3000 },
+      { name: `sync ${N} tarjetas: y-webrtc WebrtcProvider`, value: yBig, unit: yBig === null ? 'no terminó en 30 s' : 'ms', budget: null, ok: true },
+      { name: `sync ${SMALL} tarjetas (<256 KiB): nuestro proveedor`, value: oursSmall, unit: 'ms', budget: 2000, ok: oursSmall <= 2000 },
+      { name: `sync ${SMALL} tarjetas (<256 KiB): y-webrtc`, value: ySmall, unit: ySmall === null ? 'no terminó en 30 s' : 'ms', budget: null, ok: true },
+      { name: `estado de ${N} tarjetas codificado`, value: Math.round(approxBytes / 1024), unit: 'KiB', budget: null, ok: approxBytes > 256 * 1024 },
+      { name: `canal de datos crudo, ${Math.round(approxBytes / 1024)} KiB (techo)`, value: rawMs, unit: 'ms', budget: null, ok: true },
+      { name: 'razón nuestro / y-webrtc (<256 KiB)', value: ratio(oursSmall, ySmall), unit: '×', budget: null, ok: true },
+      { name: `razón nuestro / techo (${N} tarjetas)`, value: ratio(oursBig, rawMs), unit: '×', budget: null, ok: true },
+    ];
+  } finally {
+    signal.kill('SIGTERM');
+    await page.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,67 @@
+// Envelopes reaching a room: only sealed with the room key, each once, within the clock window
+// (T9-T11); and document messages reach only the document they are tagged with (T2).
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
+import { DocSync } from '../../../src/sync/docSync';
+import { ENVELOPE_WINDOW_MS, makeEnvelope, newPeerId, sealEnvelope } from '../../../src/sync/envelope';
+import { Link } from '../../../src/sync/link';
+import { Room } from '../../../src/sync/room';
+import { MemoryNet, seeded } from '../../helpers/memoryNet';
+
+const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
+
+describe('room envelopes (T9-T11)', () => {
+  it('T10, T11: garbage and other rooms are refused; replays and stale envelopes are ignored', async () => {
+    const secret = newRoomSecret();
+    const room = await Room.create({ meetingId: MEETING, secret });
+    try {
+      const local = { kind: 'local' } as const;
+      await room.receiveEnvelope(new Uint8Array([1, 2, 3]), local);
+      const other = await deriveRoomKey(newRoomSecret(), MEETING);
+      await room.receiveEnvelope(await sealEnvelope(other, makeEnvelope({ kind: 'answer', from: newPeerId(), to: room.peerId, sdp: 'x' })), local);
+      expect(room.counts.refusedEnvelopes).toBe(2);
+
+      // An answer nobody asked for is harmless; the same envelope again is a replay.
+      const env = makeEnvelope({ kind: 'answer', from: newPeerId(), to: room.peerId, sdp: 'v=0' });
+      const sealed = await sealEnvelope(room.key, env);
+      await room.receiveEnvelope(sealed, local);
+      await room.receiveEnvelope(sealed, local);
+      expect(room.counts.replayedEnvelopes).toBe(1);
+      const stale = makeEnvelope({ kind: 'answer', from: newPeerId(), to: room.peerId, sdp: 'v=0' }, Date.now() - ENVELOPE_WINDOW_MS - 1000);
+      await room.receiveEnvelope(await sealEnvelope(room.key, stale), local);
+      expect(room.counts.replayedEnvelopes).toBe(2);
+      // A well-sealed envelope that breaks the schema is refused like garbage (T9).
+      const bad = { ...makeEnvelope({ kind: 'announce', from: newPeerId() }), ttl: 99 };
+      await room.receiveEnvelope(await sealEnvelope(room.key, bad), local);
+      expect(room.counts.refusedEnvelopes).toBe(3);
+      expect(room.links.size).toBe(0);
+    } finally {
+      room.destroy();
+    }
+  });
+});
+
+describe('document tags (T2)', () => {
+  it('T2: two documents share one link; each update reaches only its own document', async () => {
+    const net = new MemoryNet(seeded(3));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [pa, pb] = [newPeerId(), newPeerId()];
+    const [ca, cb] = net.pair();
+    const la = new Link(ca, { key, localPeer: pa, remotePeer: pb });
+    const lb = new Link(cb, { key, localPeer: pb, remotePeer: pa });
+    const docs = ['m1', 'm2'].map((id) => {
+      const a = new Y.Doc();
+      const b = new Y.Doc();
+      new DocSync(id, a, new Awareness(a)).addLink(la);
+      new DocSync(id, b, new Awareness(b)).addLink(lb);
+      return { a, b };
+    });
+    docs[0]!.a.getMap('cards').set('x', 'solo en m1');
+    docs[1]!.a.getMap('cards').set('y', 'solo en m2');
+    await net.flush();
+    expect(docs[0]!.b.getMap('cards').toJSON()).toEqual({ x: 'solo en m1' });
+    expect(docs[1]!.b.getMap('cards').toJSON()).toEqual({ y: 'solo en m2' });
+  });
+});
