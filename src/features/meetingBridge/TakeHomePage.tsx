@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { alreadyImported, importOutcomes } from '../../db/takeHome';
+import { getMeetingRecord } from '../../db/meetings';
+import { meetingText } from '../../i18n/meetings';
 import { listMeetingOutcomes } from '../../meeting/outcomes';
 import { toDraft, type TakeHomeItem } from '../../domain/takeHome';
 import { Link } from '../../app/router';
@@ -15,6 +17,13 @@ import type { MeetingStore } from '../../meeting/store';
 
 export default function TakeHomePage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
+  const record = useLiveQuery(async () => (await getMeetingRecord(id)) ?? null, [id]);
+  if (record === undefined) return <p role="status">{common.loading}</p>;
+  if (record === null) return <p role="alert">{meetingText.notFound}</p>;
+  return <Opened id={id} />;
+}
+
+function Opened({ id }: { id: string }) {
   const state = useMeetingDoc(id);
   if (state.status === 'loading') return <p role="status">{common.loading}</p>;
   if (state.status === 'error') return <p role="alert">{common.crashBody}</p>;
