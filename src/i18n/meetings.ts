@@ -81,7 +81,10 @@ export const meetingText = {
     n === 1
       ? 'Una tarjeta llegó incompleta o dañada de otro dispositivo y no se muestra.'
       : `${n} tarjetas llegaron incompletas o dañadas de otro dispositivo y no se muestran.`,
-  invalidGeneral: (n: number) => `${n} datos del encuentro llegaron dañados de otro dispositivo y se ignoraron.`,
+  invalidGeneral: (n: number) =>
+    n === 1
+      ? 'Un dato del encuentro llegó dañado de otro dispositivo y se ignoró.'
+      : `${n} datos del encuentro llegaron dañados de otro dispositivo y se ignoraron.`,
   emptyPanel: 'Aún no hay tarjetas en este panel.',
   newCard: 'Nueva tarjeta',
   addCard: 'Agregar',

@@ -89,10 +89,16 @@ export async function openMeetingDoc(meetingId: string): Promise<OpenMeetingDoc>
   if (storeUpdate) doc.off('update', storeUpdate);
   let compaction: Promise<unknown> | null = null;
   let cancelScheduled: (() => void) | null = null;
-  const runCompaction = () => {
+  /** One compaction at a time; each run checks the row count again, so extra calls are cheap. */
+  const runCompaction = async (): Promise<void> => {
     cancelScheduled = null;
-    compaction ??= compact(persistence, COMPACT_ABOVE_ROWS).catch((err: unknown) => console.error('Compactación', err));
-    return compaction;
+    while (compaction) await compaction;
+    compaction = compact(persistence, COMPACT_ABOVE_ROWS)
+      .catch((err: unknown) => console.error('Compactación', err))
+      .finally(() => {
+        compaction = null;
+      });
+    await compaction;
   };
   const whenSynced = (async () => {
     await persistence.whenSynced;

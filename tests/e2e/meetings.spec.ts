@@ -6,6 +6,8 @@ import { startStaticServer, type StaticServer } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { bigMeetingDoc } from '../helpers/bigMeeting';
 import { encodeMeetingFile } from '../../src/meeting/file';
+import { addCard as addCardToDoc } from '../../src/meeting/model';
+import { cardsOf } from '../../src/meeting/layout';
 
 let server: StaticServer;
 test.beforeAll(async () => {
@@ -261,4 +263,55 @@ test('a file that is not this meeting is refused with a clear message and change
   await expect(a.getByRole('alert')).toContainText('Este encuentro no está en el dispositivo');
   expect(await a.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('bitacora-encuentro-no-existe');
   await a.context().close();
+});
+
+test('damaged cards from a peer are skipped and counted; storage stays compacted in Chromium', async ({ browser }) => {
+  const doc = bigMeetingDoc(0, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 9);
+  addCardToDoc(doc, { kind: 'norma', text: 'Norma válida' }, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 5);
+  cardsOf(doc).set('rota', '{"kind":"norma","author":42}');
+  cardsOf(doc).set('basura', 'no es json');
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/damaged.encuentro', encodeMeetingFile(doc));
+
+  const page = await device(browser, 360);
+  await page.goto(`${server.url}/encuentros`);
+  await page.getByLabel('Importar archivo de otra escuela').setInputFiles('test-results/damaged.encuentro');
+  await page.getByRole('link', { name: /Encuentro de prueba grande/ }).click();
+  await expect(page.locator('.meeting-card', { hasText: 'Norma válida' })).toBeVisible();
+  await expect(page.getByText('Una tarjeta llegó incompleta o dañada de otro dispositivo y no se muestra.')).toBeVisible();
+  await expect(page.getByText('Un dato del encuentro llegó dañado de otro dispositivo y se ignoró.')).toBeVisible();
+
+  // Many changes (one y-indexeddb row each), then reopen a few times: rows stay bounded.
+  await page.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+  for (let i = 0; i < 12; i++) await addCard(page, 'Nueva tarjeta', `Norma ${i}`);
+  const rows = async () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((ok, fail) => {
+          const req = indexedDB.open('bitacora-encuentro-bench-0001');
+          req.onerror = () => fail(req.error);
+          req.onsuccess = () => {
+            const count = req.result.transaction('updates').objectStore('updates').count();
+            count.onsuccess = () => {
+              req.result.close();
+              ok(count.result);
+            };
+          };
+        }),
+    );
+  expect(await rows()).toBeGreaterThan(12);
+  // Reopened (a full reload: no cleanup ran): over the threshold, so it compacts once the panels
+  // are on screen and the page is idle.
+  await page.reload();
+  await expect(page.locator('.meeting-card', { hasText: 'Norma 11' })).toBeVisible();
+  await expect.poll(rows, { timeout: 20_000 }).toBeLessThanOrEqual(2);
+  // More changes, then leaving the screen inside the app: compacted on close (flush).
+  for (let i = 12; i < 24; i++) await addCard(page, 'Nueva tarjeta', `Norma ${i}`);
+  expect(await rows()).toBeGreaterThan(12);
+  await page.getByRole('link', { name: '← Encuentros “Aprendizaje entre escuelas”' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Encuentros “Aprendizaje entre escuelas”' })).toBeVisible();
+  await expect.poll(rows, { timeout: 10_000 }).toBe(1);
+  await page.goto(`${server.url}/encuentros/bench-0001`);
+  await expect(page.locator('.meeting-card', { hasText: 'Norma 23' })).toBeVisible();
+  await page.context().close();
 });

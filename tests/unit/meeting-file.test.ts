@@ -65,9 +65,9 @@ it('F2: a fragment (an update that depends on state the file lacks) is refused',
   const doc = newMeetingDoc();
   const sv = Y.encodeStateVector(doc);
   addCard(doc, { kind: 'idea', text: 'después' }, ANA, 2);
-  const fragment = Y.encodeStateAsUpdate(doc, sv);
+  const fragment = Y.encodeStateAsUpdateV2(doc, sv);
   const full = encodeMeetingFile(doc);
-  const header = full.subarray(0, full.length - Y.encodeStateAsUpdate(doc).length);
+  const header = full.subarray(0, full.length - Y.encodeStateAsUpdateV2(doc).length);
   const bytes = new Uint8Array(header.length + fragment.length);
   bytes.set(header);
   bytes.set(fragment, header.length);
