@@ -102,3 +102,110 @@ test('killing the browser mid-restore leaves the database before or after, never
   // At least one kill must have landed before the commit, or the test proved nothing.
   expect(outcomes).toContain(1);
 });
+
+/** Row counts of the app's tables (and of a meeting's y-indexeddb store), straight from IndexedDB. */
+async function countRows(browser: Browser, stores: string[], dbName = 'bitacora-cte'): Promise<number[]> {
+  const page = browser.contexts()[0]!.pages()[0] ?? (await browser.contexts()[0]!.newPage());
+  await page.goto(`${server.url}/acerca`);
+  return page.evaluate(
+    ({ stores, dbName }) =>
+      new Promise<number[]>((ok, fail) => {
+        const open = indexedDB.open(dbName);
+        open.onsuccess = () => {
+          const names = stores.filter((s) => open.result.objectStoreNames.contains(s));
+          if (names.length < stores.length) return ok(stores.map(() => 0));
+          const tx = open.result.transaction(names);
+          Promise.all(
+            names.map((n) => new Promise<number>((done) => {
+              const r = tx.objectStore(n).count();
+              r.onsuccess = () => done(r.result);
+            })),
+          ).then(ok, fail);
+        };
+        open.onerror = () => fail(open.error);
+      }),
+    { stores, dbName },
+  );
+}
+
+test('killing the browser while an evidence with files is saved leaves all of it or none of it', async () => {
+  test.setTimeout(240_000);
+  const outcomes: string[] = [];
+  for (const delay of [0, 40, 120, 400]) {
+    const profile = mkdtempSync(join(tmpdir(), 'bitacora-crash-'));
+    let { browser, proc } = await launch(profile);
+    const page = await browser.contexts()[0]!.newPage();
+    await page.goto(server.url);
+    await setupSchool(page);
+    await page.goto(`${server.url}/evidencias/nueva`);
+    await page.getByLabel('Descripción').fill('Registros de lectura del grupo');
+    const gallery = page.getByLabel('Elegir de la galería o archivos');
+    for (const n of [1, 2, 3]) {
+      await gallery.setInputFiles({ name: `registro-${n}.pdf`, mimeType: 'application/pdf', buffer: Buffer.alloc(3 * 1024 * 1024, n) });
+      await expect(page.getByText(new RegExp(`registro-${n}\\.pdf · `))).toBeVisible();
+    }
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await new Promise((r) => setTimeout(r, delay));
+    await killAll(proc);
+
+    ({ browser, proc } = await launch(profile));
+    const [evidences, files] = await countRows(browser, ['evidences', 'evidenceFiles']);
+    outcomes.push(`${evidences}/${files}`);
+    expect(['0/0', '1/3'], `tras ${delay} ms`).toContain(`${evidences}/${files}`);
+    await browser.close();
+    await killAll(proc);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+  console.log(`evidencias/archivos tras cada interrupción: ${outcomes.join(', ')}`);
+});
+
+test('killing the browser while a meeting file is imported leaves the meeting absent or whole', async () => {
+  test.setTimeout(240_000);
+  const { bigMeetingDoc, BIG_META } = await import('../helpers/bigMeeting');
+  const { encodeMeetingFile } = await import('../../src/meeting/file');
+  const { readMeeting } = await import('../../src/meeting/snapshot');
+  const Y = await import('yjs');
+  mkdirSync('artifacts/fixtures', { recursive: true });
+  const file = 'artifacts/fixtures/encuentro-grande.encuentro';
+  writeFileSync(file, encodeMeetingFile(bigMeetingDoc(3000, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 7)));
+  const outcomes: string[] = [];
+  for (const delay of [30, 150, 600]) {
+    const profile = mkdtempSync(join(tmpdir(), 'bitacora-crash-'));
+    let { browser, proc } = await launch(profile);
+    const page = await browser.contexts()[0]!.newPage();
+    await page.goto(server.url);
+    await setupSchool(page);
+    await page.goto(`${server.url}/encuentros`);
+    await page.getByLabel('Importar archivo de otra escuela').setInputFiles(file);
+    await new Promise((r) => setTimeout(r, delay));
+    await killAll(proc);
+
+    ({ browser, proc } = await launch(profile));
+    // The stored updates of the meeting, read back and merged: either nothing or every card.
+    const reopened = browser.contexts()[0]!.pages()[0] ?? (await browser.contexts()[0]!.newPage());
+    await reopened.goto(`${server.url}/acerca`);
+    const updates = await reopened.evaluate(
+      (dbName) =>
+        new Promise<number[][]>((ok) => {
+          const open = indexedDB.open(dbName);
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => ok([]);
+          open.onsuccess = () => {
+            if (!open.result.objectStoreNames.contains('updates')) return ok([]);
+            const r = open.result.transaction('updates').objectStore('updates').getAll();
+            r.onsuccess = () => ok((r.result as Uint8Array[]).map((u) => [...u]));
+          };
+        }),
+      `bitacora-encuentro-${BIG_META.id}`,
+    );
+    const doc = new Y.Doc();
+    for (const u of updates) Y.applyUpdate(doc, Uint8Array.from(u));
+    const cards = readMeeting(doc).cardCount;
+    outcomes.push(String(cards));
+    expect([0, 3000], `tras ${delay} ms`).toContain(cards);
+    await browser.close();
+    await killAll(proc);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+  console.log(`tarjetas tras cada interrupción: ${outcomes.join(', ')}`);
+});

@@ -112,3 +112,24 @@ it('issue 4: a database from before version 3 gains the meetings table with its 
   expect((await current.meetings.where('date').equals('2018-11-30').first())?.id).toBe('m1');
   current.close();
 });
+
+it('a version-3 database (records and meetings) gains the preparations table with everything intact', async () => {
+  const old = new BitacoraDB(NAME, 3);
+  await old.open();
+  expect(old.verno).toBe(3);
+  await old.sessions.put({ id: 's2', kind: 'ordinaria', number: 2, date: '2018-11-09', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: 'segunda', createdAt: 1, updatedAt: 1 });
+  await old.meetings.put({ id: 'm1', name: 'Encuentro', date: '2018-11-30', place: '', createdAt: 1, updatedAt: 1 });
+  await old.table('commitments').put({ id: 'c1', sessionId: 's2', statement: 'Leer', words: ['leer'], status: 'pendiente', followUps: [], version: 1, createdAt: 1, updatedAt: 1 });
+  expect(old.tables.map((t) => t.name)).not.toContain('preparations');
+  old.close();
+
+  const current = new BitacoraDB(NAME);
+  await current.open();
+  expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+  expect((await current.sessions.get('s2'))?.notes).toBe('segunda');
+  expect((await current.meetings.get('m1'))?.name).toBe('Encuentro');
+  expect((await current.table('commitments').get('c1'))?.statement).toBe('Leer');
+  await current.preparations.put({ id: 's2', done: { individual: true, grupos: false, plenaria: false, compartir: false }, groups: [], plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' }, share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' }, createdAt: 1, updatedAt: 1 });
+  expect((await current.preparations.get('s2'))?.done.individual).toBe(true);
+  current.close();
+});
