@@ -34,11 +34,3 @@ export function buildSlides(input: SlideInput): Slide[] {
   if (support.length > 0) slides.push({ kind: 'support', text: support });
   return slides;
 }
-
-/** "mm:ss" of the time left; negative means overtime. */
-export function formatClock(ms: number): string {
-  const total = Math.ceil(Math.abs(ms) / 1000);
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${ms < 0 ? '+' : ''}${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}

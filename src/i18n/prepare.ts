@@ -85,6 +85,8 @@ export const slidesText = {
   overtime: 'Tiempo excedido',
   modeSchool: 'Ensayo en la escuela (15 min)',
   modeMeeting: 'En el encuentro (10 min)',
+  modeShared: (name: string) => `Cronómetro compartido de «${name}»`,
+  sharedIdle: 'El cronómetro del encuentro no está corriendo: se muestran 10 minutos locales.',
   restart: 'Reiniciar tiempo',
   practice: 'Práctica que compartimos',
   reasons: 'Por qué funciona',

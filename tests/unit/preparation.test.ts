@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPreparation, groupsFor, nextStep, plenariaIsEmpty, progressOf } from '../../src/domain/preparation';
 import { gradeKey } from '../../src/domain/practice';
-import { buildSlides, formatClock } from '../../src/domain/slides';
+import { buildSlides } from '../../src/domain/slides';
 import type { Practice } from '../../src/domain/practice';
 import type { Problem } from '../../src/domain/problem';
 import type { Evidence } from '../../src/domain/evidence';
@@ -49,10 +49,5 @@ describe('slides', () => {
   it('leave out slides with nothing to say', () => {
     const slides = buildSlides({ school: { name: 'E', cct: 'C' }, date: '2018-11-09', practices: [], problems: [], evidences: [], plenaria: emptyPreparation('s', 0).plenaria, supportHoped: ' ' });
     expect(slides.map((s) => s.kind)).toEqual(['title']);
-  });
-  it('format the countdown, with overtime', () => {
-    expect(formatClock(15 * 60_000)).toBe('15:00');
-    expect(formatClock(61_500)).toBe('01:02');
-    expect(formatClock(-30_000)).toBe('+00:30');
   });
 });

@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { Link } from '../../app/router';
-import { formatClock } from '../../domain/slides';
+import { countdown, formatClock } from '../../domain/meetingTimer';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listMeetings } from '../../db/meetings';
+import { useMeetingPresentation } from './useMeetingPresentation';
 import { common } from '../../i18n/common';
 import { slidesText as t } from '../../i18n/prepare';
 import { SlideView } from './SlideView';
 import { PublishProblem } from '../meetingBridge/PublishProblem';
 import { useSlides } from './useSlides';
-import { useCountdown } from './useTimer';
+import { useNow } from './useTimer';
 import './slides.css';
 
 const MINUTES = { escuela: 15, encuentro: 10 } as const;
-type Mode = keyof typeof MINUTES;
+/** 'escuela' / 'encuentro' run a local countdown; 'meeting:<id>' follows that meeting's shared timer. */
+type Mode = keyof typeof MINUTES | `meeting:${string}`;
 
 /** Full-screen slides for a projector: keyboard, click and swipe; a visible countdown. */
 export default function SlidesPage({ params }: { params: Record<string, string> }) {
@@ -19,7 +23,14 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<Mode>('escuela');
   const [startedAt, setStartedAt] = useState(() => Date.now());
-  const left = useCountdown(startedAt, MINUTES[mode] * 60_000);
+  const meetings = useLiveQuery(() => listMeetings(), []);
+  const meetingId = mode.startsWith('meeting:') ? mode.slice('meeting:'.length) : null;
+  const shared = useMeetingPresentation(meetingId);
+  const now = useNow();
+  // The meeting's running presentation, when there is one, is the clock everybody sees.
+  const left = shared
+    ? countdown(shared, now).remainingMs
+    : startedAt + (mode === 'escuela' ? MINUTES.escuela : MINUTES.encuentro) * 60_000 - now;
   const swipeFrom = useRef<number | null>(null);
   const count = data?.slides.length ?? 0;
   const current = data?.slides[index];
@@ -76,7 +87,13 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
         >
           <option value="escuela">{t.modeSchool}</option>
           <option value="encuentro">{t.modeMeeting}</option>
+          {meetings?.map((m) => (
+            <option key={m.id} value={`meeting:${m.id}`}>
+              {t.modeShared(m.name)}
+            </option>
+          ))}
         </select>
+        {meetingId && !shared && <span className="muted">{t.sharedIdle}</span>}
         <button type="button" className="secondary small" onClick={() => setStartedAt(Date.now())}>
           {t.restart}
         </button>
