@@ -51,6 +51,7 @@ describe('document tags (T2)', () => {
     const [ca, cb] = net.pair();
     const la = new Link(ca, { key, localPeer: pa, remotePeer: pb });
     const lb = new Link(cb, { key, localPeer: pb, remotePeer: pa });
+    net.track(la, lb);
     const docs = ['m1', 'm2'].map((id) => {
       const a = new Y.Doc();
       const b = new Y.Doc();
