@@ -86,7 +86,15 @@ export class Link extends ObservableV2<LinkEvents> {
     channel.onClose(() => this.close());
     channel.onDrain(() => this.pump());
     this.sweepTimer = setInterval(() => this.reassembler.sweep(), 5000);
-    void this.sendHello();
+    this.helloSent = this.sendHello();
+  }
+
+  private readonly helloSent: Promise<void>;
+
+  /** Resolves when the hello went out and every message received so far was handled (tests). */
+  async settled(): Promise<void> {
+    await this.helloSent;
+    await this.chain;
   }
 
   private async sendHello(): Promise<void> {

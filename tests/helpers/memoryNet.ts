@@ -15,6 +15,8 @@ interface End {
 
 export class MemoryNet {
   private readonly ends: End[] = [];
+  /** Objects with async work in flight (links opening sealed hellos) that flush waits for. */
+  private readonly busy: { settled(): Promise<void> }[] = [];
   delivered = 0;
   constructor(private readonly random: () => number) {}
 
@@ -68,17 +70,30 @@ export class MemoryNet {
   }
 
   /**
-   * Delivers until quiet, letting async work (WebCrypto, handler chains) run between frames.
-   * Quiet = nothing to deliver for 10 rounds of 2 ms, which survives a loaded machine.
+   * Delivers until quiet, letting async work (WebCrypto, handler chains) run between frames:
+   * quiet = nothing to deliver after every tracked link has settled, three times in a row.
    */
   async flush(): Promise<void> {
-    for (let idle = 0; idle < 10; ) {
+    for (let idle = 0; idle < 3; ) {
       if (this.step()) idle = 0;
       else {
         idle += 1;
-        await new Promise((ok) => setTimeout(ok, 2));
+        await Promise.all(this.busy.map((b) => b.settled()));
+        await new Promise((ok) => setTimeout(ok, 5));
       }
     }
+  }
+
+  /**
+   * Flushes until `done()` holds or 50 flushes pass. A loaded machine can starve WebCrypto long
+   * enough for one flush to look quiet; the caller's assertion still decides pass or fail.
+   */
+  async settle(done: () => boolean): Promise<void> {
+    for (let i = 0; i < 50 && !done(); i++) await this.flush();
+  }
+
+  track(...items: { settled(): Promise<void> }[]): void {
+    this.busy.push(...items);
   }
 }
 

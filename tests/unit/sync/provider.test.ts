@@ -29,6 +29,7 @@ function connect(net: MemoryNet, a: Device, b: Device, keyA: RoomKey, keyB: Room
   const [ca, cb] = net.pair();
   const la = new Link(ca, { key: keyA, localPeer: a.peer, remotePeer: b.peer, highWater });
   const lb = new Link(cb, { key: keyB, localPeer: b.peer, remotePeer: a.peer });
+  net.track(la, lb);
   a.sync.addLink(la);
   b.sync.addLink(lb);
   return [la, lb];
@@ -67,7 +68,7 @@ describe('provider over a tree of links', () => {
       a.doc.getMap('cards').set('a1', 'de A');
       c.doc.getMap('cards').set('c1', 'de C');
       b.doc.getMap('cards').set('b1', 'de B');
-      await net.flush();
+      await net.settle(() => same([a.doc, b.doc, c.doc]) && c.doc.getMap('cards').size === 4);
       expect(same([a.doc, b.doc, c.doc])).toBe(true);
       expect(Object.keys(c.doc.getMap('cards').toJSON()).sort()).toEqual(['a0', 'a1', 'b1', 'c1']);
     }
@@ -77,7 +78,8 @@ describe('provider over a tree of links', () => {
     const net = new MemoryNet(seeded(9));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const [a, b] = [device(), device()];
-    connect(net, a, b, key);
+    const [la, lb] = connect(net, a, b, key);
+    await net.settle(() => a.sync.isSynced(la) && b.sync.isSynced(lb));
     await net.flush();
     const before = net.delivered;
     a.doc.getMap('cards').set('x', 1);
@@ -97,7 +99,7 @@ describe('provider over a tree of links', () => {
     const [, lb] = connect(net, a, b, key);
     const progress: number[] = [];
     lb.on('progress', (r, t) => progress.push(r / t));
-    await net.flush();
+    await net.settle(() => b.doc.getMap('cards').size === 5000);
     expect(b.doc.getMap('cards').size).toBe(5000);
     expect(progress.length).toBeGreaterThan(10);
     expect(progress.at(-1)).toBe(1);
@@ -120,6 +122,7 @@ describe('provider over a tree of links', () => {
     const [a, b] = [device(), device()];
     const [ca, cb] = net.pair();
     const lb = new Link(cb, { key, localPeer: b.peer, remotePeer: a.peer });
+    net.track(lb);
     b.sync.addLink(lb);
     // A raw sender that never says hello but sends a doc message.
     const { Chunker } = await import('../../../src/sync/framing');
@@ -148,7 +151,7 @@ describe('provider over a tree of links', () => {
     c.awareness.setLocalStateField('user', { school: 'Escuela C', person: 'Carlos' });
     const [, lba] = connect(net, a, b, key);
     connect(net, b, c, key);
-    await net.flush();
+    await net.settle(() => c.awareness.getStates().has(a.doc.clientID) && a.awareness.getStates().has(c.doc.clientID));
     expect(c.awareness.getStates().get(a.doc.clientID)).toMatchObject({ user: { person: 'Ana' } });
     expect(a.awareness.getStates().get(c.doc.clientID)).toMatchObject({ user: { person: 'Carlos' } });
     lba.close();
@@ -170,7 +173,7 @@ describe('provider over a tree of links', () => {
     c.doc.getMap('cards').set('c', 'de C mientras tanto');
     await net.flush();
     connect(net, a, b, key);
-    await net.flush();
+    await net.settle(() => same([a.doc, b.doc, c.doc]) && b.doc.getMap('cards').size === 3001);
     expect(b.doc.getMap('cards').size).toBe(3001);
     expect(same([a.doc, b.doc, c.doc])).toBe(true);
   });
@@ -193,7 +196,7 @@ describe('link send queue (T7)', () => {
       await new Promise((ok) => setTimeout(ok, 0));
     }
     la.sendSignal(await seal(key, new Uint8Array([1, 2, 3])));
-    await net.flush();
+    await net.settle(() => b.doc.getMap('cards').size === 4000);
     expect(b.doc.getMap('cards').size).toBe(4000);
     expect(order).toEqual(['signal@0']);
     expect(lb.counts.replay + lb.counts.malformed + lb.counts.inconsistent).toBe(0);

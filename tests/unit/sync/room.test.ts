@@ -51,6 +51,7 @@ describe('document tags (T2)', () => {
     const [ca, cb] = net.pair();
     const la = new Link(ca, { key, localPeer: pa, remotePeer: pb });
     const lb = new Link(cb, { key, localPeer: pb, remotePeer: pa });
+    net.track(la, lb);
     const docs = ['m1', 'm2'].map((id) => {
       const a = new Y.Doc();
       const b = new Y.Doc();
@@ -63,5 +64,70 @@ describe('document tags (T2)', () => {
     await net.flush();
     expect(docs[0]!.b.getMap('cards').toJSON()).toEqual({ x: 'solo en m1' });
     expect(docs[1]!.b.getMap('cards').toJSON()).toEqual({ y: 'solo en m2' });
+  });
+});
+
+describe('relay through peers: who offers, and how many (T18)', () => {
+  it('T18: the lower peer id offers, and automatic attempts stop at maxLinks', async () => {
+    // Just enough of RTCPeerConnection for an offer (node has no WebRTC); counts constructions.
+    const created: string[] = [];
+    class FakePc {
+      iceGatheringState = 'complete';
+      signalingState = 'stable';
+      localDescription: { sdp: string } | null = null;
+      connectionState = 'new';
+      constructor() {
+        created.push('pc');
+      }
+      createDataChannel() {
+        return { readyState: 'connecting', addEventListener() {}, removeEventListener() {} };
+      }
+      async createOffer() {
+        return { type: 'offer', sdp: 'v=0\r\n' };
+      }
+      async setLocalDescription(d: { sdp: string }) {
+        this.localDescription = d;
+        this.signalingState = 'have-local-offer';
+      }
+      addEventListener() {}
+      removeEventListener() {}
+      close() {}
+    }
+    const g = globalThis as { RTCPeerConnection?: unknown };
+    const saved = g.RTCPeerConnection;
+    g.RTCPeerConnection = FakePc;
+    const room = await Room.create({ meetingId: MEETING, secret: newRoomSecret(), maxLinks: 2 });
+    try {
+      const sent: string[] = [];
+      const transport = {
+        name: 'tabs' as const,
+        start: () => undefined,
+        send: () => sent.push('x'),
+        close: () => undefined,
+      };
+      room.addTransport(transport);
+      const higher = () => {
+        let p = newPeerId();
+        while (p <= room.peerId) p = newPeerId();
+        return p;
+      };
+      const lower = () => {
+        let p = newPeerId();
+        while (p >= room.peerId) p = newPeerId();
+        return p;
+      };
+      const via = { kind: 'transport', transport } as const;
+      // A lower id will offer to us: we only announce back.
+      await room.receiveEnvelope(await sealEnvelope(room.key, makeEnvelope({ kind: 'announce', from: lower() })), via);
+      expect(created).toHaveLength(0);
+      expect(sent).toHaveLength(1);
+      // Higher ids: we offer, but never more than maxLinks at once.
+      for (let i = 0; i < 4; i++) await room.receiveEnvelope(await sealEnvelope(room.key, makeEnvelope({ kind: 'announce', from: higher() })), via);
+      expect(created).toHaveLength(2);
+      expect(sent).toHaveLength(3);
+    } finally {
+      room.destroy();
+      g.RTCPeerConnection = saved;
+    }
   });
 });
