@@ -1,4 +1,3 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { RESPONSIBLE_KINDS, validateCommitment, type CommitmentDraft, type CommitmentErrors, type CommitmentField } from '../../domain/commitment';
 import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
@@ -6,7 +5,7 @@ import { common } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
-import { focusFirstError } from '../../ui/focusFirstError';
+import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../records/SessionSelect';
 
 interface Props {
@@ -17,33 +16,8 @@ interface Props {
 }
 
 export function CommitmentForm({ initial, teachers, sessions, onSubmit }: Props) {
-  const [draft, setDraft] = useState<CommitmentDraft>(initial);
-  const [errors, setErrors] = useState<CommitmentErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof CommitmentDraft>(key: K, value: CommitmentDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<CommitmentDraft, CommitmentErrors>(initial, validateCommitment, (d) => onSubmit(d));
   const err = (key: CommitmentField) => (errors[key] ? t.errors[key] : undefined);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found = validateCommitment(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setError(common.fixErrors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(draft);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">

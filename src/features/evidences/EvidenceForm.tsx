@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { PreparedFile } from '../../db/evidences';
 import { EVIDENCE_KINDS, validateEvidence, type EvidenceDraft, type EvidenceErrors, type EvidenceField } from '../../domain/evidence';
 import { common } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
-import { focusFirstError } from '../../ui/focusFirstError';
+import { useDraftForm } from '../../ui/useDraftForm';
 import { FilePicker } from './FilePicker';
 import { PracticePicker } from './PracticePicker';
 
@@ -15,35 +15,9 @@ interface Props {
 }
 
 export function EvidenceForm({ initial, onSubmit }: Props) {
-  const [draft, setDraft] = useState<EvidenceDraft>(initial);
   const [files, setFiles] = useState<PreparedFile[]>([]);
-  const [errors, setErrors] = useState<EvidenceErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof EvidenceDraft>(key: K, value: EvidenceDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, errors, error, busy, formRef, submit } = useDraftForm<EvidenceDraft, EvidenceErrors>(initial, validateEvidence, (d) => onSubmit(d, files));
   const err = (key: EvidenceField) => (errors[key] ? t.errors[key] : undefined);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found = validateEvidence(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setError(common.fixErrors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(draft, files);
-    } catch (failure) {
-      // Text and chosen files stay in the form after a failed save.
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">

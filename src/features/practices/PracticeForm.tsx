@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ASSESSMENTS, validatePractice, type PracticeDraft, type PracticeErrors, type PracticeField } from '../../domain/practice';
 import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
@@ -7,7 +7,7 @@ import { practiceText as t } from '../../i18n/practices';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
 import { FormStatus } from '../../ui/FormStatus';
-import { focusFirstError } from '../../ui/focusFirstError';
+import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../records/SessionSelect';
 
 const OTHER = '__otro';
@@ -20,14 +20,9 @@ interface Props {
 }
 
 export function PracticeForm({ initial, teachers, sessions, onSubmit }: Props) {
-  const [draft, setDraft] = useState<PracticeDraft>(initial);
+  const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<PracticeDraft, PracticeErrors>(initial, validatePractice, (d) => onSubmit(d));
   const [otherTeacher, setOtherTeacher] = useState(() => !!initial.teacherName && !teachers.some((x) => x.id === initial.teacherId));
-  const [errors, setErrors] = useState<PracticeErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
 
-  const set = <K extends keyof PracticeDraft>(key: K, value: PracticeDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const err = (key: PracticeField) => (errors[key] ? t.errors[key] : undefined);
 
   function chooseTeacher(value: string) {
@@ -48,27 +43,6 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit }: Props) {
       reasons[i] = value;
       return { ...d, reasons };
     });
-  }
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found = validatePractice(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setError(common.fixErrors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(draft);
-    } catch (failure) {
-      // The draft stays in the form: nothing typed is lost when a save fails.
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (

@@ -1,4 +1,3 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { validateProblem, type ProblemDraft, type ProblemErrors, type ProblemField } from '../../domain/problem';
 import type { CteSession } from '../../domain/session';
 import { common } from '../../i18n/common';
@@ -6,7 +5,7 @@ import { problemText as t } from '../../i18n/problems';
 import { TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
 import { FormStatus } from '../../ui/FormStatus';
-import { focusFirstError } from '../../ui/focusFirstError';
+import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../records/SessionSelect';
 
 interface Props {
@@ -16,33 +15,8 @@ interface Props {
 }
 
 export function ProblemForm({ initial, sessions, onSubmit }: Props) {
-  const [draft, setDraft] = useState<ProblemDraft>(initial);
-  const [errors, setErrors] = useState<ProblemErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof ProblemDraft>(key: K, value: ProblemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, errors, error, busy, formRef, submit } = useDraftForm<ProblemDraft, ProblemErrors>(initial, validateProblem, (d) => onSubmit(d));
   const err = (key: ProblemField) => (errors[key] ? t.errors[key] : undefined);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found = validateProblem(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setError(common.fixErrors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(draft);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const area = (key: 'organization' | 'strategies' | 'interventions' | 'resources' | 'supportRequested', hint?: string) => (
     <TextArea label={t[key]} hint={hint} value={draft[key]} onChange={(e) => set(key, e.target.value)} rows={3} />

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   cicloFromDate,
   maxSessionNumber,
@@ -14,7 +14,7 @@ import { common } from '../../i18n/common';
 import { ordinal, sessionText as t } from '../../i18n/sessions';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
-import { focusFirstError } from '../../ui/focusFirstError';
+import { useDraftForm } from '../../ui/useDraftForm';
 
 function toDraft(session?: CteSession): SessionDraft {
   const date = session?.date ?? todayIso();
@@ -35,47 +35,20 @@ interface Props {
 }
 
 export function SessionForm({ session, onSubmit }: Props) {
-  const [draft, setDraft] = useState<SessionDraft>(() => toDraft(session));
+  const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<SessionDraft, SessionErrors>(() => toDraft(session), validateSession, onSubmit);
   const [normasText, setNormasText] = useState(() => draft.normas.join('\n'));
   // The ciclo follows the date until the user types a ciclo of their own.
   const [cicloTouched, setCicloTouched] = useState(() => !!session && session.ciclo !== cicloFromDate(session.date));
-  const [errors, setErrors] = useState<SessionErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const err = (key: keyof SessionErrors) => (errors[key] ? t.errors[errors[key]] : undefined);
 
   function setDate(date: string) {
     setDraft((d) => ({ ...d, date, ciclo: cicloTouched ? d.ciclo : cicloFromDate(date) || d.ciclo }));
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const full: SessionDraft = { ...draft, normas: normasText.split('\n') };
-    const found = validateSession(full);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setError(common.fixErrors);
-      focusFirstError(formRef.current);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(full);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const numbers = Array.from({ length: maxSessionNumber(draft.kind) }, (_, i) => i + 1);
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="form">
+    <form ref={formRef} onSubmit={(e) => submit(e, (d) => ({ ...d, normas: normasText.split('\n') }))} noValidate className="form">
       <RadioGroup
         legend={t.kind}
         name="kind"
