@@ -8,6 +8,7 @@ import { openMeetingDoc } from '../../meeting/persistence';
 import { saveMeetingRecord } from '../../db/meetings';
 import { meetingText as t } from '../../i18n/meetings';
 import type { MeetingMeta } from '../../domain/meeting';
+import { saveFile } from '../../ui/saveFile';
 
 /** Lets the browser paint and handle input between heavy steps. */
 const yieldToBrowser = () => new Promise<void>((ok) => setTimeout(ok, 0));
@@ -23,28 +24,10 @@ export function meetingFileName(meta: Pick<MeetingMeta, 'name' | 'date'>): strin
   return `encuentro-${slug || 'cte'}-${meta.date}${MEETING_FILE_EXTENSION}`;
 }
 
-export async function exportMeeting(doc: Y.Doc, meta: MeetingMeta): Promise<'shared' | 'downloaded'> {
+export async function exportMeeting(doc: Y.Doc, meta: MeetingMeta): Promise<boolean> {
   const bytes = encodeMeetingFile(doc);
   const file = new File([bytes as BlobPart], meetingFileName(meta), { type: MEETING_FILE_TYPE });
-  const nav = navigator as Navigator & { canShare?: (data: ShareData) => boolean };
-  if (nav.canShare?.({ files: [file] }) && typeof nav.share === 'function') {
-    try {
-      await nav.share({ files: [file], title: meta.name });
-      return 'shared';
-    } catch (err) {
-      // The person closed the share sheet: nothing to do. Other failures fall back to a download.
-      if (err instanceof DOMException && err.name === 'AbortError') return 'shared';
-    }
-  }
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return 'downloaded';
+  return saveFile(file, meta.name);
 }
 
 /** The Spanish message for a refused file. */
