@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SchoolSummary } from './schoolCache';
 import { common, nav } from '../i18n/common';
+import { ActiveRoomBar } from './ActiveRoomBar';
 import { Link } from './router';
 import { NAV_ITEMS } from './routes';
 
@@ -64,6 +65,7 @@ export function Shell({ school, path, children }: Props) {
         </ul>
       </nav>
       <main id="contenido" ref={mainRef} tabIndex={-1}>
+        <ActiveRoomBar path={path} />
         {children}
       </main>
     </div>

@@ -26,6 +26,17 @@ export const common = {
   reload: 'Recargar',
 } as const;
 
+/** The bar every screen shows while this device is in a meeting's room. */
+export const roomBar = {
+  label: 'Sala del encuentro',
+  inRoom: 'Conectado a la sala del encuentro',
+  alone: 'aún sin otros dispositivos',
+  devices: (n: number) => (n === 1 ? '1 dispositivo más' : `${n} dispositivos más`),
+  allHaveAll: 'todos tienen todo',
+  syncing: 'sincronizando',
+  open: 'Ver la sala',
+} as const;
+
 export const nav = {
   label: 'Secciones de la bitácora',
   home: 'Inicio',

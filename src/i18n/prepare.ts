@@ -83,6 +83,7 @@ export const slidesText = {
   print: 'Imprimir diapositivas',
   timer: 'Tiempo restante',
   overtime: 'Tiempo excedido',
+  timerMode: 'Cronómetro de la presentación',
   modeSchool: 'Ensayo en la escuela (15 min)',
   modeMeeting: 'En el encuentro (10 min)',
   modeShared: (name: string) => `Cronómetro compartido de «${name}»`,

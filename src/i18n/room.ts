@@ -5,6 +5,10 @@ export const roomText = {
   intro:
     'Aquí los dispositivos de las escuelas se conectan entre sí, sin internet, y cada quien ve en su pantalla lo que escriben los demás.',
   opening: 'Abriendo la sala…',
+  toPanels: 'Ir a los paneles',
+  leave: 'Salir de la sala',
+  staysOpen:
+    'Puede ir a los paneles o a la presentación: este dispositivo sigue conectado hasta que toque «Salir de la sala».',
   openFailed: 'No se pudo abrir la sala en este dispositivo.',
   allHaveAll: 'Todos tienen todo',
   allHaveAllHint: 'Cada dispositivo conectado tiene ya la misma información que este.',
@@ -79,7 +83,7 @@ export const roomText = {
   tips: [
     'Conecte todos los dispositivos a la misma red Wi-Fi (o al mismo punto de acceso de un teléfono).',
     'Apague los datos móviles mientras está en la sala.',
-    'Mantenga esta pantalla abierta: la pantalla no se apagará mientras esté en la sala.',
+    'Mientras esté en la sala, la pantalla no se apagará sola; no cierre la aplicación.',
     'Si un dispositivo se desconecta, vuelva a invitarlo; los demás se reconectan entre sí solos.',
   ],
   wakeLockOff: 'Este navegador puede apagar la pantalla; tóquela de vez en cuando.',

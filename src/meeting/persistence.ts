@@ -8,6 +8,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { metaOf } from './layout';
+import { shareByKey } from './sharedDocs';
 
 export const dbNameFor = (meetingId: string): string => `bitacora-encuentro-${meetingId}`;
 export const COMPACT_ABOVE_ROWS = 10;
@@ -78,8 +79,11 @@ function later(run: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Opens (or creates) the local copy of a meeting. The meeting id lives in doc.getMap('meta'). */
-export async function openMeetingDoc(meetingId: string): Promise<OpenMeetingDoc> {
+/**
+ * Opens a separate instance of a meeting's local copy. Screens and services use openMeetingDoc,
+ * which shares one instance per tab; this is for tests that need two instances, as two tabs.
+ */
+export async function openMeetingDocInstance(meetingId: string): Promise<OpenMeetingDoc> {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(dbNameFor(meetingId), doc);
   // y-indexeddb listens to 'update' from the start, which makes Yjs encode the whole loaded
@@ -125,6 +129,18 @@ export async function openMeetingDoc(meetingId: string): Promise<OpenMeetingDoc>
     },
   };
 }
+
+const shared = shareByKey(openMeetingDocInstance);
+
+/**
+ * Opens (or creates) the local copy of a meeting, shared with every other opener in this tab
+ * (see sharedDocs.ts); destroy() releases this opener's hold. The meeting id lives in
+ * doc.getMap('meta').
+ */
+export const openMeetingDoc = (meetingId: string): Promise<OpenMeetingDoc> => shared.open(meetingId);
+
+/** How many openers hold a meeting's shared document in this tab (tests). */
+export const meetingDocHolders = (meetingId: string): number => shared.openCount(meetingId);
 
 /**
  * How many rows the meeting's update store holds (tests, storage screen). Only for a meeting that

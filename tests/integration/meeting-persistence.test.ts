@@ -74,3 +74,29 @@ it('P2: compaction merges a row another tab wrote after our load instead of drop
   expect(readMeeting(reopened.doc).byKind.norma.map((c) => c.text).sort()).toEqual(['de la pestaña A', 'de la pestaña B']);
   await reopened.destroy();
 });
+
+it('one document per meeting in a tab: openers share it live, and it closes with the last one', async () => {
+  const { meetingDocHolders } = await import('../../src/meeting/persistence');
+  const id = 'persist-shared';
+  // As the room session and the panels screen would: two openers of the same meeting.
+  const [room, panels] = await Promise.all([openMeetingDoc(id), openMeetingDoc(id)]);
+  await Promise.all([room.whenSynced, panels.whenSynced]);
+  expect(room.doc).toBe(panels.doc);
+  expect(meetingDocHolders(id)).toBe(2);
+  initMeeting(panels.doc, { id, ...META });
+  addCard(panels.doc, { kind: 'idea', text: 'escrita en los paneles' }, ANA, 1);
+  expect(readMeeting(room.doc).byKind.idea.map((c) => c.text)).toEqual(['escrita en los paneles']);
+
+  await panels.destroy();
+  await panels.destroy(); // a second release of one handle changes nothing
+  expect(meetingDocHolders(id)).toBe(1);
+  addCard(room.doc, { kind: 'idea', text: 'llegó por la sala' }, BETO, 2);
+  await room.destroy();
+  expect(meetingDocHolders(id)).toBe(0);
+
+  const again = await openMeetingDoc(id);
+  await again.whenSynced;
+  expect(again.doc).not.toBe(room.doc);
+  expect(readMeeting(again.doc).byKind.idea.map((c) => c.text).sort()).toEqual(['escrita en los paneles', 'llegó por la sala']);
+  await again.destroy();
+});

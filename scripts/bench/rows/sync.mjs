@@ -24,6 +24,8 @@ async function freePort() {
 
 async function device(browser, baseUrl, school) {
   const context = await browser.newContext();
+  // The app's diagnostics switch exposes the room session as window.__bitacoraSala.
+  await context.addInitScript(() => localStorage.setItem('bitacora-diagnostico', '1'));
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.getByLabel('Nombre de la escuela').fill(school);

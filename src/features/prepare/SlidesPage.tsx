@@ -78,7 +78,7 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
           {formatClock(left)}
         </span>
         <select
-          aria-label={t.timer}
+          aria-label={t.timerMode}
           value={mode}
           onChange={(e) => {
             setMode(e.target.value as Mode);

@@ -1,7 +1,8 @@
 // The meeting room (/encuentros/:id/sala): pair devices, watch who is here and whether everyone
-// has everything. Keeps the screen awake while open.
+// has everything. Keeps the screen awake while open. The room stays open when the teacher goes to
+// the panels or the slides (roomService.ts); "Salir de la sala" closes it.
 import { useState } from 'react';
-import { navigate } from '../../app/router';
+import { Link, navigate } from '../../app/router';
 import { roomText as t } from '../../i18n/room';
 import type { Invitation } from '../../sync/pairingCode';
 import { loadOrCreateSecret, saveSecret } from '../../sync/secretStore';
@@ -10,12 +11,18 @@ import { handOff, takeHandoff } from './handoff';
 import { InvitePanel } from './InvitePanel';
 import { JoinPanel } from './JoinPanel';
 import { LanPanel } from './LanPanel';
+import { leaveRoom } from './roomService';
 import { useRoomSession, useSnapshot } from './useRoomSession';
-import { useWakeLock } from './useWakeLock';
+import { useWakeLock } from '../../ui/useWakeLock';
 
 export default function RoomPage({ params }: { params: Record<string, string> }) {
   // A new meeting id is a new room: nothing of the previous one's state may carry over.
   return <Room key={params.id} meetingId={params.id ?? ''} />;
+}
+
+async function leave(meetingId: string): Promise<void> {
+  await leaveRoom();
+  navigate(`/encuentros/${meetingId}`);
 }
 
 function Room({ meetingId }: { meetingId: string }) {
@@ -48,6 +55,17 @@ function Room({ meetingId }: { meetingId: string }) {
       {failed && <p className="error" role="alert">{t.openFailed}</p>}
       {!session && !failed && <p role="status">{t.opening}</p>}
       {snap && <RoomStatus snap={snap} />}
+      {session && (
+        <div className="actions">
+          <Link to={`/encuentros/${meetingId}`} className="button">
+            {t.toPanels}
+          </Link>
+          <button type="button" className="secondary" onClick={() => void leave(meetingId)}>
+            {t.leave}
+          </button>
+        </div>
+      )}
+      {session && <p className="hint">{t.staysOpen}</p>}
       {session && <InvitePanel key={session.secret} session={session} />}
       {session && <JoinPanel key={`j-${session.secret}`} session={session} initial={initial} onOtherRoom={otherRoom} />}
       {session && snap && <LanPanel session={session} snap={snap} />}

@@ -1,6 +1,6 @@
 // Steps of the room tests: open devices, pair them through the QR codes the app draws (decoded
 // with jsQR here, as a phone camera would), and read/write the meeting document of each device.
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { setupSchool } from './app';
 
@@ -8,10 +8,20 @@ export const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
 
 export async function newDevice(browser: Browser, baseUrl: string, school: string, person: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'es-MX' });
+  await enableDiagnostics(context);
   const page = await context.newPage();
   await page.goto(baseUrl);
   await setupSchool(page, { name: school, responsable: person });
   return page;
+}
+
+/**
+ * Turns on the app's diagnostics switch, which exposes the open room session as
+ * window.__bitacoraSala: the transport tests write thousands of cards and watch transfers
+ * directly. The user journeys (room-journey.spec.ts) go through the screens only.
+ */
+export async function enableDiagnostics(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => localStorage.setItem('bitacora-diagnostico', '1'));
 }
 
 export async function openRoom(page: Page, meetingId = MEETING): Promise<void> {

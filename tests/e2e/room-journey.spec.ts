@@ -1,0 +1,138 @@
+// Issues 5 and 8, as teachers live it, through the screens only (no diagnostics switch): two
+// schools pair in the room, then write on the panels and watch each other's cards arrive; the room
+// stays open on every screen; a device that joined by QR lists the meeting; the slides follow the
+// presentation timer another device started; leaving the room is seen by the others.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { buildBackupText, practice, session } from '../../scripts/fixtures/backup.mjs';
+import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { restoreFixture } from './helpers/restore';
+import { pair } from './helpers/room';
+import { startStaticServer, type StaticServer } from './helpers/server';
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startStaticServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+const MEETING_NAME = 'Tercera sesión, zona 087';
+
+async function device(browser: Browser, width: number, school: { name: string; cct: string; responsable: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await setupSchool(page, school);
+  return page;
+}
+
+/** B's bitácora: a session whose preparation selected two prácticas, so it has slides. */
+function preparedSession(): string {
+  const s = session('S2', 2, '2018-10-26');
+  const prep = {
+    id: 'S2',
+    done: { individual: true, grupos: true, plenaria: true, compartir: true },
+    groups: [],
+    plenaria: { effectivePractices: 'Lectura por parejas', materials: 'Regletas', hardContents: 'Fracciones', supportRequested: 'Inferencias' },
+    share: { practiceIds: ['P1', 'P2'], problemIds: [], evidenceIds: [], supportHoped: 'Ideas para inferir' },
+    createdAt: 1,
+    updatedAt: 1,
+  };
+  return buildBackupText({
+    tables: { sessions: [s], practices: [practice('P1', 'S2', 'Lectura en voz alta por parejas'), practice('P2', 'S2', 'Problemas con regletas', 2)], preparations: [prep] },
+  });
+}
+
+async function addCard(page: Page, text: string) {
+  const field = page.getByLabel('Nueva tarjeta', { exact: true });
+  await field.fill(text);
+  await field.locator('xpath=ancestor::form').getByRole('button', { name: 'Agregar', exact: true }).click();
+}
+
+/** In-app navigation (a reload would close the room, as it would on a phone). */
+async function menu(page: Page, name: string) {
+  const button = page.getByRole('button', { name: 'Menú' });
+  if (await button.isVisible()) await button.click();
+  await page.locator('nav').getByRole('link', { name, exact: true }).click();
+}
+
+test('paired in the room, cards typed on the panels reach the other school live, on every screen, and the slides follow the shared timer', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const a = await device(browser, 360, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
+  const b = await device(browser, 1280, { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y', responsable: 'Beto Díaz' });
+  await restoreFixture(b, server.url, 'sesion-preparada', preparedSession());
+
+  // A creates the meeting and opens its room.
+  await a.goto(`${server.url}/encuentros/nuevo`);
+  await a.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
+  await a.getByLabel('Fecha').fill('2018-11-30');
+  await a.getByRole('button', { name: 'Crear encuentro' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+  await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+  await a.getByRole('link', { name: 'Sala del encuentro' }).click();
+  await expect(a.getByRole('heading', { name: 'Sala del encuentro' })).toBeVisible();
+
+  // B has never seen the meeting: it joins by the invitation code, from the join screen.
+  await pair(a, b, { joinerOnJoinPage: true });
+  await expect(b.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
+  // Without the diagnostics switch the room's session (and secret) stays out of the global scope.
+  expect(await a.evaluate(() => '__bitacoraSala' in window)).toBe(false);
+
+  // Both go to the panels; the room stays open and says so on every screen.
+  await a.getByRole('link', { name: 'Ir a los paneles' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+  const barA = a.getByRole('region', { name: 'Sala del encuentro' });
+  await expect(barA).toContainText('1 dispositivo más');
+  await b.getByRole('link', { name: 'Ir a los paneles' }).click();
+  await expect(b.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+  await b.getByRole('button', { name: 'Unir a Escuela Primaria Emiliano Zapata' }).click();
+  await b.getByLabel('¿Quién escribe en este dispositivo?').fill('Beto Díaz');
+  // B's school joining reached A's panels (the school chips), without a reload.
+  await expect(a.locator('.school-chips li')).toHaveCount(2, { timeout: 10_000 });
+
+  await addCard(a, 'Respetar los turnos para hablar');
+  await expect(b.locator('.meeting-card', { hasText: 'Respetar los turnos para hablar' })).toBeVisible({ timeout: 10_000 });
+  await addCard(b, 'Escuchar sin interrumpir');
+  await expect(a.locator('.meeting-card', { hasText: 'Escuchar sin interrumpir' })).toBeVisible({ timeout: 10_000 });
+  await expect(a.locator('.meeting-card', { hasText: 'Escuchar sin interrumpir' })).toContainText('Beto Díaz');
+  await screenshot(a, '360-encuentro-en-sala');
+  await expectAccessible(a, 'paneles en sala');
+
+  // A starts the presentation timer on its Problemáticas panel.
+  await a.getByRole('tab', { name: /^Problemáticas/ }).click();
+  await a.getByLabel('Escuela que presenta').selectOption({ label: 'Escuela Primaria Emiliano Zapata (14DPR0456Y)' });
+  await a.getByRole('button', { name: /Iniciar presentación/ }).click();
+  await expect(a.getByRole('timer')).toHaveText(/^(10:00|9:[0-5]\d)$/);
+
+  // B leaves the panels for its bitácora and its slides, in the app: still in the room.
+  await menu(b, 'Preparar el encuentro');
+  await b.getByRole('button', { name: 'Comenzar' }).click();
+  await expect(b.getByRole('region', { name: 'Sala del encuentro' })).toContainText('1 dispositivo más');
+  // Joined by QR, B now lists the meeting: its slides can pick the meeting's shared timer.
+  await b.getByRole('link', { name: 'Ver la presentación' }).click();
+  await expect(b.getByRole('timer')).toHaveText(/^1[45]:\d\d$/); // the school's own 15 minutes
+  await b.getByLabel('Cronómetro de la presentación').selectOption({ label: `Cronómetro compartido de «${MEETING_NAME}»` });
+  await expect(b.getByRole('timer')).toHaveText(/^(10:00|9:[0-5]\d)$/, { timeout: 10_000 });
+  await expect(b.getByText('El cronómetro del encuentro no está corriendo')).toHaveCount(0);
+
+  // A stops the timer: B's slides fall back to local time and say so.
+  await a.getByRole('button', { name: 'Terminar presentación' }).click();
+  await expect(b.getByText('El cronómetro del encuentro no está corriendo: se muestran 10 minutos locales.')).toBeVisible({ timeout: 10_000 });
+
+  // A card A writes meanwhile is on B when B comes back to the panels, and the room is still up.
+  await a.getByRole('tab', { name: /^Normas de convivencia/ }).click();
+  await addCard(a, 'Llegar puntuales');
+  await b.getByRole('link', { name: /Salir/ }).click();
+  await menu(b, 'Encuentros');
+  await b.getByRole('link', { name: new RegExp(MEETING_NAME) }).click();
+  await expect(b.locator('.meeting-card', { hasText: 'Llegar puntuales' })).toBeVisible({ timeout: 10_000 });
+
+  // A leaves the room: B sees A go; A's screens no longer show the room bar.
+  await barA.getByRole('link', { name: 'Ver la sala' }).click();
+  await a.getByRole('button', { name: 'Salir de la sala' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+  await expect(a.getByRole('region', { name: 'Sala del encuentro' })).toHaveCount(0);
+  await expect(b.getByRole('region', { name: 'Sala del encuentro' })).toContainText('aún sin otros dispositivos', { timeout: 15_000 });
+  for (const p of [a, b]) await p.context().close();
+});
