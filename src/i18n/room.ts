@@ -21,6 +21,10 @@ export const roomText = {
   deviceSyncing: 'sincronizando',
   direct: 'conexión directa',
   viaOthers: 'a través de otro dispositivo',
+  lost: 'Ya no están conectados:',
+  lostWithRelay: 'Con el relevo de la red local se reconectan solos en cuanto vuelvan a abrir la sala.',
+  lostHowBack:
+    'Si siguen en el salón, los cambios de todos se unirán al reconectarse: pídales abrir la sala y vuelva a invitarlos con un código.',
   refused: (n: number) => `Se rechazaron ${n} mensajes que no venían de esta sala.`,
   inviteTitle: 'Invitar a otro dispositivo',
   inviteSteps: [

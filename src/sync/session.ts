@@ -41,6 +41,8 @@ export interface SessionSnapshot {
   /** Every device in the room reports the same state vector as ours. */
   allHaveAll: boolean;
   directLinks: number;
+  /** Devices seen in this room that are no longer reachable (left, reloaded, lost the Wi-Fi). */
+  lost: { peer: PeerId; school: string; person: string }[];
   /** A large message on its way to us: bytes so far and total. */
   incoming: { received: number; total: number } | null;
   lan: LanStatus | null;
@@ -67,6 +69,7 @@ export class RoomSession {
   private lan: SignalTransport | null = null;
   private lanStatus: LanStatus | null = null;
   private svTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly seen = new Map<PeerId, { school: string; person: string }>();
 
   private constructor(
     readonly meetingId: string,
@@ -192,6 +195,9 @@ export class RoomSession {
         hasAll,
       });
     }
+    for (const p of peers) this.seen.set(p.peer, { school: p.school, person: p.person });
+    const here = new Set(peers.map((p) => p.peer));
+    const lost = [...this.seen].filter(([peer]) => !here.has(peer)).map(([peer, who]) => ({ peer, ...who }));
     peers.sort((a, b) => a.school.localeCompare(b.school, 'es') || a.person.localeCompare(b.person, 'es'));
     let received = 0;
     let total = 0;
@@ -208,6 +214,7 @@ export class RoomSession {
       peers,
       allHaveAll: peers.length > 0 && peers.every((p) => p.hasAll) && this.incoming.size === 0,
       directLinks: [...this.room.links.values()].filter((l) => l.state === 'open').length,
+      lost,
       incoming: total > 0 ? { received, total } : null,
       lan: this.lanStatus,
       counts: { ...this.room.counts, droppedFrames },

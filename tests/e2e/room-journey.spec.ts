@@ -134,5 +134,43 @@ test('paired in the room, cards typed on the panels reach the other school live,
   await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
   await expect(a.getByRole('region', { name: 'Sala del encuentro' })).toHaveCount(0);
   await expect(b.getByRole('region', { name: 'Sala del encuentro' })).toContainText('aún sin otros dispositivos', { timeout: 15_000 });
+  // B's room says who is gone and how to get them back.
+  await b.getByRole('link', { name: 'Ver la sala' }).click();
+  await expect(b.getByTestId('lost')).toContainText('Ya no están conectados: Escuela Primaria Benito Juárez (Ana Ruiz).');
+  await expect(b.getByTestId('lost')).toContainText('vuelva a invitarlos con un código');
+  await screenshot(b, '1280-sala-se-fue');
   for (const p of [a, b]) await p.context().close();
+});
+
+test('the screen stays awake while the device is in the room, on any screen, and is let go after leaving', async ({ browser }) => {
+  const a = await device(browser, 360, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
+  // Chromium grants real screen wake locks on localhost; watch them without replacing them.
+  await a.context().addInitScript(() => {
+    const w = window as unknown as { __locks: WakeLockSentinel[] };
+    w.__locks = [];
+    const real = navigator.wakeLock.request.bind(navigator.wakeLock);
+    navigator.wakeLock.request = async (type?: 'screen') => {
+      const lock = await real(type);
+      w.__locks.push(lock);
+      return lock;
+    };
+  });
+  const held = () => a.evaluate(() => (window as unknown as { __locks: WakeLockSentinel[] }).__locks.filter((l) => !l.released).length);
+  await a.goto(`${server.url}/encuentros/nuevo`);
+  await a.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
+  await a.getByLabel('Fecha').fill('2018-11-30');
+  await a.getByRole('button', { name: 'Crear encuentro' }).click();
+  expect(await held()).toBe(0);
+  await a.getByRole('link', { name: 'Sala del encuentro' }).click();
+  await expect(a.getByRole('button', { name: 'Salir de la sala' })).toBeVisible();
+  await expect.poll(held).toBeGreaterThan(0);
+  await expect(a.getByText('Este navegador puede apagar la pantalla')).toHaveCount(0);
+  await a.getByRole('link', { name: 'Ir a los paneles' }).click();
+  await expect(a.getByRole('region', { name: 'Sala del encuentro' })).toBeVisible();
+  await expect.poll(held).toBeGreaterThan(0);
+  await a.getByRole('link', { name: 'Ver la sala' }).click();
+  await a.getByRole('button', { name: 'Salir de la sala' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+  await expect.poll(held).toBe(0);
+  await a.context().close();
 });

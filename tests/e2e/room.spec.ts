@@ -2,6 +2,7 @@
 // pairing, relay through peers, large documents, drops and the room secret. Rule ids: docs/SYNC-TRANSPORT.md.
 import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeQrVideo } from './helpers/fakeCamera';
@@ -200,6 +201,60 @@ test('T16: the joiner reads the invitation with its camera (jsQR on camera frame
     await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
     await setCard(a, 'cam', 'Unido con la cámara');
     await expectCard(b, 'cam', 'Unido con la cámara');
+  } finally {
+    await camBrowser.close();
+    await a.context().close();
+  }
+});
+
+test('T16: where the browser has BarcodeDetector (Android Chrome), the scanner uses it and never downloads the JS decoder', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
+  await openRoom(a);
+  await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
+  const invitation = await a.getByTestId('invitation-text').inputValue();
+  const video = join(mkdtempSync(join(tmpdir(), 'qr-cam-')), 'qr.y4m');
+  writeQrVideo(video, invitation);
+  const camBrowser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream'],
+  });
+  try {
+    const b = await newDevice(camBrowser, server.url, 'Escuela B', 'Beto');
+    // Desktop Linux Chromium has no BarcodeDetector: stand one in at that boundary. It really decodes
+    // the camera frame it is given (with jsQR, injected here, outside the app) and counts its calls.
+    await b.context().addInitScript({ path: createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js') });
+    await b.context().addInitScript(() => {
+      const w = window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null; __detectCalls: number; BarcodeDetector: unknown };
+      w.__detectCalls = 0;
+      w.BarcodeDetector = class {
+        constructor(opts: { formats: string[] }) {
+          if (!opts.formats.includes('qr_code')) throw new Error('formato no pedido');
+        }
+        async detect(source: HTMLVideoElement) {
+          w.__detectCalls += 1;
+          const c = document.createElement('canvas');
+          c.width = source.videoWidth;
+          c.height = source.videoHeight;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(source, 0, 0);
+          const found = w.jsQR(ctx.getImageData(0, 0, c.width, c.height).data, c.width, c.height);
+          return found ? [{ rawValue: found.data, format: 'qr_code' }] : [];
+        }
+      };
+    });
+    await b.context().grantPermissions(['camera'], { origin: server.url });
+    const scripts: string[] = [];
+    b.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await b.goto(`${server.url}/encuentros/unirse`);
+    await b.getByText('Escanear el código con la cámara').click();
+    await b.getByRole('button', { name: 'Encender cámara' }).click();
+    const reply = await b.getByTestId('reply-text').inputValue({ timeout: 20_000 });
+    expect(await b.evaluate(() => (window as unknown as { __detectCalls: number }).__detectCalls)).toBeGreaterThan(0);
+    expect(scripts.filter((u) => /jsQR|jsqr/i.test(u))).toEqual([]);
+    await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
+    await a.getByRole('button', { name: 'Conectar' }).click();
+    await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
   } finally {
     await camBrowser.close();
     await a.context().close();

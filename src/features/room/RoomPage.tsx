@@ -55,6 +55,7 @@ function Room({ meetingId }: { meetingId: string }) {
       {failed && <p className="error" role="alert">{t.openFailed}</p>}
       {!session && !failed && <p role="status">{t.opening}</p>}
       {snap && <RoomStatus snap={snap} />}
+      {session && <p className="hint">{t.staysOpen}</p>}
       {session && (
         <div className="actions">
           <Link to={`/encuentros/${meetingId}`} className="button">
@@ -65,7 +66,6 @@ function Room({ meetingId }: { meetingId: string }) {
           </button>
         </div>
       )}
-      {session && <p className="hint">{t.staysOpen}</p>}
       {session && <InvitePanel key={session.secret} session={session} />}
       {session && <JoinPanel key={`j-${session.secret}`} session={session} initial={initial} onOtherRoom={otherRoom} />}
       {session && snap && <LanPanel session={session} snap={snap} />}
