@@ -27,6 +27,9 @@ const subscribe = (cb: () => void) => {
 };
 const get = () => current;
 
+/** The room this device is in right now, if any (for defaults taken once, outside rendering). */
+export const getActiveRoom = (): ActiveRoomSummary | null => current;
+
 export function useActiveRoom(): ActiveRoomSummary | null {
   return useSyncExternalStore(subscribe, get, get);
 }

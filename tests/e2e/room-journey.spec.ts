@@ -111,7 +111,11 @@ test('paired in the room, cards typed on the panels reach the other school live,
   await expect(b.getByRole('region', { name: 'Sala del encuentro' })).toContainText('1 dispositivo más');
   // Joined by QR, B now lists the meeting: its slides can pick the meeting's shared timer.
   await b.getByRole('link', { name: 'Ver la presentación' }).click();
-  await expect(b.getByRole('timer')).toHaveText(/^1[45]:\d\d$/); // the school's own 15 minutes
+  // In the room, the slides start on the meeting's shared timer (a local 15 minutes otherwise).
+  await expect(b.getByRole('timer')).toHaveText(/^(10:00|9:[0-5]\d)$/, { timeout: 10_000 });
+  await expect(b.getByLabel('Cronómetro de la presentación').locator('option:checked')).toHaveText(`Cronómetro compartido de «${MEETING_NAME}»`);
+  await b.getByLabel('Cronómetro de la presentación').selectOption({ label: 'Ensayo en la escuela (15 min)' });
+  await expect(b.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
   await b.getByLabel('Cronómetro de la presentación').selectOption({ label: `Cronómetro compartido de «${MEETING_NAME}»` });
   await expect(b.getByRole('timer')).toHaveText(/^(10:00|9:[0-5]\d)$/, { timeout: 10_000 });
   await expect(b.getByText('El cronómetro del encuentro no está corriendo')).toHaveCount(0);

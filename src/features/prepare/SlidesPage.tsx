@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { Link } from '../../app/router';
 import { countdown, formatClock } from '../../domain/meetingTimer';
+import { getActiveRoom } from '../../app/activeRoom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listMeetings } from '../../db/meetings';
 import { useMeetingPresentation } from './useMeetingPresentation';
@@ -21,7 +22,11 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
   const sessionId = params.sessionId ?? '';
   const data = useSlides(sessionId);
   const [index, setIndex] = useState(0);
-  const [mode, setMode] = useState<Mode>('escuela');
+  // In a meeting's room the slides start on that meeting's shared timer: it is the meeting's clock.
+  const [mode, setMode] = useState<Mode>(() => {
+    const room = getActiveRoom();
+    return room ? `meeting:${room.meetingId}` : 'escuela';
+  });
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const meetings = useLiveQuery(() => listMeetings(), []);
   const meetingId = mode.startsWith('meeting:') ? mode.slice('meeting:'.length) : null;
