@@ -1,6 +1,6 @@
 // Issue 5: live sync in the room between separate devices (browser contexts), no server: QR
 // pairing, relay through peers, large documents, drops and the room secret. Rule ids: docs/SYNC-TRANSPORT.md.
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -176,21 +176,28 @@ test('T10, T17: a reply made with the wrong secret is refused and nothing is sha
   for (const p of [a, x]) await p.context().close();
 });
 
-test('T16: the joiner reads the invitation with its camera (jsQR on camera frames)', async ({ browser }) => {
-  test.setTimeout(90_000);
+/**
+ * A hosts; B, in a second browser whose (fake) camera shows A's invitation QR, scans it from the
+ * join screen and A accepts B's reply. `beforeScan` prepares B's page first.
+ */
+async function pairByCamera(browser: Browser, beforeScan: (b: Page) => Promise<void> = async () => undefined) {
   const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
   await openRoom(a);
   await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
   const invitation = await a.getByTestId('invitation-text').inputValue();
-  // A second browser whose camera shows A's QR.
   const video = join(mkdtempSync(join(tmpdir(), 'qr-cam-')), 'qr.y4m');
   writeQrVideo(video, invitation);
   const camBrowser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream'],
   });
+  const close = async () => {
+    await camBrowser.close();
+    await a.context().close();
+  };
   try {
     const b = await newDevice(camBrowser, server.url, 'Escuela B', 'Beto');
+    await beforeScan(b);
     await b.context().grantPermissions(['camera'], { origin: server.url });
     await b.goto(`${server.url}/encuentros/unirse`);
     await b.getByText('Escanear el código con la cámara').click();
@@ -199,32 +206,32 @@ test('T16: the joiner reads the invitation with its camera (jsQR on camera frame
     await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
     await a.getByRole('button', { name: 'Conectar' }).click();
     await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
+    return { a, b, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+test('T16: the joiner reads the invitation with its camera (jsQR on camera frames)', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { a, b, close } = await pairByCamera(browser);
+  try {
     await setCard(a, 'cam', 'Unido con la cámara');
     await expectCard(b, 'cam', 'Unido con la cámara');
   } finally {
-    await camBrowser.close();
-    await a.context().close();
+    await close();
   }
 });
 
 test('T16: where the browser has BarcodeDetector (Android Chrome), the scanner uses it and never downloads the JS decoder', async ({ browser }) => {
   test.setTimeout(90_000);
-  const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
-  await openRoom(a);
-  await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
-  const invitation = await a.getByTestId('invitation-text').inputValue();
-  const video = join(mkdtempSync(join(tmpdir(), 'qr-cam-')), 'qr.y4m');
-  writeQrVideo(video, invitation);
-  const camBrowser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream'],
-  });
-  try {
-    const b = await newDevice(camBrowser, server.url, 'Escuela B', 'Beto');
+  const scripts: string[] = [];
+  const { b, close } = await pairByCamera(browser, async (page) => {
     // Desktop Linux Chromium has no BarcodeDetector: stand one in at that boundary. It really decodes
     // the camera frame it is given (with jsQR, injected here, outside the app) and counts its calls.
-    await b.context().addInitScript({ path: createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js') });
-    await b.context().addInitScript(() => {
+    await page.context().addInitScript({ path: createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js') });
+    await page.context().addInitScript(() => {
       const w = window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null; __detectCalls: number; BarcodeDetector: unknown };
       w.__detectCalls = 0;
       w.BarcodeDetector = class {
@@ -243,20 +250,12 @@ test('T16: where the browser has BarcodeDetector (Android Chrome), the scanner u
         }
       };
     });
-    await b.context().grantPermissions(['camera'], { origin: server.url });
-    const scripts: string[] = [];
-    b.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    await b.goto(`${server.url}/encuentros/unirse`);
-    await b.getByText('Escanear el código con la cámara').click();
-    await b.getByRole('button', { name: 'Encender cámara' }).click();
-    const reply = await b.getByTestId('reply-text').inputValue({ timeout: 20_000 });
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  });
+  try {
     expect(await b.evaluate(() => (window as unknown as { __detectCalls: number }).__detectCalls)).toBeGreaterThan(0);
     expect(scripts.filter((u) => /jsQR|jsqr/i.test(u))).toEqual([]);
-    await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
-    await a.getByRole('button', { name: 'Conectar' }).click();
-    await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
   } finally {
-    await camBrowser.close();
-    await a.context().close();
+    await close();
   }
 });

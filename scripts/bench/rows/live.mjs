@@ -2,23 +2,9 @@
 // both on the meeting's panels at 4x CPU; the time from the tap on "Agregar" on A to the card
 // being on B's screen, measured inside the pages on the shared clock (performance.timeOrigin).
 import { median, throttle } from '../browser.mjs';
+import { schoolDevice } from '../device.mjs';
 
 const NAME = 'Encuentro de prueba';
-
-async function device(browser, baseUrl, school, cct) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByLabel('Nombre de la escuela').fill(school);
-  await page.getByLabel('Clave de Centro de Trabajo (CCT)').fill(cct);
-  await page.getByLabel('Nivel educativo').selectOption('primaria');
-  await page.getByLabel('Zona escolar').fill('087');
-  await page.getByLabel('Director o directora').fill('Directora');
-  await page.getByLabel('Responsable del Cuaderno de Bitácora').fill('Responsable');
-  await page.getByRole('button', { name: 'Guardar y comenzar' }).click();
-  await page.getByRole('heading', { level: 1, name: `Bitácora de ${school}` }).waitFor();
-  return page;
-}
 
 async function pairByText(a, b) {
   await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
@@ -33,8 +19,9 @@ async function pairByText(a, b) {
 }
 
 export default async function live({ browser, baseUrl }) {
-  const a = await device(browser, baseUrl, 'Escuela A', '14DPR0001A');
-  const b = await device(browser, baseUrl, 'Escuela B', '14DPR0002B');
+  const viewport = { width: 360, height: 740 };
+  const a = await schoolDevice(browser, baseUrl, { school: 'Escuela A', cct: '14DPR0001A', viewport });
+  const b = await schoolDevice(browser, baseUrl, { school: 'Escuela B', cct: '14DPR0002B', viewport });
   await a.goto(`${baseUrl}/encuentros/nuevo`);
   await a.getByLabel('Nombre del encuentro').fill(NAME);
   await a.getByLabel('Fecha').fill('2018-11-30');

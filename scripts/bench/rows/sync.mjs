@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { schoolDevice } from '../device.mjs';
 
 const MEETING = '7d3f0c2e-1a2b-4c3d-9e8f-0a1b2c3d4e5f';
 const TEXT = 'práctica de lectura en voz alta con alumnos de tercer grado, evidencia en el cuaderno';
@@ -23,19 +24,8 @@ async function freePort() {
 }
 
 async function device(browser, baseUrl, school) {
-  const context = await browser.newContext();
-  // The app's diagnostics switch exposes the room session as window.__bitacoraSala.
-  await context.addInitScript(() => localStorage.setItem('bitacora-diagnostico', '1'));
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByLabel('Nombre de la escuela').fill(school);
-  await page.getByLabel('Clave de Centro de Trabajo (CCT)').fill('14DPR0123X');
-  await page.getByLabel('Nivel educativo').selectOption('primaria');
-  await page.getByLabel('Zona escolar').fill('087');
-  await page.getByLabel('Director o directora').fill('Directora');
-  await page.getByLabel('Responsable del Cuaderno de Bitácora').fill('Responsable');
-  await page.getByRole('button', { name: 'Guardar y comenzar' }).click();
-  await page.getByRole('heading', { level: 1, name: `Bitácora de ${school}` }).waitFor();
+  // The diagnostics switch exposes the room session as window.__bitacoraSala.
+  const page = await schoolDevice(browser, baseUrl, { school, diagnostics: true });
   await page.goto(`${baseUrl}/encuentros/${MEETING}/sala`);
   await page.waitForFunction(() => Boolean(window.__bitacoraSala));
   return page;
