@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { newId } from '../../domain/ids';
 import { NIVELES, validateSchool, type School, type SchoolDraft, type SchoolErrors } from '../../domain/school';
 import { saveSchool } from '../../db/schools';
@@ -6,7 +6,7 @@ import { common } from '../../i18n/common';
 import { schoolText as t } from '../../i18n/school';
 import { SelectField, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
-import { focusFirstError } from '../../ui/focusFirstError';
+import { useDraftForm } from '../../ui/useDraftForm';
 
 function toDraft(school?: School): SchoolDraft {
   return {
@@ -27,13 +27,17 @@ interface Props {
 }
 
 export function SchoolForm({ school, submitLabel, onSaved }: Props) {
-  const [draft, setDraft] = useState<SchoolDraft>(() => toDraft(school));
-  const [errors, setErrors] = useState<SchoolErrors>({});
-  const [status, setStatus] = useState<{ error?: string; success?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const set = <K extends keyof SchoolDraft>(key: K, value: SchoolDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const [success, setSuccess] = useState<string | null>(null);
+  const { draft, set, errors, error, busy, formRef, submit } = useDraftForm<SchoolDraft, SchoolErrors>(
+    () => toDraft(school),
+    validateSchool,
+    async (valid) => {
+      setSuccess(null);
+      const saved = await saveSchool(valid);
+      setSuccess(t.savedProfile);
+      onSaved?.(saved);
+    },
+  );
   const err = (key: keyof SchoolErrors) => (errors[key] ? t.errors[errors[key]] : undefined);
 
   function setTeacher(index: number, patch: Partial<SchoolDraft['teachers'][number]>) {
@@ -41,28 +45,6 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
       'teachers',
       draft.teachers.map((tch, i) => (i === index ? { ...tch, ...patch } : tch)),
     );
-  }
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found = validateSchool(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setStatus({ error: common.fixErrors });
-      focusFirstError(formRef.current);
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await saveSchool(draft);
-      setStatus({ success: t.savedProfile });
-      onSaved?.(saved);
-    } catch (error) {
-      // The draft stays in the form: nothing the user typed is lost on a failed save.
-      setStatus({ error: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (
@@ -125,7 +107,7 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
         </button>
       </fieldset>
 
-      <FormStatus error={status.error ?? null} success={status.success ?? null} />
+      <FormStatus error={error} success={error ? null : success} />
       <div className="actions">
         <button type="submit" disabled={busy}>
           {busy ? common.saving : submitLabel}
