@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool, waitForServiceWorker } from './helpers/app';
 import { printToPdf } from './helpers/pdf';
+import { heldWakeLocks, watchWakeLocks } from './helpers/wakeLock';
 
 let server: StaticServer;
 test.beforeAll(async () => {
@@ -25,6 +26,7 @@ async function recordPractice(page: Page, teacher: string, title: string, reason
 
 test('the guided flow, offline: valoración, comparison, plenaria, selection and slides', async ({ page, context }) => {
   test.setTimeout(120_000);
+  await watchWakeLocks(context);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(server.url);
   await waitForServiceWorker(page);
@@ -87,6 +89,7 @@ test('the guided flow, offline: valoración, comparison, plenaria, selection and
   // The slides, full screen, navigated by keyboard.
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
+  await expect.poll(() => heldWakeLocks(page)).toBe(1); // the screen stays on while presenting
   const current = page.locator('.slide.current');
   await expect(current).toContainText('Escuela Primaria Benito Juárez');
   await screenshot(page, '1280-diapositiva-1');

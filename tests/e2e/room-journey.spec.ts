@@ -7,6 +7,7 @@ import { buildBackupText, practice, session } from '../../scripts/fixtures/backu
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';
 import { pair } from './helpers/room';
+import { heldWakeLocks, watchWakeLocks } from './helpers/wakeLock';
 import { startStaticServer, type StaticServer } from './helpers/server';
 
 let server: StaticServer;
@@ -148,18 +149,8 @@ test('paired in the room, cards typed on the panels reach the other school live,
 
 test('the screen stays awake while the device is in the room, on any screen, and is let go after leaving', async ({ browser }) => {
   const a = await device(browser, 360, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
-  // Chromium grants real screen wake locks on localhost; watch them without replacing them.
-  await a.context().addInitScript(() => {
-    const w = window as unknown as { __locks: WakeLockSentinel[] };
-    w.__locks = [];
-    const real = navigator.wakeLock.request.bind(navigator.wakeLock);
-    navigator.wakeLock.request = async (type?: 'screen') => {
-      const lock = await real(type);
-      w.__locks.push(lock);
-      return lock;
-    };
-  });
-  const held = () => a.evaluate(() => (window as unknown as { __locks: WakeLockSentinel[] }).__locks.filter((l) => !l.released).length);
+  await watchWakeLocks(a.context());
+  const held = () => heldWakeLocks(a);
   await a.goto(`${server.url}/encuentros/nuevo`);
   await a.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
   await a.getByLabel('Fecha').fill('2018-11-30');

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'rea
 import { Link } from '../../app/router';
 import { countdown, formatClock } from '../../domain/meetingTimer';
 import { getActiveRoom } from '../../app/activeRoom';
+import { useWakeLock } from '../../ui/useWakeLock';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listMeetings } from '../../db/meetings';
 import { useMeetingPresentation } from './useMeetingPresentation';
@@ -32,6 +33,8 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
   const meetingId = mode.startsWith('meeting:') ? mode.slice('meeting:'.length) : null;
   const shared = useMeetingPresentation(meetingId);
   const now = useNow();
+  // A projector laptop or a phone must not go dark in the middle of the school's 10 minutes.
+  useWakeLock();
   // The meeting's running presentation, when there is one, is the clock everybody sees.
   const left = shared
     ? countdown(shared, now).remainingMs
