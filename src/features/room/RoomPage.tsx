@@ -11,7 +11,8 @@ import { handOff, takeHandoff } from './handoff';
 import { InvitePanel } from './InvitePanel';
 import { JoinPanel } from './JoinPanel';
 import { LanPanel } from './LanPanel';
-import { leaveRoom } from './roomService';
+import { enterRoom, leaveRoom } from './roomService';
+import { common } from '../../i18n/common';
 import { useRoomSession, useSnapshot } from './useRoomSession';
 import { useWakeLock } from '../../ui/useWakeLock';
 
@@ -52,7 +53,14 @@ function Room({ meetingId }: { meetingId: string }) {
     <section>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      {failed && <p className="error" role="alert">{t.openFailed}</p>}
+      {failed && (
+        <div role="alert">
+          <p className="error">{t.openFailed}</p>
+          <button type="button" onClick={() => enterRoom(meetingId, secret)}>
+            {common.retry}
+          </button>
+        </div>
+      )}
       {!session && !failed && <p role="status">{t.opening}</p>}
       {snap && <RoomStatus snap={snap} />}
       {session && <p className="hint">{t.staysOpen}</p>}
