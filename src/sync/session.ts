@@ -195,8 +195,12 @@ export class RoomSession {
         hasAll,
       });
     }
-    for (const p of peers) this.seen.set(p.peer, { school: p.school, person: p.person });
+    // A device that comes back (a reload) has a new peer id: it is back, not lost, when the same
+    // school and person are here again.
     const here = new Set(peers.map((p) => p.peer));
+    const people = new Set(peers.map((p) => `${p.school}\n${p.person}`));
+    for (const [peer, who] of this.seen) if (!here.has(peer) && people.has(`${who.school}\n${who.person}`)) this.seen.delete(peer);
+    for (const p of peers) this.seen.set(p.peer, { school: p.school, person: p.person });
     const lost = [...this.seen].filter(([peer]) => !here.has(peer)).map(([peer, who]) => ({ peer, ...who }));
     peers.sort((a, b) => a.school.localeCompare(b.school, 'es') || a.person.localeCompare(b.person, 'es'));
     let received = 0;

@@ -124,6 +124,7 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   await droppedB;
   const cDuring = await cardCount(c);
   expect(cDuring).toBeLessThan(5000);
+  await expect(c.getByTestId('lost')).toContainText('Escuela B (Beto)', { timeout: 20_000 });
   await setCard(a, 'while-b-away', 'A escribió sin B');
   await setCard(c, 'c-while-b-away', 'C escribió sin B');
 
@@ -145,6 +146,8 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   }
   test.info().annotations.push({ type: 'C cards when B dropped', description: String(cDuring) });
   for (const p of [a, b2, c]) await expect(p.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
+  // B is back (with a new peer id): nobody lists it as gone any more.
+  for (const p of [a, c]) await expect(p.getByTestId('lost')).toHaveCount(0);
   for (const p of [a, b2, c]) await p.context().close();
 });
 
