@@ -1,0 +1,181 @@
+// Where the time of opening a list goes, after `npx vite build`:
+//   node scripts/bench/profile-list.mjs [label…] [--runs=5] [--trace|--timeline] [--cpu] [--rate=1]
+// Restores the interaction row's year (10,000 prácticas) once into a profile kept in /tmp (delete
+// it after a schema change), then, at 4x CPU, opens each list from the home screen and prints the
+// time from the tap to the first painted frame with rows. --trace adds the main thread's self time
+// by trace event (script, style, layout, paint…) in that window, --timeline each task in it, --cpu
+// the JavaScript functions with the most self time (V8 sampling profiler; STACKS_OF=name shows who
+// calls one). Tracing and profiling slow the page: compare timings from runs without them.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { bigYear, buildBackupText } from '../fixtures/backup.mjs';
+import { findChromium } from '../ensure-chromium.mjs';
+import { serveDir } from '../serve-dir.mjs';
+import { setupSchool } from './browser.mjs';
+import { restoreThroughUi } from './restore.mjs';
+
+const args = process.argv.slice(2);
+const withCpu = args.includes('--cpu');
+const withTimeline = args.includes('--timeline');
+const withTrace = withTimeline || args.includes('--trace');
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1);
+const rate = Number(args.find((a) => a.startsWith('--rate='))?.slice(7) ?? 4);
+const labels = args.filter((a) => !a.startsWith('--'));
+// --rate=1 profiles without throttling: finer samples, same proportions.
+const LISTS = labels.length ? labels : ['Prácticas', 'Evidencias', 'Problemáticas', 'Compromisos', 'Sesiones de CTE'];
+const PROFILE = '/tmp/bitacora-profile-list';
+
+const seeded = existsSync(PROFILE);
+// A fixed port: the profile's origin (and its IndexedDB) must be the same on every run.
+const server = await serveDir(resolve('dist'), { port: 4391 }).catch(() => serveDir(resolve('dist')));
+const context = await chromium.launchPersistentContext(PROFILE, { executablePath: findChromium(), serviceWorkers: 'block' });
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(server.url);
+if (!seeded) {
+  await setupSchool(page);
+  await restoreThroughUi(page, server.url, buildBackupText(bigYear({ perSession: 1250, photos: 20 })));
+  await page.goto(server.url);
+}
+await page.locator('main h1').waitFor();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+
+const times = new Map();
+for (const label of LISTS.flatMap((l) => Array(runs).fill(l))) {
+  await page.locator('nav').getByRole('link', { name: 'Inicio', exact: true }).click({ force: true });
+  await page.locator('main h1').waitFor();
+  await page.waitForTimeout(1500);
+  await page.evaluate((l) => {
+    const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === l);
+    link.addEventListener('click', () => performance.mark('tap'), { capture: true, once: true });
+    const main = document.querySelector('main');
+    const obs = new MutationObserver(() => {
+      if (!performance.getEntriesByName('tap').length || !main.querySelector('.item, .empty')) return;
+      obs.disconnect();
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          performance.mark('painted');
+          window.__painted();
+        };
+        ch.port2.postMessage(null);
+      });
+    });
+    obs.observe(main, { childList: true, subtree: true });
+    performance.clearMarks();
+    window.__paintedPromise = new Promise((ok) => (window.__painted = ok));
+  }, label);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  if (withTrace) await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'loading'] },
+  });
+  if (withCpu) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: rate === 1 ? 50 : 200 });
+    await cdp.send('Profiler.start');
+  }
+  // A pending evaluate waits without polling in the page (waitForFunction would run in it).
+  const painted = page.evaluate(() => window.__paintedPromise);
+  await page.locator('nav').getByRole('link', { name: label, exact: true }).click({ force: true });
+  await painted;
+  const cpu = withCpu ? (await cdp.send('Profiler.stop')).profile : null;
+  if (withTrace) {
+    await cdp.send('Tracing.end');
+    await done;
+  }
+  cdp.removeAllListeners('Tracing.dataCollected');
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  console.log(`\n${label}: ${Math.round(marks.painted - marks.tap)} ms del toque al cuadro pintado`);
+  times.set(label, [...(times.get(label) ?? []), marks.painted - marks.tap]);
+  if (withTrace) summarizeTrace(events);
+  if (cpu) summarizeCpu(cpu, marks);
+}
+await context.close();
+await server.close();
+console.log('\nResumen (mediana, mín–máx):');
+for (const [label, t] of times) {
+  const s = [...t].sort((a, b) => a - b);
+  console.log(`  ${label}: ${Math.round(s[Math.floor(s.length / 2)])} ms (${Math.round(s[0])}–${Math.round(s.at(-1))})`);
+}
+
+/** Self time per trace event name on the renderer's main thread, between the tap and paint marks. */
+function summarizeTrace(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((m) => m.name === 'tap' && m.pid === e.pid && m.tid === e.tid));
+  if (!main) return console.log('  (sin hilo principal en la traza)');
+  const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const t0 = on.find((e) => e.name === 'tap').ts;
+  const t1 = on.find((e) => e.name === 'painted').ts;
+  const spans = on.filter((e) => e.ph === 'X' && e.dur && e.ts + e.dur >= t0 && e.ts <= t1).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  const add = (name, us) => self.set(name, (self.get(name) ?? 0) + us);
+  for (const e of spans) {
+    while (stack.length && stack.at(-1).end <= e.ts) stack.pop();
+    const start = Math.max(e.ts, t0);
+    const end = Math.min(e.ts + e.dur, t1);
+    const parent = stack.at(-1);
+    if (parent) add(parent.label, -(end - start));
+    add(labelOf(e), end - start);
+    stack.push({ end: e.ts + e.dur, label: labelOf(e) });
+  }
+  if (withTimeline) printTimeline(spans, t0);
+  const busy = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`  hilo principal ocupado ${Math.round(busy / 1000)} ms de ${Math.round((t1 - t0) / 1000)} ms`);
+  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+    if (us >= 1000) console.log(`  ${String(Math.round(us / 1000)).padStart(5)} ms  ${name}`);
+  }
+}
+
+function labelOf(e) {
+  if (e.name === 'EventDispatch') return `EventDispatch ${e.args?.data?.type ?? ''}`;
+  if (e.name === 'FunctionCall' || e.name === 'TimerFire') return e.name;
+  return e.name;
+}
+
+/** JavaScript self time per function, from V8's sampling profile. */
+function summarizeCpu(profile, marks) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const deltas = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const n = byId.get(profile.samples[i]);
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anónima)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0));
+  }
+  const stacksOf = process.env.STACKS_OF; // e.g. STACKS_OF=gr: who calls a hot function
+  if (stacksOf) {
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const paths = new Map();
+    profile.samples.forEach((id, i) => {
+      if (byId.get(id).callFrame.functionName !== stacksOf) return;
+      const names = [];
+      for (let p = id; p !== undefined && names.length < 14; p = parent.get(p)) names.push(byId.get(p).callFrame.functionName || '?');
+      const k = names.join(' < ');
+      paths.set(k, (paths.get(k) ?? 0) + (deltas[i + 1] ?? 0));
+    });
+    for (const [k, us] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  ${Math.round(us / 1000)} ms ${k}`);
+  }
+  console.log(`  JavaScript (muestras; ${Math.round(marks.painted - marks.tap)} ms en total):`);
+  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    if (us >= 1000) console.log(`  ${String(Math.round(us / 1000)).padStart(5)} ms  ${name}`);
+  }
+}
+
+/** Each top-level task with its offset from the tap and what it ran (JS entry points, style, layout). */
+function printTimeline(spans, t0) {
+  let end = 0;
+  for (const e of spans) {
+    if (e.ts < end) continue;
+    end = e.ts + e.dur;
+    if (e.dur < 1000) continue;
+    const inner = spans.filter((c) => c !== e && c.ts >= e.ts && c.ts < end && c.dur >= 1000 && c.name !== 'RunTask');
+    const what = inner.slice(0, 6).map((c) => `${c.name}${c.args?.data?.functionName || c.args?.data?.url ? `(${c.args.data.functionName ?? ''} ${String(c.args.data.url ?? '').split('/').pop()})` : c.args?.data?.type ? `(${c.args.data.type})` : ''} ${Math.round(c.dur / 1000)}`);
+    console.log(`  +${String(Math.round((e.ts - t0) / 1000)).padStart(4)} ms ${String(Math.round(e.dur / 1000)).padStart(4)} ms ${e.name}: ${what.join(', ')}`);
+  }
+}
