@@ -10,7 +10,7 @@ import { FilterSelect, ListControls } from '../records/ListControls';
 import { Pager } from '../records/Pager';
 import { usePagedList } from '../records/usePagedList';
 import { useSessions } from '../records/useSessions';
-import { useGradeOptions } from '../records/useGradeOptions';
+import { gradeOptions } from '../records/useGradeOptions';
 
 export default function PracticeListPage() {
   const school = useLiveQuery(() => getSchool(), []);
@@ -27,7 +27,8 @@ export default function PracticeListPage() {
     gradeGroup: s.filters.grade || undefined,
     shareNext: s.filters.share === '1' ? true : undefined,
   }));
-  const grades = useGradeOptions();
+  // One read of the school for both filters: each live query is its own transaction and render.
+  const grades = gradeOptions(school);
   const f = list.state.filters;
   return (
     <section>
