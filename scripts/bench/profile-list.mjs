@@ -14,6 +14,7 @@ import { findChromium } from '../ensure-chromium.mjs';
 import { serveDir } from '../serve-dir.mjs';
 import { setupSchool } from './browser.mjs';
 import { restoreThroughUi } from './restore.mjs';
+import { summarizeCpu, summarizeTrace } from './trace-summary.mjs';
 
 const args = process.argv.slice(2);
 const withCpu = args.includes('--cpu');
@@ -92,8 +93,8 @@ for (const label of LISTS.flatMap((l) => Array(runs).fill(l))) {
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
   console.log(`\n${label}: ${Math.round(marks.painted - marks.tap)} ms del toque al cuadro pintado`);
   times.set(label, [...(times.get(label) ?? []), marks.painted - marks.tap]);
-  if (withTrace) summarizeTrace(events);
-  if (cpu) summarizeCpu(cpu, marks);
+  if (withTrace) summarizeTrace(events, 'tap', 'painted', { timeline: withTimeline });
+  if (cpu) summarizeCpu(cpu, marks.painted - marks.tap);
 }
 await context.close();
 await server.close();
@@ -101,82 +102,4 @@ console.log('\nResumen (mediana, mín–máx):');
 for (const [label, t] of times) {
   const s = [...t].sort((a, b) => a - b);
   console.log(`  ${label}: ${Math.round(s[Math.floor(s.length / 2)])} ms (${Math.round(s[0])}–${Math.round(s.at(-1))})`);
-}
-
-/** Self time per trace event name on the renderer's main thread, between the tap and paint marks. */
-function summarizeTrace(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((m) => m.name === 'tap' && m.pid === e.pid && m.tid === e.tid));
-  if (!main) return console.log('  (sin hilo principal en la traza)');
-  const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
-  const t0 = on.find((e) => e.name === 'tap').ts;
-  const t1 = on.find((e) => e.name === 'painted').ts;
-  const spans = on.filter((e) => e.ph === 'X' && e.dur && e.ts + e.dur >= t0 && e.ts <= t1).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const self = new Map();
-  const stack = [];
-  const add = (name, us) => self.set(name, (self.get(name) ?? 0) + us);
-  for (const e of spans) {
-    while (stack.length && stack.at(-1).end <= e.ts) stack.pop();
-    const start = Math.max(e.ts, t0);
-    const end = Math.min(e.ts + e.dur, t1);
-    const parent = stack.at(-1);
-    if (parent) add(parent.label, -(end - start));
-    add(labelOf(e), end - start);
-    stack.push({ end: e.ts + e.dur, label: labelOf(e) });
-  }
-  if (withTimeline) printTimeline(spans, t0);
-  const busy = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`  hilo principal ocupado ${Math.round(busy / 1000)} ms de ${Math.round((t1 - t0) / 1000)} ms`);
-  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
-    if (us >= 1000) console.log(`  ${String(Math.round(us / 1000)).padStart(5)} ms  ${name}`);
-  }
-}
-
-function labelOf(e) {
-  if (e.name === 'EventDispatch') return `EventDispatch ${e.args?.data?.type ?? ''}`;
-  if (e.name === 'FunctionCall' || e.name === 'TimerFire') return e.name;
-  return e.name;
-}
-
-/** JavaScript self time per function, from V8's sampling profile. */
-function summarizeCpu(profile, marks) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  const deltas = profile.timeDeltas;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const n = byId.get(profile.samples[i]);
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anónima)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0));
-  }
-  const stacksOf = process.env.STACKS_OF; // e.g. STACKS_OF=gr: who calls a hot function
-  if (stacksOf) {
-    const parent = new Map();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const paths = new Map();
-    profile.samples.forEach((id, i) => {
-      if (byId.get(id).callFrame.functionName !== stacksOf) return;
-      const names = [];
-      for (let p = id; p !== undefined && names.length < 14; p = parent.get(p)) names.push(byId.get(p).callFrame.functionName || '?');
-      const k = names.join(' < ');
-      paths.set(k, (paths.get(k) ?? 0) + (deltas[i + 1] ?? 0));
-    });
-    for (const [k, us] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  ${Math.round(us / 1000)} ms ${k}`);
-  }
-  console.log(`  JavaScript (muestras; ${Math.round(marks.painted - marks.tap)} ms en total):`);
-  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
-    if (us >= 1000) console.log(`  ${String(Math.round(us / 1000)).padStart(5)} ms  ${name}`);
-  }
-}
-
-/** Each top-level task with its offset from the tap and what it ran (JS entry points, style, layout). */
-function printTimeline(spans, t0) {
-  let end = 0;
-  for (const e of spans) {
-    if (e.ts < end) continue;
-    end = e.ts + e.dur;
-    if (e.dur < 1000) continue;
-    const inner = spans.filter((c) => c !== e && c.ts >= e.ts && c.ts < end && c.dur >= 1000 && c.name !== 'RunTask');
-    const what = inner.slice(0, 6).map((c) => `${c.name}${c.args?.data?.functionName || c.args?.data?.url ? `(${c.args.data.functionName ?? ''} ${String(c.args.data.url ?? '').split('/').pop()})` : c.args?.data?.type ? `(${c.args.data.type})` : ''} ${Math.round(c.dur / 1000)}`);
-    console.log(`  +${String(Math.round((e.ts - t0) / 1000)).padStart(4)} ms ${String(Math.round(e.dur / 1000)).padStart(4)} ms ${e.name}: ${what.join(', ')}`);
-  }
 }
