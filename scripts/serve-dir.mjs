@@ -17,7 +17,7 @@ const TYPES = {
   '.pdf': 'application/pdf',
 };
 
-export async function serveDir(dir = 'dist') {
+export async function serveDir(dir = 'dist', { port: wanted = 0 } = {}) {
   const root = resolve(dir);
   const overrides = new Map();
   const server = createServer(async (req, res) => {
@@ -44,7 +44,7 @@ export async function serveDir(dir = 'dist') {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok, fail) => server.once('error', fail).listen(wanted, '127.0.0.1', ok));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,

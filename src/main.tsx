@@ -1,12 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { db } from './db/database';
 import './app/styles.css';
-
-// Open IndexedDB now, so the browser opens it while React renders the splash (measured: the
-// first screen waits on this open otherwise).
-void db.open().catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

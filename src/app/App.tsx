@@ -1,20 +1,21 @@
-import { Suspense, useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getSchool } from '../db/schools';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { common } from '../i18n/common';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { usePath } from './router';
 import { findRoute, preloadScreens } from './routes';
 import { NotFound } from './NotFound';
-import { FirstRun } from '../features/school/FirstRun';
 import { Notices } from './Notices';
 import { readCachedSchool, writeCachedSchool } from './schoolCache';
+import { useLazyLiveQuery } from './lazyLive';
+
+// Once per device: the school form (and its save) stays out of every later start-up.
+const FirstRun = lazy(() => import('../features/school/FirstRun').then((m) => ({ default: m.FirstRun })));
 
 export function App() {
   const path = usePath();
   // null = no school yet (first run); undefined = still reading the database.
-  const stored = useLiveQuery(async () => (await getSchool()) ?? null, []);
+  const stored = useLazyLiveQuery(async (r) => (await r.getSchool()) ?? null, []);
   const [cached] = useState(readCachedSchool);
   const school = stored === undefined ? (cached ?? undefined) : stored;
   const match = findRoute(path);
@@ -40,7 +41,9 @@ export function App() {
     return (
       <>
         <Notices />
-        <FirstRun />
+        <Suspense fallback={<p className="splash" role="status">{common.loading}</p>}>
+          <FirstRun />
+        </Suspense>
       </>
     );
   }

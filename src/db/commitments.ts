@@ -6,7 +6,7 @@ import { newId } from '../domain/ids';
 import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { todayIso } from '../domain/session';
 import { db } from './database';
-import { queryPage, type Filter, type Page, type SortOrder } from './query';
+import { pagedList, type Filter, type Page, type PageQuery, type SortOrder } from './query';
 import { loadForEdit, saveVersion } from './records';
 import { commitmentRow } from './rows';
 import { write, WriteError } from './writes';
@@ -108,10 +108,17 @@ export interface CommitmentQuery {
   after?: string | undefined;
 }
 
-export function listCommitments(q: CommitmentQuery = {}): Promise<Page<Commitment>> {
+function commitmentPageQuery(q: CommitmentQuery): PageQuery {
   const filters: Filter[] = [];
   if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
   if (q.status) filters.push({ field: 'status', value: q.status });
   if (q.responsibleKind) filters.push({ field: 'responsibleKind', value: q.responsibleKind });
-  return queryPage(db.commitments, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after });
+  return { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after };
+}
+
+/** What the list screen reads: its rows first, then the count. */
+export const commitmentList = pagedList(db.commitments, commitmentPageQuery);
+
+export function listCommitments(q: CommitmentQuery = {}): Promise<Page<Commitment>> {
+  return commitmentList.page(q);
 }

@@ -5,7 +5,7 @@ import { gradeKey } from '../domain/practice';
 import { newId } from '../domain/ids';
 import { newRecordId } from '../domain/record';
 import { db } from './database';
-import { queryPage, type Filter, type Page, type SortOrder } from './query';
+import { pagedList, type Filter, type Page, type PageQuery, type SortOrder } from './query';
 import { loadForEdit, saveVersion } from './records';
 import { evidenceRow } from './rows';
 import { write, WriteError } from './writes';
@@ -89,10 +89,17 @@ export interface EvidenceQuery {
   after?: string | undefined;
 }
 
-export function listEvidences(q: EvidenceQuery = {}): Promise<Page<Evidence>> {
+function evidencePageQuery(q: EvidenceQuery): PageQuery {
   const filters: Filter[] = [];
   if (q.kind) filters.push({ field: 'kind', value: q.kind });
   if (q.group) filters.push({ field: 'groupKey', value: gradeKey(q.group) });
   if (q.practiceId) filters.push({ field: 'practiceIds', value: q.practiceId, multi: true });
-  return queryPage(db.evidences, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after });
+  return { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after };
+}
+
+/** What the list screen reads: its rows first, then the count. */
+export const evidenceList = pagedList(db.evidences, evidencePageQuery);
+
+export function listEvidences(q: EvidenceQuery = {}): Promise<Page<Evidence>> {
+  return evidenceList.page(q);
 }

@@ -2,7 +2,7 @@
 import { cleanPractice, gradeKey, type Practice, type PracticeDraft } from '../domain/practice';
 import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { db } from './database';
-import { queryPage, type Filter, type Page, type SortOrder } from './query';
+import { pagedList, type Filter, type Page, type PageQuery, type SortOrder } from './query';
 import { loadForEdit, saveVersion } from './records';
 import { practiceRow, type PracticeRow } from './rows';
 import { write } from './writes';
@@ -77,21 +77,28 @@ export interface PracticeQuery {
   after?: string | undefined;
 }
 
-export function listPractices(q: PracticeQuery = {}): Promise<Page<Practice>> {
+function practicePageQuery(q: PracticeQuery): PageQuery {
   const filters: Filter[] = [];
   if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
   if (q.teacherId) filters.push({ field: 'teacherId', value: q.teacherId });
   if (q.gradeGroup) filters.push({ field: 'gradeKey', value: gradeKey(q.gradeGroup) });
   if (q.assessment) filters.push({ field: 'assessment', value: q.assessment });
   if (q.shareNext !== undefined) filters.push({ field: 'share', value: q.shareNext ? 1 : 0 });
-  return queryPage(db.practices, {
+  return {
     filters,
     text: q.text ?? '',
     order: q.order ?? 'newest',
     page: q.page ?? 0,
     pageSize: q.pageSize ?? 50,
     after: q.after,
-  });
+  };
+}
+
+/** What the list screen reads: its rows first, then the count. */
+export const practiceList = pagedList(db.practices, practicePageQuery);
+
+export function listPractices(q: PracticeQuery = {}): Promise<Page<Practice>> {
+  return practiceList.page(q);
 }
 
 /** Titles for pickers (evidence links): by key range, a page at a time like the lists. */

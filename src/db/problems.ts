@@ -3,7 +3,7 @@ import { newRecordId } from '../domain/record';
 import { cleanProblem, type Problem, type ProblemDraft } from '../domain/problem';
 import { gradeKey } from '../domain/practice';
 import { db } from './database';
-import { queryPage, type Filter, type Page, type SortOrder } from './query';
+import { pagedList, type Filter, type Page, type PageQuery, type SortOrder } from './query';
 import { loadForEdit, saveVersion } from './records';
 import { problemRow } from './rows';
 import { write } from './writes';
@@ -46,10 +46,17 @@ export interface ProblemQuery {
   after?: string | undefined;
 }
 
-export function listProblems(q: ProblemQuery = {}): Promise<Page<Problem>> {
+function problemPageQuery(q: ProblemQuery): PageQuery {
   const filters: Filter[] = [];
   if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
   if (q.gradeGroup) filters.push({ field: 'gradeKey', value: gradeKey(q.gradeGroup) });
   if (q.presentAtMeeting !== undefined) filters.push({ field: 'present', value: q.presentAtMeeting ? 1 : 0 });
-  return queryPage(db.problems, { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after });
+  return { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after };
+}
+
+/** What the list screen reads: its rows first, then the count. */
+export const problemList = pagedList(db.problems, problemPageQuery);
+
+export function listProblems(q: ProblemQuery = {}): Promise<Page<Problem>> {
+  return problemList.page(q);
 }

@@ -5,7 +5,7 @@ import { db } from '../../src/db/database';
 import { addFollowUp, createCommitment, getCommitment, listCommitments, listOpenCommitments, updateCommitment } from '../../src/db/commitments';
 import { createEvidence, listEvidenceFiles, listEvidences, listEvidencesForPractice, updateEvidence } from '../../src/db/evidences';
 import { findByOrigin } from '../../src/db/origins';
-import { bulkCreatePractices, createPractice, getPractice, listPractices, updatePractice } from '../../src/db/practices';
+import { bulkCreatePractices, createPractice, getPractice, listPractices, practiceList, updatePractice } from '../../src/db/practices';
 import { createProblem, listProblems } from '../../src/db/problems';
 import { annulRecord, listHistory } from '../../src/db/records';
 import { WriteError } from '../../src/db/writes';
@@ -202,6 +202,17 @@ describe('lists', () => {
     const page2 = await listPractices({ teacherId: 't1', text: 'practica', page: 1 });
     expect(page2.total).toBe(86);
     expect(page2.rows).toHaveLength(36);
+    // The list screens read rows first and count after: same rows, same total, in two steps.
+    for (const q of [{}, { teacherId: 't2' }, { teacherId: 't1', text: 'practica', page: 1 }]) {
+      const whole = await listPractices(q);
+      const rows = await practiceList.rows(q);
+      expect(rows.rows.map((p) => p.id)).toEqual(whole.rows.map((p) => p.id));
+      expect(rows.total === undefined || rows.total === whole.total).toBe(true);
+      expect(await practiceList.count(q)).toBe(whole.total);
+    }
+    // Without search the count is left out of the rows' read; a search has it anyway.
+    expect((await practiceList.rows({})).total).toBeUndefined();
+    expect((await practiceList.rows({ text: 'practica' })).total).toBe(130);
   });
 });
 

@@ -8,7 +8,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { coldStartOffline, initialJs, setupSchool } from '../browser.mjs';
 
-async function buildBlank() {
+export async function buildBlank() {
   const outDir = await mkdtemp(join(tmpdir(), 'blank-vite-'));
   await build({
     root: resolve('scripts/bench/blank'),

@@ -1,4 +1,4 @@
-import { listCommitments } from '../../db/commitments';
+import { commitmentList } from '../../db/commitments';
 import { COMMITMENT_STATUSES, RESPONSIBLE_KINDS, isOverdue, type CommitmentStatus } from '../../domain/commitment';
 import { todayIso } from '../../domain/session';
 import { Link } from '../../app/router';
@@ -13,18 +13,16 @@ import { responsibleLabel } from './CommitmentFields';
 
 export default function CommitmentListPage() {
   const { sessions, label } = useSessions();
-  const list = usePagedList((s) =>
-    listCommitments({
-      text: s.text,
-      order: s.order,
-      page: s.page,
-      pageSize: s.pageSize,
-      after: s.afterId,
-      sessionId: s.filters.session || undefined,
-      status: (s.filters.status as CommitmentStatus) || undefined,
-      responsibleKind: s.filters.responsible || undefined,
-    }),
-  );
+  const list = usePagedList(commitmentList, (s) => ({
+    text: s.text,
+    order: s.order,
+    page: s.page,
+    pageSize: s.pageSize,
+    after: s.afterId,
+    sessionId: s.filters.session || undefined,
+    status: (s.filters.status as CommitmentStatus) || undefined,
+    responsibleKind: s.filters.responsible || undefined,
+  }));
   const f = list.state.filters;
   const today = todayIso();
   return (
@@ -62,7 +60,7 @@ export default function CommitmentListPage() {
         />
       </ListControls>
       {list.result === undefined && <p role="status">{common.loading}</p>}
-      {list.result?.total === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}
+      {list.result?.rows.length === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}
       <ul className="item-list">
         {list.result?.rows.map((c) => (
           <li key={c.id}>
@@ -80,7 +78,7 @@ export default function CommitmentListPage() {
           </li>
         ))}
       </ul>
-      {list.result && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
+      {list.result?.total !== undefined && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
     </section>
   );
 }

@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listOpenCommitments } from '../../db/commitments';
+import { useLazyLiveQuery } from '../../app/lazyLive';
 import { Link } from '../../app/router';
 import { commitmentText as t } from '../../i18n/commitments';
 
 /** "Every session starts by reviewing the commitments": shown on the session and home screens. */
 export function ReviewLinkCard({ sessionId }: { sessionId?: string | undefined }) {
-  const open = useLiveQuery(() => listOpenCommitments(), []);
+  const open = useLazyLiveQuery((r) => r.listOpenCommitments(), []);
   const to = sessionId ? `/compromisos/revision?sesion=${encodeURIComponent(sessionId)}` : '/compromisos/revision';
   return (
     <section className="card" aria-labelledby="review-card-title">

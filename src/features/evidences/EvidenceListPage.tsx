@@ -1,4 +1,4 @@
-import { listEvidences } from '../../db/evidences';
+import { evidenceList } from '../../db/evidences';
 import { EVIDENCE_KINDS } from '../../domain/evidence';
 import { Link } from '../../app/router';
 import { common, formatDate } from '../../i18n/common';
@@ -11,10 +11,15 @@ import { ListThumb } from './ListThumb';
 import { useGradeOptions } from '../records/useGradeOptions';
 
 export default function EvidenceListPage() {
-  const list = usePagedList((s) =>
-    listEvidences({ text: s.text, order: s.order, page: s.page, pageSize: s.pageSize,
-      after: s.afterId, kind: s.filters.kind || undefined, group: s.filters.group || undefined }),
-  );
+  const list = usePagedList(evidenceList, (s) => ({
+    text: s.text,
+    order: s.order,
+    page: s.page,
+    pageSize: s.pageSize,
+    after: s.afterId,
+    kind: s.filters.kind || undefined,
+    group: s.filters.group || undefined,
+  }));
   const f = list.state.filters;
   const grades = useGradeOptions();
   return (
@@ -36,7 +41,7 @@ export default function EvidenceListPage() {
         <FilterSelect label={t.group} value={f.group ?? ''} onChange={(v) => list.setFilter('group', v)} options={grades} />
       </ListControls>
       {list.result === undefined && <p role="status">{common.loading}</p>}
-      {list.result?.total === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}
+      {list.result?.rows.length === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}
       <ul className="item-list">
         {list.result?.rows.map((e) => (
           <li key={e.id}>
@@ -54,7 +59,7 @@ export default function EvidenceListPage() {
           </li>
         ))}
       </ul>
-      {list.result && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
+      {list.result?.total !== undefined && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
     </section>
   );
 }

@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { readBackupStatus } from '../../backup/status';
+import { useLazyLiveQuery } from '../../app/lazyLive';
 import { Link } from '../../app/router';
 import { backupText as t } from '../../i18n/backup';
 
 /** A gentle nudge on the home screen: the phone is the only copy of the bitácora. */
 export function BackupReminder() {
-  const status = useLiveQuery(() => readBackupStatus(), []);
+  const status = useLazyLiveQuery((r) => r.readBackupStatus(), []);
   const r = status?.reminder;
   if (!r?.show) return null;
   return (

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getSchool } from '../../db/schools';
-import { listSessions } from '../../db/sessions';
+import { useState } from 'react';
+import { useLazyLiveQuery } from '../../app/lazyLive';
 import { Link } from '../../app/router';
+import { readCachedSchool } from '../../app/schoolCache';
 import { NAV_ITEMS } from '../../app/routes';
 import { formatDate } from '../../i18n/common';
 import { homeText as t } from '../../i18n/home';
@@ -10,11 +10,13 @@ import { BackupReminder } from './BackupReminder';
 import { ReviewLinkCard } from '../commitments/ReviewLinkCard';
 
 export default function HomePage() {
-  const school = useLiveQuery(() => getSchool(), []);
-  const last = useLiveQuery(async () => (await listSessions())[0] ?? null, []);
+  const school = useLazyLiveQuery((r) => r.getSchool(), []);
+  // The name the shell already shows, until the database answers.
+  const [cached] = useState(readCachedSchool);
+  const last = useLazyLiveQuery(async (r) => (await r.listSessions())[0] ?? null, []);
   return (
     <section>
-      <h1>{t.greeting(school?.name ?? '')}</h1>
+      <h1>{t.greeting(school?.name ?? cached?.name ?? '')}</h1>
       <BackupReminder />
       <section className="card" aria-labelledby="last-session">
         <h2 id="last-session">{t.lastSession}</h2>

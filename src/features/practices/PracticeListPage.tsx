@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listPractices } from '../../db/practices';
+import { practiceList } from '../../db/practices';
 import { getSchool } from '../../db/schools';
 import { ASSESSMENTS } from '../../domain/practice';
 import { Link } from '../../app/router';
@@ -10,26 +10,25 @@ import { FilterSelect, ListControls } from '../records/ListControls';
 import { Pager } from '../records/Pager';
 import { usePagedList } from '../records/usePagedList';
 import { useSessions } from '../records/useSessions';
-import { useGradeOptions } from '../records/useGradeOptions';
+import { gradeOptions } from '../records/useGradeOptions';
 
 export default function PracticeListPage() {
   const school = useLiveQuery(() => getSchool(), []);
   const { sessions, label } = useSessions();
-  const list = usePagedList((s) =>
-    listPractices({
-      text: s.text,
-      order: s.order,
-      page: s.page,
-      pageSize: s.pageSize,
-      after: s.afterId,
-      sessionId: s.filters.session || undefined,
-      teacherId: s.filters.teacher || undefined,
-      assessment: s.filters.assessment || undefined,
-      gradeGroup: s.filters.grade || undefined,
-      shareNext: s.filters.share === '1' ? true : undefined,
-    }),
-  );
-  const grades = useGradeOptions();
+  const list = usePagedList(practiceList, (s) => ({
+    text: s.text,
+    order: s.order,
+    page: s.page,
+    pageSize: s.pageSize,
+    after: s.afterId,
+    sessionId: s.filters.session || undefined,
+    teacherId: s.filters.teacher || undefined,
+    assessment: s.filters.assessment || undefined,
+    gradeGroup: s.filters.grade || undefined,
+    shareNext: s.filters.share === '1' ? true : undefined,
+  }));
+  // One read of the school for both filters: each live query is its own transaction and render.
+  const grades = gradeOptions(school);
   const f = list.state.filters;
   return (
     <section>
@@ -76,7 +75,7 @@ export default function PracticeListPage() {
         />
       </ListControls>
       {list.result === undefined && <p role="status">{common.loading}</p>}
-      {list.result?.total === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}
+      {list.result?.rows.length === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}
       <ul className="item-list">
         {list.result?.rows.map((p) => (
           <li key={p.id}>
@@ -94,7 +93,7 @@ export default function PracticeListPage() {
           </li>
         ))}
       </ul>
-      {list.result && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
+      {list.result?.total !== undefined && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { listProblems } from '../../db/problems';
+import { problemList } from '../../db/problems';
 import { Link } from '../../app/router';
 import { common } from '../../i18n/common';
 import { problemText as t } from '../../i18n/problems';
@@ -11,18 +11,16 @@ import { useGradeOptions } from '../records/useGradeOptions';
 
 export default function ProblemListPage() {
   const { sessions, label } = useSessions();
-  const list = usePagedList((s) =>
-    listProblems({
-      text: s.text,
-      order: s.order,
-      page: s.page,
-      pageSize: s.pageSize,
-      after: s.afterId,
-      sessionId: s.filters.session || undefined,
-      gradeGroup: s.filters.grade || undefined,
-      presentAtMeeting: s.filters.present === '1' ? true : undefined,
-    }),
-  );
+  const list = usePagedList(problemList, (s) => ({
+    text: s.text,
+    order: s.order,
+    page: s.page,
+    pageSize: s.pageSize,
+    after: s.afterId,
+    sessionId: s.filters.session || undefined,
+    gradeGroup: s.filters.grade || undefined,
+    presentAtMeeting: s.filters.present === '1' ? true : undefined,
+  }));
   const f = list.state.filters;
   const grades = useGradeOptions();
   return (
@@ -53,7 +51,7 @@ export default function ProblemListPage() {
         />
       </ListControls>
       {list.result === undefined && <p role="status">{common.loading}</p>}
-      {list.result?.total === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}
+      {list.result?.rows.length === 0 && <p className="empty">{list.state.text || Object.values(f).some(Boolean) ? recordText.noMatches : t.empty}</p>}
       <ul className="item-list">
         {list.result?.rows.map((p) => (
           <li key={p.id}>
@@ -71,7 +69,7 @@ export default function ProblemListPage() {
           </li>
         ))}
       </ul>
-      {list.result && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
+      {list.result?.total !== undefined && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
     </section>
   );
 }

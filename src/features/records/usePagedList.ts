@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PAGE_SIZE, type Page, type SortOrder } from '../../db/query';
+import { PAGE_SIZE, type PagedList, type SortOrder } from '../../db/query';
 
 export interface ListState {
   text: string;
@@ -11,17 +11,25 @@ export interface ListState {
   after: (string | undefined)[];
 }
 
+export type PageRequest = ListState & { pageSize: number; afterId: string | undefined };
+
 /**
  * A list screen's state (search, filters, order, page) and its live page of rows. Any change of
- * search, filters or order goes back to the first page.
+ * search, filters or order goes back to the first page. The rows show as soon as they are read;
+ * when the total did not come with them, it is counted by a second live query started after them
+ * (`total` is undefined until then), so counting a long list never holds the rows back.
  */
-export function usePagedList<R extends { id: string }>(fetch: (s: ListState & { pageSize: number; afterId: string | undefined }) => Promise<Page<R>>) {
+export function usePagedList<Q, R extends { id: string }>(list: PagedList<Q, R>, toQuery: (s: PageRequest) => Q) {
   const [state, setState] = useState<ListState>({ text: '', order: 'newest', page: 0, filters: {}, after: [undefined] });
   const afterId = state.after[state.page];
-  const result = useLiveQuery(
-    () => fetch({ ...state, pageSize: PAGE_SIZE, afterId }),
-    [state.text, state.order, state.page, afterId, JSON.stringify(state.filters)],
-  );
+  const key = JSON.stringify([state.text, state.order, state.page, afterId, state.filters]);
+  const request = { ...state, pageSize: PAGE_SIZE, afterId };
+  const page = useLiveQuery(async () => ({ key, ...(await list.rows(toQuery(request))) }), [key]);
+  const needsCount = page?.key === key && page.total === undefined;
+  const counted = useLiveQuery(async () => (needsCount ? { key, total: await list.count(toQuery(request)) } : undefined), [key, needsCount]);
+  // A count belongs to the query it was made for; rows of an earlier query stay until new ones come.
+  const total = page?.total ?? (counted?.key === page?.key ? counted?.total : undefined);
+  const result = page && { rows: page.rows, total };
   const reset = { page: 0, after: [undefined] };
   return {
     state,
