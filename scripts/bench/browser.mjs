@@ -91,3 +91,25 @@ export async function initialJs(browser, url, selector, { prepare } = {}) {
   await context.close();
   return chunks;
 }
+
+/**
+ * Types `text` into `field` as a person would and reports the longest main-thread task (Long
+ * Tasks API: only tasks over 50 ms are reported, so 0 means none passed 50 ms) and the slowest
+ * keystroke from key press to the next painted frame (Event Timing API, 8 ms resolution).
+ */
+export async function typingCost(page, field, text) {
+  await field.click();
+  await page.evaluate(() => {
+    window.__longest = 0;
+    window.__slowestKey = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name.startsWith('key') || e.name.endsWith('input')) window.__slowestKey = Math.max(window.__slowestKey, e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+  });
+  await field.pressSequentially(text, { delay: 30 });
+  await page.waitForTimeout(300);
+  return page.evaluate(() => ({ longestTask: window.__longest, slowestKey: window.__slowestKey }));
+}
