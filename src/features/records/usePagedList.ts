@@ -11,7 +11,15 @@ export interface ListState {
   after: (string | undefined)[];
 }
 
-export type PageRequest = ListState & { pageSize: number; afterId: string | undefined };
+/** What every list query shares; each list adds its own filters. */
+export interface BaseQuery {
+  text?: string;
+  order?: SortOrder;
+  page?: number;
+  pageSize?: number;
+  after?: string | undefined;
+}
+type FiltersOf<Q> = Omit<Q, keyof BaseQuery>;
 
 /**
  * A list screen's state (search, filters, order, page) and its live page of rows. Any change of
@@ -19,14 +27,14 @@ export type PageRequest = ListState & { pageSize: number; afterId: string | unde
  * when the total did not come with them, it is counted by a second live query started after them
  * (`total` is undefined until then), so counting a long list never holds the rows back.
  */
-export function usePagedList<Q, R extends { id: string }>(list: PagedList<Q, R>, toQuery: (s: PageRequest) => Q) {
+export function usePagedList<Q extends BaseQuery, R extends { id: string }>(list: PagedList<Q, R>, filtersOf: (filters: Record<string, string>) => FiltersOf<Q>) {
   const [state, setState] = useState<ListState>({ text: '', order: 'newest', page: 0, filters: {}, after: [undefined] });
   const afterId = state.after[state.page];
   const key = JSON.stringify([state.text, state.order, state.page, afterId, state.filters]);
-  const request = { ...state, pageSize: PAGE_SIZE, afterId };
-  const page = useLiveQuery(async () => ({ key, ...(await list.rows(toQuery(request))) }), [key]);
+  const query = { text: state.text, order: state.order, page: state.page, pageSize: PAGE_SIZE, after: afterId, ...filtersOf(state.filters) } as Q;
+  const page = useLiveQuery(async () => ({ key, ...(await list.rows(query)) }), [key]);
   const needsCount = page?.key === key && page.total === undefined;
-  const counted = useLiveQuery(async () => (needsCount ? { key, total: await list.count(toQuery(request)) } : undefined), [key, needsCount]);
+  const counted = useLiveQuery(async () => (needsCount ? { key, total: await list.count(query) } : undefined), [key, needsCount]);
   // A count belongs to the query it was made for; rows of an earlier query stay until new ones come.
   const total = page?.total ?? (counted?.key === page?.key ? counted?.total : undefined);
   const result = page && { rows: page.rows, total };

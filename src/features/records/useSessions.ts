@@ -8,12 +8,13 @@ export function sessionTitle(s: CteSession): string {
   return `${sessionText.numberOrdinal(s.kind, s.number)} · ${formatDate(s.date)}`;
 }
 
-/** The school's sessions, newest first (a handful per year), and a label lookup. */
-export function useSessions(): { sessions: CteSession[] | undefined; label: (id: string) => string } {
+/** The school's sessions, newest first (a handful per year), a label lookup and filter choices. */
+export function useSessions(): { sessions: CteSession[] | undefined; label: (id: string) => string; choices: { value: string; label: string }[] } {
   const sessions = useLiveQuery(() => listSessions(), []);
   const label = (id: string) => {
     const s = sessions?.find((x) => x.id === id);
     return s ? sessionTitle(s) : '';
   };
-  return { sessions, label };
+  const choices = (sessions ?? []).map((s) => ({ value: s.id, label: sessionTitle(s) }));
+  return { sessions, label, choices };
 }
