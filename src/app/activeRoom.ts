@@ -25,11 +25,9 @@ const subscribe = (cb: () => void) => {
   listeners.add(cb);
   return () => listeners.delete(cb);
 };
-const get = () => current;
-
 /** The room this device is in right now, if any (for defaults taken once, outside rendering). */
 export const getActiveRoom = (): ActiveRoomSummary | null => current;
 
 export function useActiveRoom(): ActiveRoomSummary | null {
-  return useSyncExternalStore(subscribe, get, get);
+  return useSyncExternalStore(subscribe, getActiveRoom, getActiveRoom);
 }

@@ -6,7 +6,7 @@ import { newId } from '../domain/ids';
 import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { todayIso } from '../domain/session';
 import { db } from './database';
-import { pagedList, type Filter, type Page, type PageQuery, type SortOrder } from './query';
+import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
 import { loadForEdit, saveVersion } from './records';
 import { commitmentRow } from './rows';
 import { write, WriteError } from './writes';
@@ -96,16 +96,10 @@ export async function listOpenCommitments(today: string = todayIso()): Promise<C
   return [...rows, ...more].filter((c) => !c.annulled).sort(compareForReview(today));
 }
 
-export interface CommitmentQuery {
-  text?: string;
+export interface CommitmentQuery extends ListQueryBase {
   sessionId?: string;
   status?: CommitmentStatus;
   responsibleKind?: string;
-  order?: SortOrder;
-  page?: number;
-  pageSize?: number;
-  /** Last id of the previous page (keyset paging). */
-  after?: string | undefined;
 }
 
 function commitmentPageQuery(q: CommitmentQuery): PageQuery {
@@ -113,7 +107,7 @@ function commitmentPageQuery(q: CommitmentQuery): PageQuery {
   if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
   if (q.status) filters.push({ field: 'status', value: q.status });
   if (q.responsibleKind) filters.push({ field: 'responsibleKind', value: q.responsibleKind });
-  return { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after };
+  return pageQuery(filters, q);
 }
 
 /** What the list screen reads: its rows first, then the count. */

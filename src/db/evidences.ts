@@ -5,7 +5,7 @@ import { gradeKey } from '../domain/practice';
 import { newId } from '../domain/ids';
 import { newRecordId } from '../domain/record';
 import { db } from './database';
-import { pagedList, type Filter, type Page, type PageQuery, type SortOrder } from './query';
+import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
 import { loadForEdit, saveVersion } from './records';
 import { evidenceRow } from './rows';
 import { write, WriteError } from './writes';
@@ -77,16 +77,10 @@ export function listEvidencesForPractice(practiceId: string): Promise<Evidence[]
   return db.evidences.where('practiceIds').equals(practiceId).sortBy('createdAt');
 }
 
-export interface EvidenceQuery {
-  text?: string;
+export interface EvidenceQuery extends ListQueryBase {
   kind?: string;
   practiceId?: string;
   group?: string;
-  order?: SortOrder;
-  page?: number;
-  pageSize?: number;
-  /** Last id of the previous page (keyset paging). */
-  after?: string | undefined;
 }
 
 function evidencePageQuery(q: EvidenceQuery): PageQuery {
@@ -94,7 +88,7 @@ function evidencePageQuery(q: EvidenceQuery): PageQuery {
   if (q.kind) filters.push({ field: 'kind', value: q.kind });
   if (q.group) filters.push({ field: 'groupKey', value: gradeKey(q.group) });
   if (q.practiceId) filters.push({ field: 'practiceIds', value: q.practiceId, multi: true });
-  return { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after };
+  return pageQuery(filters, q);
 }
 
 /** What the list screen reads: its rows first, then the count. */

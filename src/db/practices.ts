@@ -2,7 +2,7 @@
 import { cleanPractice, gradeKey, type Practice, type PracticeDraft } from '../domain/practice';
 import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { db } from './database';
-import { pagedList, type Filter, type Page, type PageQuery, type SortOrder } from './query';
+import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
 import { loadForEdit, saveVersion } from './records';
 import { practiceRow, type PracticeRow } from './rows';
 import { write } from './writes';
@@ -63,18 +63,12 @@ export function getPractice(id: string): Promise<Practice | undefined> {
   return db.practices.get(id);
 }
 
-export interface PracticeQuery {
-  text?: string;
+export interface PracticeQuery extends ListQueryBase {
   sessionId?: string;
   teacherId?: string;
   gradeGroup?: string;
   assessment?: string;
   shareNext?: boolean;
-  order?: SortOrder;
-  page?: number;
-  pageSize?: number;
-  /** Last id of the previous page (keyset paging). */
-  after?: string | undefined;
 }
 
 function practicePageQuery(q: PracticeQuery): PageQuery {
@@ -84,14 +78,7 @@ function practicePageQuery(q: PracticeQuery): PageQuery {
   if (q.gradeGroup) filters.push({ field: 'gradeKey', value: gradeKey(q.gradeGroup) });
   if (q.assessment) filters.push({ field: 'assessment', value: q.assessment });
   if (q.shareNext !== undefined) filters.push({ field: 'share', value: q.shareNext ? 1 : 0 });
-  return {
-    filters,
-    text: q.text ?? '',
-    order: q.order ?? 'newest',
-    page: q.page ?? 0,
-    pageSize: q.pageSize ?? 50,
-    after: q.after,
-  };
+  return pageQuery(filters, q);
 }
 
 /** What the list screen reads: its rows first, then the count. */

@@ -3,7 +3,7 @@ import { newRecordId } from '../domain/record';
 import { cleanProblem, type Problem, type ProblemDraft } from '../domain/problem';
 import { gradeKey } from '../domain/practice';
 import { db } from './database';
-import { pagedList, type Filter, type Page, type PageQuery, type SortOrder } from './query';
+import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
 import { loadForEdit, saveVersion } from './records';
 import { problemRow } from './rows';
 import { write } from './writes';
@@ -34,16 +34,10 @@ export function getProblem(id: string): Promise<Problem | undefined> {
   return db.problems.get(id);
 }
 
-export interface ProblemQuery {
-  text?: string;
+export interface ProblemQuery extends ListQueryBase {
   sessionId?: string;
   gradeGroup?: string;
   presentAtMeeting?: boolean;
-  order?: SortOrder;
-  page?: number;
-  pageSize?: number;
-  /** Last id of the previous page (keyset paging). */
-  after?: string | undefined;
 }
 
 function problemPageQuery(q: ProblemQuery): PageQuery {
@@ -51,7 +45,7 @@ function problemPageQuery(q: ProblemQuery): PageQuery {
   if (q.sessionId) filters.push({ field: 'sessionId', value: q.sessionId });
   if (q.gradeGroup) filters.push({ field: 'gradeKey', value: gradeKey(q.gradeGroup) });
   if (q.presentAtMeeting !== undefined) filters.push({ field: 'present', value: q.presentAtMeeting ? 1 : 0 });
-  return { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? 50, after: q.after };
+  return pageQuery(filters, q);
 }
 
 /** What the list screen reads: its rows first, then the count. */

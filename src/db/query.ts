@@ -37,6 +37,21 @@ export interface Page<R> {
 
 export const PAGE_SIZE = 50;
 
+/** The part of a list query every kind of entry shares; each kind adds its own filters. */
+export interface ListQueryBase {
+  text?: string;
+  order?: SortOrder;
+  page?: number;
+  pageSize?: number;
+  /** Last id of the previous page (keyset paging). */
+  after?: string | undefined;
+}
+
+/** A kind's filters plus the shared search, order and paging, with their defaults. */
+export function pageQuery(filters: Filter[], q: ListQueryBase): PageQuery {
+  return { filters, text: q.text ?? '', order: q.order ?? 'newest', page: q.page ?? 0, pageSize: q.pageSize ?? PAGE_SIZE, after: q.after };
+}
+
 type Row = { id: string };
 
 function fastPage<R extends Row>(table: Table<R, string>, q: PageQuery, f: Filter | undefined) {

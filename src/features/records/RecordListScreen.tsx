@@ -8,9 +8,10 @@ import { common } from '../../i18n/common';
 import { recordText } from '../../i18n/records';
 import { FilterSelect, ListControls } from './ListControls';
 import { Pager } from './Pager';
-import type { BaseQuery, usePagedList } from './usePagedList';
+import type { ListQueryBase } from '../../db/query';
+import type { usePagedList } from './usePagedList';
 
-type PagedListView<R extends { id: string }> = ReturnType<typeof usePagedList<BaseQuery, R>>;
+type PagedListView<R extends { id: string }> = ReturnType<typeof usePagedList<ListQueryBase, R>>;
 
 export interface RowView {
   to: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PAGE_SIZE, type PagedList, type SortOrder } from '../../db/query';
+import { PAGE_SIZE, type ListQueryBase, type PagedList, type SortOrder } from '../../db/query';
 
 export interface ListState {
   text: string;
@@ -11,15 +11,7 @@ export interface ListState {
   after: (string | undefined)[];
 }
 
-/** What every list query shares; each list adds its own filters. */
-export interface BaseQuery {
-  text?: string;
-  order?: SortOrder;
-  page?: number;
-  pageSize?: number;
-  after?: string | undefined;
-}
-type FiltersOf<Q> = Omit<Q, keyof BaseQuery>;
+type FiltersOf<Q> = Omit<Q, keyof ListQueryBase>;
 
 /**
  * A list screen's state (search, filters, order, page) and its live page of rows. Any change of
@@ -27,7 +19,7 @@ type FiltersOf<Q> = Omit<Q, keyof BaseQuery>;
  * when the total did not come with them, it is counted by a second live query started after them
  * (`total` is undefined until then), so counting a long list never holds the rows back.
  */
-export function usePagedList<Q extends BaseQuery, R extends { id: string }>(list: PagedList<Q, R>, filtersOf: (filters: Record<string, string>) => FiltersOf<Q>) {
+export function usePagedList<Q extends ListQueryBase, R extends { id: string }>(list: PagedList<Q, R>, filtersOf: (filters: Record<string, string>) => FiltersOf<Q>) {
   const [state, setState] = useState<ListState>({ text: '', order: 'newest', page: 0, filters: {}, after: [undefined] });
   const afterId = state.after[state.page];
   const key = JSON.stringify([state.text, state.order, state.page, afterId, state.filters]);
