@@ -197,12 +197,13 @@ test('a long panel is windowed: few cards in the DOM, every card reachable by sc
   await expect(wall).toHaveAttribute('data-windowed', 'true');
   expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
   await expect(wall.locator('li').first()).toHaveAttribute('aria-setsize', '600');
-  // The last card (newest) is reachable: scroll to the end of the page.
-  for (let i = 0; i < 6; i++) {
+  // The last card (newest) is reachable: keep scrolling to the end of the page (the window grows as
+  // rows are measured) until it is on screen.
+  const last = wall.locator('.meeting-card', { hasText: '(14DPR0123X 2980)' });
+  await expect(async () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(150);
-  }
-  await expect(wall.locator('.meeting-card', { hasText: '(14DPR0123X 2980)' })).toBeVisible();
+    await expect(last).toBeVisible({ timeout: 250 });
+  }).toPass({ timeout: 15_000 });
   expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
   await expectAccessible(page, 'panel largo');
   await page.context().close();
