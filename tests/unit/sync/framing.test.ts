@@ -2,15 +2,9 @@
 // dropped and counted, never thrown, and good messages still arrive whole (T3-T6).
 import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
+import { seededRng as rng } from '../../helpers/random';
 import { CHUNK_PAYLOAD, Chunker, FRAME_MAX, FRAME_VERSION, Reassembler } from '../../../src/sync/framing';
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 function randomMessage(r: () => number, size: number): Uint8Array {
   const m = new Uint8Array(size);
   for (let i = 0; i < size; i++) m[i] = Math.floor(r() * 256);
