@@ -5,17 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { setupSchool } from './helpers/app';
 import { buildBackupText, manySessions } from '../../scripts/fixtures/backup.mjs';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 const ROWS = 20_000;
 

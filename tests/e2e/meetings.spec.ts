@@ -2,20 +2,14 @@
 // by exchanging meeting files. Separate browser contexts = separate devices (own IndexedDB).
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { bigMeetingDoc } from '../helpers/bigMeeting';
 import { encodeMeetingFile } from '../../src/meeting/file';
 import { addCard as addCardToDoc } from '../../src/meeting/model';
 import { cardsOf } from '../../src/meeting/layout';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 const SCHOOL_B = { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y' };
 
