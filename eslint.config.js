@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { LAYERS } from './scripts/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'artifacts', 'playwright-report'] },
@@ -21,11 +22,24 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '*.config.*', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-  {
-    // Sync and domain code must never depend on React or on the UI layer.
-    files: ['src/domain/**/*.ts', 'src/sync/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '*/features/*', 'dexie'] }],
-    },
-  },
+  // Import direction (docs/ARCHITECTURE.md, "Layers"): a folder never imports a higher layer.
+  // tests/unit/architecture.test.ts checks the same over the whole graph, plus cycles.
+  ...LAYERS.flatMap((layer, rank) =>
+    layer
+      .filter((folder) => folder !== 'main.tsx')
+      .map((folder) => ({
+        files: [`src/${folder}/**/*.{ts,tsx}`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              patterns: [
+                ...LAYERS.slice(rank + 1).flat().map((higher) => ({ group: [`**/${higher}/*`], message: `${folder}/ no importa ${higher}/ (capa superior).` })),
+                ...(rank <= LAYERS.findIndex((l) => l.includes('sync')) ? [{ group: ['react', 'react-dom', 'dexie'].filter((lib) => !(lib === 'dexie' && folder === 'db')), message: 'Sin React ni Dexie aquí.' }] : []),
+              ],
+            },
+          ],
+        },
+      })),
+  ),
 );

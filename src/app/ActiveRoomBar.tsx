@@ -3,8 +3,8 @@
 // room in one tap. It also keeps the screen awake, since a locked phone drops its links.
 import { roomBar as t } from '../i18n/common';
 import { useWakeLock } from '../ui/useWakeLock';
-import { useActiveRoom, type ActiveRoomSummary } from './activeRoom';
-import { Link } from './router';
+import { useActiveRoom, type ActiveRoomSummary } from '../ui/activeRoom';
+import { Link } from '../ui/router';
 
 export function ActiveRoomBar({ path }: { path: string }) {
   const room = useActiveRoom();

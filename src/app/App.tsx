@@ -2,12 +2,12 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { common } from '../i18n/common';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
-import { usePath } from './router';
+import { usePath } from '../ui/router';
 import { findRoute, preloadScreens } from './routes';
 import { NotFound } from './NotFound';
 import { Notices } from './Notices';
-import { readCachedSchool, writeCachedSchool } from './schoolCache';
-import { useLazyLiveQuery } from './lazyLive';
+import { readCachedSchool, writeCachedSchool } from '../ui/schoolCache';
+import { useLazyLiveQuery } from '../ui/lazyLive';
 
 // Once per device: the school form (and its save) stays out of every later start-up.
 const FirstRun = lazy(() => import('../features/school/FirstRun').then((m) => ({ default: m.FirstRun })));

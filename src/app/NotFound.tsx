@@ -1,5 +1,5 @@
 import { common } from '../i18n/common';
-import { Link } from './router';
+import { Link } from '../ui/router';
 
 export function NotFound() {
   return (

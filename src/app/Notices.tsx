@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { pwa } from '../i18n/common';
-import { dismiss, subscribeNotices, type Notice } from './notify';
+import { dismiss, subscribeNotices, type Notice } from '../ui/notify';
 
 export function Notices() {
   const [items, setItems] = useState<Notice[]>([]);

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { SchoolSummary } from './schoolCache';
+import type { SchoolSummary } from '../ui/schoolCache';
 import { common, nav } from '../i18n/common';
 import { ActiveRoomBar } from './ActiveRoomBar';
-import { Link } from './router';
-import { NAV_ITEMS } from './routes';
+import { Link } from '../ui/router';
+import { NAV_ITEMS } from '../ui/nav';
 
 interface Props {
   school: SchoolSummary;

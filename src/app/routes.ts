@@ -1,7 +1,7 @@
 // The app's routes. Screens are lazy-loaded so the first screen downloads only what it shows.
 import { createElement, lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { nav } from '../i18n/common';
-import { matchPath } from './matchPath';
+import { matchPath } from '../ui/matchPath';
 
 export interface RouteDef {
   path: string;
@@ -116,20 +116,6 @@ export const ROUTES: RouteDef[] = [
 ];
 
 /** The navigation menu, in the order a responsable works through a session. */
-export const NAV_ITEMS: { to: string; label: string }[] = [
-  { to: '/', label: nav.home },
-  { to: '/sesiones', label: nav.sessions },
-  { to: '/practicas', label: nav.practices },
-  { to: '/evidencias', label: nav.evidences },
-  { to: '/problematicas', label: nav.problems },
-  { to: '/compromisos', label: nav.commitments },
-  { to: '/preparar', label: nav.prepare },
-  { to: '/encuentros', label: nav.meetings },
-  { to: '/imprimir', label: nav.print },
-  { to: '/respaldo', label: nav.backup },
-  { to: '/escuela', label: nav.school },
-  { to: '/acerca', label: nav.about },
-];
 
 export function findRoute(path: string): { route: RouteDef; params: Record<string, string> } | null {
   // Static routes win over parameterised ones ("/sesiones/nueva" before "/sesiones/:id").

@@ -4,10 +4,6 @@
 import { z } from 'zod';
 import { NIVELES } from '../domain/school';
 import { MODALITIES, SESSION_KINDS } from '../domain/session';
-import type { Commitment } from '../domain/commitment';
-import type { Evidence } from '../domain/evidence';
-import type { Practice } from '../domain/practice';
-import type { Problem } from '../domain/problem';
 import type { RecordKind } from '../domain/record';
 import type { Preparation } from '../domain/preparation';
 import type { MeetingRecord } from '../domain/meeting';
@@ -59,14 +55,14 @@ const meeting = z.object({ id, name: text(300), date: z.string().regex(/^\d{4}-\
 
 const setting = z.object({ key: z.string().min(1).max(200), value: z.unknown() });
 
-export interface TableSpec {
+export interface TableSpec<S extends z.ZodType = z.ZodType> {
   /** Spanish name used in messages and the preview. */
   label: string;
-  schema: z.ZodType;
+  schema: S;
   /** The row's primary key, as IndexedDB stores it. */
   keyOf: (row: Row) => IndexableKey;
-  /** Rebuilds derived, index-only fields from the validated domain fields. */
-  normalize?: (row: Row) => object;
+  /** Rebuilds derived, index-only fields from the validated domain fields (the row passed its schema). */
+  normalize?: (row: z.infer<S>) => object;
   /** How two versions of one row compare in time; rows without it keep the local version. */
   updatedAt?: (row: Row) => number;
   /** Versioned bitácora entries: a merge conflict keeps both versions in the history. */
@@ -80,6 +76,17 @@ const byUpdatedAt = (row: Row) => (typeof row.updatedAt === 'number' ? row.updat
 const byId = (row: Row) => row.id as string;
 
 /**
+ * A versioned entry's table: `normalize` receives the row its schema validated, so the derived
+ * index fields are computed from a typed record, not from an unchecked cast.
+ */
+function versionedTable<S extends z.ZodType>(label: string, schema: S, versioned: RecordKind, normalize: (row: z.infer<S>) => object): TableSpec {
+  const spec: TableSpec<S> = { label, schema, keyOf: byId, updatedAt: byUpdatedAt, versioned, normalize };
+  // The registry holds tables of different row types; each spec's normalize only ever sees rows its
+  // own schema parsed (restore parses before normalizing), which is what this widening relies on.
+  return spec as TableSpec;
+}
+
+/**
  * Order matters: the history is restored before the entries, so that a conflicting entry's
  * losing version can be appended after every version the history already holds.
  */
@@ -90,9 +97,9 @@ export const BACKUP_TABLES: Record<string, TableSpec> = {
   preparations: { label: 'Preparación del encuentro', schema: preparation, keyOf: byId, updatedAt: byUpdatedAt },
   settings: { label: 'Preferencias', schema: setting, keyOf: (row) => row.key as string },
   history: { label: 'Historial de cambios', schema: historySchema, keyOf: (row) => [row.recordId as string, row.version as number] },
-  practices: { label: 'Prácticas', schema: practiceSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'practice', normalize: (r) => practiceRow(r as unknown as Practice) },
-  evidences: { label: 'Evidencias', schema: evidenceSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'evidence', normalize: (r) => evidenceRow(r as unknown as Evidence) },
+  practices: versionedTable('Prácticas', practiceSchema, 'practice', practiceRow),
+  evidences: versionedTable('Evidencias', evidenceSchema, 'evidence', evidenceRow),
   evidenceFiles: { label: 'Fotos y archivos', schema: evidenceFileSchema, keyOf: byId },
-  problems: { label: 'Problemáticas', schema: problemSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'problem', normalize: (r) => problemRow(r as unknown as Problem) },
-  commitments: { label: 'Compromisos', schema: commitmentSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'commitment', normalize: (r) => commitmentRow(r as unknown as Commitment) },
+  problems: versionedTable('Problemáticas', problemSchema, 'problem', problemRow),
+  commitments: versionedTable('Compromisos', commitmentSchema, 'commitment', commitmentRow),
 };

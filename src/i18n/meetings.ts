@@ -6,7 +6,7 @@ import type {
   TableColumn,
   Team,
 } from '../domain/meeting';
-import type { FileErrorCode } from '../meeting/file';
+import type { FileErrorCode } from '../domain/meetingFileError';
 
 export const meetingText = {
   listTitle: 'Encuentros “Aprendizaje entre escuelas”',

@@ -14,7 +14,8 @@ export const MEETING_FILE_TYPE = 'application/octet-stream';
 /** A meeting of 10,000 cards is about 1-2 MB; anything far larger is not ours. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export type FileErrorCode = 'notMeetingFile' | 'newerFormat' | 'damaged' | 'otherMeeting' | 'tooLarge';
+import type { FileErrorCode } from '../domain/meetingFileError';
+export type { FileErrorCode };
 
 export class MeetingFileError extends Error {
   constructor(

@@ -139,9 +139,6 @@ const shared = shareByKey(openMeetingDocInstance);
  */
 export const openMeetingDoc = (meetingId: string): Promise<OpenMeetingDoc> => shared.open(meetingId);
 
-/** How many openers hold a meeting's shared document in this tab (tests). */
-export const meetingDocHolders = (meetingId: string): number => shared.openCount(meetingId);
-
 /**
  * How many rows the meeting's update store holds (tests, storage screen). Only for a meeting that
  * was opened before: opening a missing database here would create it without y-indexeddb's stores.

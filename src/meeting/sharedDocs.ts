@@ -18,8 +18,6 @@ interface Entry<D> {
 
 export function shareByKey<D>(open: (key: string) => Promise<SharedHandle<D>>): {
   open(key: string): Promise<SharedHandle<D>>;
-  /** How many handles hold each open document (tests, diagnostics). */
-  openCount(key: string): number;
 } {
   const entries = new Map<string, Entry<D>>();
 
@@ -58,6 +56,5 @@ export function shareByKey<D>(open: (key: string) => Promise<SharedHandle<D>>): 
         destroy: () => (released ??= release(key, held)),
       };
     },
-    openCount: (key) => entries.get(key)?.refs ?? 0,
   };
 }

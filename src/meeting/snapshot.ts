@@ -123,13 +123,3 @@ export function readMeeting(doc: Y.Doc): MeetingSnapshot {
   return buildSnapshot(doc, { ids, unreadable, read: (id) => readCard(doc, id, stars) });
 }
 
-/** A plain, comparable form of a snapshot: what "identical panel state" means in tests (C1). */
-export function comparableState(s: MeetingSnapshot): unknown {
-  return {
-    meta: s.meta,
-    schools: s.schools,
-    byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, s.byKind[k]])),
-    invalid: s.invalid,
-    timer: s.timer,
-  };
-}

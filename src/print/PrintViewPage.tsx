@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from '../app/router';
+import { Link } from '../ui/router';
 import { printText as t } from '../i18n/print';
 import { common } from '../i18n/common';
 import { sessionText } from '../i18n/sessions';

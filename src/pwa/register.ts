@@ -1,7 +1,7 @@
 // Service worker lifecycle, in Spanish: a one-time "ready offline" notice after the first install,
 // and an update prompt that activates a new version only when the user accepts (never mid-form).
 import { Workbox } from 'workbox-window';
-import { notify } from '../app/notify';
+import { notify } from '../ui/notify';
 import { pwa } from '../i18n/common';
 
 const OFFLINE_READY_KEY = 'bitacora.offlineReadyShown';

@@ -7,7 +7,11 @@ export function useObjectUrl(blob: Blob | undefined): string | undefined {
     if (!blob) return;
     const u = URL.createObjectURL(blob);
     setUrl(u);
-    return () => URL.revokeObjectURL(u);
+    return () => {
+      URL.revokeObjectURL(u);
+      // Never hand out a revoked URL while the next blob's URL is being made.
+      setUrl(undefined);
+    };
   }, [blob]);
   return url;
 }

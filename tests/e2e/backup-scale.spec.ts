@@ -1,18 +1,12 @@
 // Issue 7: export -> wipe -> restore gives identical data for 10,000 records and 50 photos.
 import { expect, test } from '@playwright/test';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';
 import { dumpDatabase } from './helpers/dump';
 import { bigYear, buildBackupText } from '../../scripts/fixtures/backup.mjs';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 test('10,000 records and 50 photos survive export, a new device and restore, identical', async ({ browser }) => {
   test.setTimeout(300_000);

@@ -1,16 +1,10 @@
 // Issue 7: a school moves to a new device from its backup file.
 import { expect, test } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 test.use({ viewport: { width: 360, height: 740 } });
 
 test('backup on one device, restore on a new one through the first-run screen', async ({ browser }) => {

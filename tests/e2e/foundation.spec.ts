@@ -1,16 +1,10 @@
 // Issue 2: a teacher installs the app, fills in the school and a session, loses the network,
 // and keeps working.
 import { expect, test } from '@playwright/test';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool, waitForServiceWorker } from './helpers/app';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 test.use({ viewport: { width: 360, height: 740 } });
 

@@ -1,17 +1,11 @@
 // Issue 7: text with HTML or script, from a file or typed, renders inert on every screen and in print.
 import { expect, test } from '@playwright/test';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';
 import { buildBackupText, commitment, evidence, practice, problem, session } from '../../scripts/fixtures/backup.mjs';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 const EVIL = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 

@@ -2,20 +2,14 @@
 // by exchanging meeting files. Separate browser contexts = separate devices (own IndexedDB).
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { bigMeetingDoc } from '../helpers/bigMeeting';
 import { encodeMeetingFile } from '../../src/meeting/file';
 import { addCard as addCardToDoc } from '../../src/meeting/model';
 import { cardsOf } from '../../src/meeting/layout';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 const SCHOOL_B = { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y' };
 
@@ -197,12 +191,13 @@ test('a long panel is windowed: few cards in the DOM, every card reachable by sc
   await expect(wall).toHaveAttribute('data-windowed', 'true');
   expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
   await expect(wall.locator('li').first()).toHaveAttribute('aria-setsize', '600');
-  // The last card (newest) is reachable: scroll to the end of the page.
-  for (let i = 0; i < 6; i++) {
+  // The last card (newest) is reachable: keep scrolling to the end of the page (the window grows as
+  // rows are measured) until it is on screen.
+  const last = wall.locator('.meeting-card', { hasText: '(14DPR0123X 2980)' });
+  await expect(async () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(150);
-  }
-  await expect(wall.locator('.meeting-card', { hasText: '(14DPR0123X 2980)' })).toBeVisible();
+    await expect(last).toBeVisible({ timeout: 250 });
+  }).toPass({ timeout: 15_000 });
   expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
   await expectAccessible(page, 'panel largo');
   await page.context().close();

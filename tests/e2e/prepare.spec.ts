@@ -1,17 +1,11 @@
 // Issue 8: from an empty session to a saved plenaria and the school's slides, offline.
 import { expect, test, type Page } from '@playwright/test';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool, waitForServiceWorker } from './helpers/app';
 import { printToPdf } from './helpers/pdf';
 import { heldWakeLocks, watchWakeLocks } from './helpers/wakeLock';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 async function recordPractice(page: Page, teacher: string, title: string, reasons: [string, string, string]) {
   await page.getByRole('button', { name: `+ Registrar la práctica de ${teacher}` }).click();

@@ -1,16 +1,10 @@
 // Issue 6: the bitácora printed to PDF, read back with poppler.
 import { expect, test, type Page } from '@playwright/test';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { pageSize, printToPdf } from './helpers/pdf';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 async function addSession(page: Page, number: string, date: string, normas: string, notes = '') {
   await page.goto(`${server.url}/sesiones/nueva`);

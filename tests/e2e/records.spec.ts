@@ -2,16 +2,10 @@
 // a photo evidence (downscaled on the device), a problemática, a commitment reviewed at the next
 // session; everything survives a reload; nothing is torn out (history, anular).
 import { expect, test, type Page } from '@playwright/test';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool, waitForServiceWorker } from './helpers/app';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 test.use({ viewport: { width: 360, height: 740 } });
 

@@ -8,15 +8,9 @@ import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';
 import { pair } from './helpers/room';
 import { heldWakeLocks, watchWakeLocks } from './helpers/wakeLock';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 const MEETING_NAME = 'Tercera sesión, zona 087';
 

@@ -6,17 +6,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeQrVideo } from './helpers/fakeCamera';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot } from './helpers/app';
 import { addMany, cardCount, expectCard, newDevice, openRoom, pair, setCard, waitForSession } from './helpers/room';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 test('T12, T16, T18: A and B pair by QR, C pairs only with B, edits from each reach all and A-C link by themselves', async ({ browser }) => {
   test.setTimeout(120_000);

@@ -1,19 +1,13 @@
 // Issues 4 and 8: a problemática goes from the bitácora to the meeting in one tap, and the
 // meeting's outcomes come back into the bitácora ("Llevar a mi bitácora") without duplicates.
 import { expect, test } from '@playwright/test';
-import { startStaticServer, type StaticServer } from './helpers/server';
+import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';
 import { printToPdf } from './helpers/pdf';
 import { buildBackupText, problem, session } from '../../scripts/fixtures/backup.mjs';
 
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await startStaticServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
+const server = serveBuild();
 
 test('publish a problemática to the meeting, then take its outcomes home once', async ({ page }) => {
   test.setTimeout(120_000);

@@ -4,21 +4,9 @@
 // sync with every online peer. All randomness comes from one seed, so a failure replays exactly.
 import * as Y from 'yjs';
 
-export type Rng = () => number;
+import { type Rng } from './random';
 
-/** mulberry32: small, fast, good enough for test scheduling. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
+export { pick, seededRng, type Rng } from './random';
 
 const NET = Symbol('net');
 

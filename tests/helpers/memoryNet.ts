@@ -97,10 +97,5 @@ export class MemoryNet {
   }
 }
 
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+/** The suite's seeded random source (tests/helpers/random.ts), under the name these tests use. */
+export { seededRng as seeded } from './random';

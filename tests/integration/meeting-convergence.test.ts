@@ -18,7 +18,8 @@ import {
   toggleStar,
   type Writer,
 } from '../../src/meeting/model';
-import { comparableState, readMeeting } from '../../src/meeting/snapshot';
+import { readMeeting } from '../../src/meeting/snapshot';
+import { comparableState } from '../helpers/comparableState';
 import { createMeetingStore, type MeetingStore } from '../../src/meeting/store';
 import { PROBLEM_DETAIL_FIELDS, TABLE_COLUMNS, type Team } from '../../src/domain/meeting';
 import { checkMeetingFile, encodeMeetingFile, mergeMeetingFile } from '../../src/meeting/file';

@@ -76,23 +76,27 @@ it('P2: compaction merges a row another tab wrote after our load instead of drop
 });
 
 it('one document per meeting in a tab: openers share it live, and it closes with the last one', async () => {
-  const { meetingDocHolders } = await import('../../src/meeting/persistence');
   const id = 'persist-shared';
   // As the room session and the panels screen would: two openers of the same meeting.
   const [room, panels] = await Promise.all([openMeetingDoc(id), openMeetingDoc(id)]);
   await Promise.all([room.whenSynced, panels.whenSynced]);
   expect(room.doc).toBe(panels.doc);
-  expect(meetingDocHolders(id)).toBe(2);
   initMeeting(panels.doc, { id, ...META });
   addCard(panels.doc, { kind: 'idea', text: 'escrita en los paneles' }, ANA, 1);
   expect(readMeeting(room.doc).byKind.idea.map((c) => c.text)).toEqual(['escrita en los paneles']);
 
   await panels.destroy();
   await panels.destroy(); // a second release of one handle changes nothing
-  expect(meetingDocHolders(id)).toBe(1);
+  // Still held by the room: the document stays open, and a third opener gets the same instance.
+  expect(room.doc.isDestroyed).toBe(false);
+  const third = await openMeetingDoc(id);
+  expect(third.doc).toBe(room.doc);
+  await third.destroy();
+  expect(room.doc.isDestroyed).toBe(false);
   addCard(room.doc, { kind: 'idea', text: 'llegó por la sala' }, BETO, 2);
   await room.destroy();
-  expect(meetingDocHolders(id)).toBe(0);
+  // The last holder released it: the instance is closed.
+  expect(room.doc.isDestroyed).toBe(true);
 
   const again = await openMeetingDoc(id);
   await again.whenSynced;

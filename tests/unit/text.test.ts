@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { normalizeForSearch, searchWords } from '../../src/domain/text';
-import { matchPath } from '../../src/app/matchPath';
+import { matchPath } from '../../src/ui/matchPath';
 
 it('normalizes accents, case and spaces for search', () => {
   expect(normalizeForSearch('  Práctica   EDUCATIVA ñandú ')).toBe('practica educativa nandu');

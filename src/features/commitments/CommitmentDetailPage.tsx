@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCommitment } from '../../db/commitments';
 import type { Commitment } from '../../domain/commitment';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
 import { recordText } from '../../i18n/records';
-import { AnnulledBanner, AnnulPanel } from '../records/AnnulPanel';
-import { HistoryPanel } from '../records/HistoryPanel';
-import { useSessions } from '../records/useSessions';
+import { AnnulledBanner, AnnulPanel } from '../../ui/records/AnnulPanel';
+import { HistoryPanel } from '../../ui/records/HistoryPanel';
+import { useSessions } from '../../ui/records/useSessions';
 import { CommitmentFields } from './CommitmentFields';
 import { FollowUpList } from './FollowUpList';
 import { StatusButtons } from './StatusButtons';

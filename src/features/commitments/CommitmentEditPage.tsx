@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createCommitment, getCommitment, updateCommitment } from '../../db/commitments';
 import { getSchool } from '../../db/schools';
 import { emptyCommitment, type Commitment, type CommitmentDraft } from '../../domain/commitment';
-import { notify } from '../../app/notify';
-import { Link, navigate } from '../../app/router';
+import { notify } from '../../ui/notify';
+import { Link, navigate } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
 import { recordText } from '../../i18n/records';
-import { useSessions } from '../records/useSessions';
+import { useSessions } from '../../ui/records/useSessions';
 import { CommitmentForm } from './CommitmentForm';
 
 function toDraft(c: Commitment): CommitmentDraft {

@@ -1,7 +1,7 @@
 import type { Commitment } from '../../domain/commitment';
 import { commitmentText as t } from '../../i18n/commitments';
 import { formatDate } from '../../i18n/common';
-import { Fields } from '../records/DefinitionList';
+import { Fields } from '../../ui/records/DefinitionList';
 
 export function responsibleLabel(c: Pick<Commitment, 'responsibleKind' | 'responsibleName'>): string {
   return c.responsibleKind === 'escuela' ? t.wholeSchool : c.responsibleName;

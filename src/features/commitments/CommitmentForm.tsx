@@ -6,7 +6,7 @@ import { commitmentText as t } from '../../i18n/commitments';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
-import { SessionSelect } from '../records/SessionSelect';
+import { SessionSelect } from '../../ui/records/SessionSelect';
 
 interface Props {
   initial: CommitmentDraft;

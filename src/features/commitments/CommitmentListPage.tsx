@@ -1,13 +1,13 @@
 import { commitmentList } from '../../db/commitments';
 import { COMMITMENT_STATUSES, RESPONSIBLE_KINDS, isOverdue, type CommitmentStatus } from '../../domain/commitment';
 import { todayIso } from '../../domain/session';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { formatDate } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
 import { recordText } from '../../i18n/records';
-import { ChoiceFilter, RecordListScreen } from '../records/RecordListScreen';
-import { usePagedList } from '../records/usePagedList';
-import { useSessions } from '../records/useSessions';
+import { ChoiceFilter, RecordListScreen } from '../../ui/records/RecordListScreen';
+import { usePagedList } from '../../ui/records/usePagedList';
+import { useSessions } from '../../ui/records/useSessions';
 import { responsibleLabel } from './CommitmentFields';
 
 export default function CommitmentListPage() {

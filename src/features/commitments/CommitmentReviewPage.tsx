@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listOpenCommitments } from '../../db/commitments';
 import { isOverdue } from '../../domain/commitment';
 import { todayIso } from '../../domain/session';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { common, formatDate } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
-import { useSessions } from '../records/useSessions';
+import { useSessions } from '../../ui/records/useSessions';
 import { responsibleLabel } from './CommitmentFields';
 import { StatusButtons } from './StatusButtons';
 

@@ -1,5 +1,5 @@
-import { useLazyLiveQuery } from '../../app/lazyLive';
-import { Link } from '../../app/router';
+import { useLazyLiveQuery } from '../../ui/lazyLive';
+import { Link } from '../../ui/router';
 import { commitmentText as t } from '../../i18n/commitments';
 
 /** "Every session starts by reviewing the commitments": shown on the session and home screens. */

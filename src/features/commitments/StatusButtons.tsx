@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { addFollowUp } from '../../db/commitments';
 import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from '../../domain/commitment';
-import { notify } from '../../app/notify';
+import { notify } from '../../ui/notify';
 import { commitmentText as t } from '../../i18n/commitments';
 import { FormStatus } from '../../ui/FormStatus';
 

@@ -1,19 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
-
-/** An object URL that lives as long as the component: created on mount, revoked on unmount. */
-export function useObjectUrl(blob: Blob | undefined): string | undefined {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    if (!blob) return;
-    const u = URL.createObjectURL(blob);
-    setUrl(u);
-    return () => {
-      URL.revokeObjectURL(u);
-      setUrl(undefined);
-    };
-  }, [blob]);
-  return url;
-}
+import type { ReactNode } from 'react';
+import { useObjectUrl } from '../../ui/useObjectUrl';
 
 export function BlobImage({ blob, alt, className }: { blob: Blob; alt: string; className?: string }) {
   const url = useObjectUrl(blob);

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getEvidence } from '../../db/evidences';
 import type { Evidence } from '../../domain/evidence';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
 import { recordText } from '../../i18n/records';
-import { AnnulledBanner, AnnulPanel } from '../records/AnnulPanel';
-import { HistoryPanel } from '../records/HistoryPanel';
+import { AnnulledBanner, AnnulPanel } from '../../ui/records/AnnulPanel';
+import { HistoryPanel } from '../../ui/records/HistoryPanel';
 import { EvidenceFields } from './EvidenceFields';
 import { EvidenceFiles } from './EvidenceFiles';
 

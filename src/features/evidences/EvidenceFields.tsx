@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getPracticesByIds } from '../../db/practices';
 import type { Evidence } from '../../domain/evidence';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { formatDate } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
-import { Fields } from '../records/DefinitionList';
+import { Fields } from '../../ui/records/DefinitionList';
 
 /** An evidence as written, with links to its prácticas; used by the detail and the history. */
 export function EvidenceFields({ e }: { e: Evidence }) {

@@ -2,11 +2,11 @@ import { evidenceList } from '../../db/evidences';
 import { EVIDENCE_KINDS } from '../../domain/evidence';
 import { formatDate } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
-import { FilterSelect } from '../records/ListControls';
-import { ChoiceFilter, RecordListScreen } from '../records/RecordListScreen';
-import { usePagedList } from '../records/usePagedList';
+import { FilterSelect } from '../../ui/records/ListControls';
+import { ChoiceFilter, RecordListScreen } from '../../ui/records/RecordListScreen';
+import { usePagedList } from '../../ui/records/usePagedList';
 import { ListThumb } from './ListThumb';
-import { useGradeOptions } from '../records/useGradeOptions';
+import { useGradeOptions } from '../../ui/records/useGradeOptions';
 
 export default function EvidenceListPage() {
   const list = usePagedList(evidenceList, (f) => ({

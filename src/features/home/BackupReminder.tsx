@@ -1,5 +1,5 @@
-import { useLazyLiveQuery } from '../../app/lazyLive';
-import { Link } from '../../app/router';
+import { useLazyLiveQuery } from '../../ui/lazyLive';
+import { Link } from '../../ui/router';
 import { backupText as t } from '../../i18n/backup';
 
 /** A gentle nudge on the home screen: the phone is the only copy of the bitácora. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useLazyLiveQuery } from '../../app/lazyLive';
-import { Link } from '../../app/router';
-import { readCachedSchool } from '../../app/schoolCache';
-import { NAV_ITEMS } from '../../app/routes';
+import { useLazyLiveQuery } from '../../ui/lazyLive';
+import { Link } from '../../ui/router';
+import { readCachedSchool } from '../../ui/schoolCache';
+import { NAV_ITEMS } from '../../ui/nav';
 import { formatDate } from '../../i18n/common';
 import { homeText as t } from '../../i18n/home';
 import { sessionText } from '../../i18n/sessions';

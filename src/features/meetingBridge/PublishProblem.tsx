@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listMeetings } from '../../db/meetings';
 import { getSchool } from '../../db/schools';
 import type { Problem } from '../../domain/problem';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { formatDate } from '../../i18n/common';
 import { takeHomeText as t } from '../../i18n/takeHome';
 import { SelectField, TextField } from '../../ui/Field';

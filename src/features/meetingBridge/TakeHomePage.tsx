@@ -5,13 +5,13 @@ import { getMeetingRecord } from '../../db/meetings';
 import { meetingText } from '../../i18n/meetings';
 import { listMeetingOutcomes } from '../../meeting/outcomes';
 import { toDraft, type TakeHomeItem } from '../../domain/takeHome';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { takeHomeText as t } from '../../i18n/takeHome';
 import { CheckboxField } from '../../ui/Checkbox';
 import { SelectField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
-import { sessionTitle, useSessions } from '../records/useSessions';
+import { sessionTitle, useSessions } from '../../ui/records/useSessions';
 import { useMeetingDoc, useMeetingSnapshot } from '../meetings/useMeetingDoc';
 import type { MeetingStore } from '../../meeting/store';
 

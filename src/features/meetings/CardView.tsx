@@ -3,7 +3,7 @@
 import { memo, useState, type FormEvent, type ReactNode } from 'react';
 import { voterKey, type Card } from '../../domain/meeting';
 import { editCardText, setAnnulled, toggleStar } from '../../meeting/model';
-import { notify } from '../../app/notify';
+import { notify } from '../../ui/notify';
 import { formatCardTime, meetingText as t } from '../../i18n/meetings';
 import { TextArea } from '../../ui/Field';
 import { useMeeting } from './MeetingContext';

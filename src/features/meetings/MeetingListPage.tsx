@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listMeetings } from '../../db/meetings';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { common, formatDate } from '../../i18n/common';
 import { meetingText as t } from '../../i18n/meetings';
 import { importFromList } from './fileExchange';

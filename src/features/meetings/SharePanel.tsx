@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { notify } from '../../app/notify';
+import { notify } from '../../ui/notify';
 import { meetingText as t } from '../../i18n/meetings';
 import { exportMeeting, importIntoOpenMeeting } from './fileExchange';
 import { ImportButton } from './ImportButton';

@@ -2,14 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listEvidencesForPractice } from '../../db/evidences';
 import { getPractice } from '../../db/practices';
 import type { Practice } from '../../domain/practice';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { common, formatDate } from '../../i18n/common';
 import { evidenceText } from '../../i18n/evidences';
 import { practiceText as t } from '../../i18n/practices';
 import { recordText } from '../../i18n/records';
-import { AnnulledBanner, AnnulPanel } from '../records/AnnulPanel';
-import { HistoryPanel } from '../records/HistoryPanel';
-import { useSessions } from '../records/useSessions';
+import { AnnulledBanner, AnnulPanel } from '../../ui/records/AnnulPanel';
+import { HistoryPanel } from '../../ui/records/HistoryPanel';
+import { useSessions } from '../../ui/records/useSessions';
 import { PracticeFields } from './PracticeFields';
 
 export default function PracticeDetailPage({ params }: { params: Record<string, string> }) {

@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createPractice, getPractice, updatePractice } from '../../db/practices';
 import { getSchool } from '../../db/schools';
 import { emptyPractice, type Practice, type PracticeDraft } from '../../domain/practice';
-import { notify } from '../../app/notify';
-import { Link, navigate } from '../../app/router';
+import { notify } from '../../ui/notify';
+import { Link, navigate } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { practiceText as t } from '../../i18n/practices';
 import { recordText } from '../../i18n/records';
-import { useSessions } from '../records/useSessions';
+import { useSessions } from '../../ui/records/useSessions';
 import { PracticeForm } from './PracticeForm';
 
 function toDraft(p: Practice): PracticeDraft {

@@ -1,7 +1,7 @@
 import type { Practice } from '../../domain/practice';
 import { practiceText as t } from '../../i18n/practices';
 import { recordText } from '../../i18n/records';
-import { Fields } from '../records/DefinitionList';
+import { Fields } from '../../ui/records/DefinitionList';
 
 /** A práctica as written; used by the detail screen and by each version in the history. */
 /** `withTitle` for history versions, where the title is not in the page heading. */

@@ -8,7 +8,7 @@ import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
-import { SessionSelect } from '../records/SessionSelect';
+import { SessionSelect } from '../../ui/records/SessionSelect';
 
 const OTHER = '__otro';
 

@@ -4,11 +4,11 @@ import { getSchool } from '../../db/schools';
 import { ASSESSMENTS } from '../../domain/practice';
 import { practiceText as t } from '../../i18n/practices';
 import { recordText } from '../../i18n/records';
-import { FilterSelect } from '../records/ListControls';
-import { ChoiceFilter, RecordListScreen } from '../records/RecordListScreen';
-import { usePagedList } from '../records/usePagedList';
-import { useSessions } from '../records/useSessions';
-import { gradeOptions } from '../records/useGradeOptions';
+import { FilterSelect } from '../../ui/records/ListControls';
+import { ChoiceFilter, RecordListScreen } from '../../ui/records/RecordListScreen';
+import { usePagedList } from '../../ui/records/usePagedList';
+import { useSessions } from '../../ui/records/useSessions';
+import { gradeOptions } from '../../ui/records/useGradeOptions';
 
 export default function PracticeListPage() {
   const school = useLiveQuery(() => getSchool(), []);

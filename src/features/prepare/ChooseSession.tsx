@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Link, navigate } from '../../app/router';
+import { Link, navigate } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { prepareText as t } from '../../i18n/prepare';
 import { SelectField } from '../../ui/Field';
-import { sessionTitle, useSessions } from '../records/useSessions';
+import { sessionTitle, useSessions } from '../../ui/records/useSessions';
 import { sessionText } from '../../i18n/sessions';
 
 export function ChooseSession() {

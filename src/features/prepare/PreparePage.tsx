@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import { nextStep, PREP_STEPS, progressOf, type PrepStep } from '../../domain/preparation';
 import { common } from '../../i18n/common';
 import { prepareText as t } from '../../i18n/prepare';
-import { sessionTitle } from '../records/useSessions';
+import { sessionTitle } from '../../ui/records/useSessions';
 import { ChooseSession } from './ChooseSession';
 import { StepGroups } from './StepGroups';
 import { StepIndividual } from './StepIndividual';

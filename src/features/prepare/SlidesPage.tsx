@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { countdown, formatClock } from '../../domain/meetingTimer';
-import { getActiveRoom } from '../../app/activeRoom';
+import { getActiveRoom } from '../../ui/activeRoom';
 import { useWakeLock } from '../../ui/useWakeLock';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listMeetings } from '../../db/meetings';

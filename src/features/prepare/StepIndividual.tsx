@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { createPractice } from '../../db/practices';
 import { savePreparation } from '../../db/preparations';
 import { emptyPractice } from '../../domain/practice';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { prepareText as t } from '../../i18n/prepare';
 import { PracticeForm } from '../practices/PracticeForm';
 import { StepShell } from './StepShell';

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listEvidencesForPractice } from '../../db/evidences';
 import { savePreparation } from '../../db/preparations';
 import type { ShareSelection } from '../../domain/preparation';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { prepareText as t } from '../../i18n/prepare';
 import { CheckboxField } from '../../ui/Checkbox';
 import { TextArea } from '../../ui/Field';

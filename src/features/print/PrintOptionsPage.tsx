@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listSessions } from '../../db/sessions';
 import { listMeetings } from '../../db/meetings';
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import { common, formatDate } from '../../i18n/common';
 import { printText as t } from '../../i18n/print';
 import { sessionText } from '../../i18n/sessions';

@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getProblem } from '../../db/problems';
 import type { Problem } from '../../domain/problem';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { problemText as t } from '../../i18n/problems';
 import { recordText } from '../../i18n/records';
-import { AnnulledBanner, AnnulPanel } from '../records/AnnulPanel';
-import { HistoryPanel } from '../records/HistoryPanel';
+import { AnnulledBanner, AnnulPanel } from '../../ui/records/AnnulPanel';
+import { HistoryPanel } from '../../ui/records/HistoryPanel';
 import { PublishProblem } from '../meetingBridge/PublishProblem';
-import { useSessions } from '../records/useSessions';
+import { useSessions } from '../../ui/records/useSessions';
 import { ProblemFields } from './ProblemFields';
 
 export default function ProblemDetailPage({ params }: { params: Record<string, string> }) {

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createProblem, getProblem, updateProblem } from '../../db/problems';
 import { emptyProblem, type Problem, type ProblemDraft } from '../../domain/problem';
-import { notify } from '../../app/notify';
-import { Link, navigate } from '../../app/router';
+import { notify } from '../../ui/notify';
+import { Link, navigate } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { problemText as t } from '../../i18n/problems';
 import { recordText } from '../../i18n/records';
-import { useSessions } from '../records/useSessions';
+import { useSessions } from '../../ui/records/useSessions';
 import { ProblemForm } from './ProblemForm';
 
 function toDraft(p: Problem): ProblemDraft {

@@ -1,7 +1,7 @@
 import type { Problem } from '../../domain/problem';
 import { problemText as t } from '../../i18n/problems';
 import { recordText } from '../../i18n/records';
-import { Fields } from '../records/DefinitionList';
+import { Fields } from '../../ui/records/DefinitionList';
 
 /** A problemática as written; used by the detail screen and each version in the history. */
 export function ProblemFields({ p, sessionLabel, withTitle }: { p: Problem; sessionLabel?: string; withTitle?: boolean }) {

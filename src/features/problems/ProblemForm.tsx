@@ -6,7 +6,7 @@ import { TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
-import { SessionSelect } from '../records/SessionSelect';
+import { SessionSelect } from '../../ui/records/SessionSelect';
 
 interface Props {
   initial: ProblemDraft;

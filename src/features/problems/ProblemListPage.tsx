@@ -1,11 +1,11 @@
 import { problemList } from '../../db/problems';
 import { problemText as t } from '../../i18n/problems';
 import { recordText } from '../../i18n/records';
-import { FilterSelect } from '../records/ListControls';
-import { ChoiceFilter, RecordListScreen } from '../records/RecordListScreen';
-import { usePagedList } from '../records/usePagedList';
-import { useSessions } from '../records/useSessions';
-import { useGradeOptions } from '../records/useGradeOptions';
+import { FilterSelect } from '../../ui/records/ListControls';
+import { ChoiceFilter, RecordListScreen } from '../../ui/records/RecordListScreen';
+import { usePagedList } from '../../ui/records/usePagedList';
+import { useSessions } from '../../ui/records/useSessions';
+import { useGradeOptions } from '../../ui/records/useGradeOptions';
 
 export default function ProblemListPage() {
   const sessions = useSessions();

@@ -1,6 +1,6 @@
 // /encuentros/unirse: a device that does not have the meeting yet reads the host's invitation
 // here and moves to that meeting's room, which answers it.
-import { navigate } from '../../app/router';
+import { navigate } from '../../ui/router';
 import { roomText as t } from '../../i18n/room';
 import type { Invitation } from '../../sync/pairingCode';
 import { handOff } from './handoff';

@@ -2,7 +2,7 @@
 // has everything. Keeps the screen awake while open. The room stays open when the teacher goes to
 // the panels or the slides (roomService.ts); "Salir de la sala" closes it.
 import { useState } from 'react';
-import { Link, navigate } from '../../app/router';
+import { Link, navigate } from '../../ui/router';
 import { roomText as t } from '../../i18n/room';
 import type { Invitation } from '../../sync/pairingCode';
 import { loadOrCreateSecret, saveSecret } from '../../sync/secretStore';

@@ -1,6 +1,6 @@
 // A pairing code shown two ways: as a QR to scan and as text to copy (devices without a camera).
 import { lazy, Suspense, useId } from 'react';
-import { notify } from '../../app/notify';
+import { notify } from '../../ui/notify';
 import { roomText as t } from '../../i18n/room';
 
 const QrCode = lazy(() => import('./QrCode'));

@@ -2,7 +2,7 @@
 // slides, the bitácora), so cards and the shared timer keep flowing; it closes only when the
 // teacher leaves the room, enters another one, or the tab closes. The meeting document itself is
 // the tab's shared instance (meeting/sharedDocs.ts), so every screen sees the peers' changes live.
-import { setActiveRoom } from '../../app/activeRoom';
+import { setActiveRoom } from '../../ui/activeRoom';
 import { getSchool } from '../../db/schools';
 import { RoomSession } from '../../sync/session';
 import { keepMeetingListed } from './keepListed';

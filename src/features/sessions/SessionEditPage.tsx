@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createSession, getSession, updateSession } from '../../db/sessions';
-import { notify } from '../../app/notify';
-import { Link, navigate } from '../../app/router';
+import { notify } from '../../ui/notify';
+import { Link, navigate } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { sessionText as t } from '../../i18n/sessions';
 import { SessionForm } from './SessionForm';

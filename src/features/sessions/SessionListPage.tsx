@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listSessions } from '../../db/sessions';
 import type { CteSession } from '../../domain/session';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { common, formatDate } from '../../i18n/common';
 import { sessionText as t } from '../../i18n/sessions';
 

@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { PROBLEM_DETAIL_FIELDS, type ProblemDraft } from '../../../domain/meeting';
 import { publishProblem } from '../../../meeting/model';
-import { notify } from '../../../app/notify';
+import { notify } from '../../../ui/notify';
 import { meetingText as t } from '../../../i18n/meetings';
 import { TextArea } from '../../../ui/Field';
 import { focusFirstError } from '../../../ui/focusFirstError';

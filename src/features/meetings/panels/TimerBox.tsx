@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { countdown, formatClock } from '../../../domain/meetingTimer';
 import { setTimerMinutes, startPresentation, startRound, stopPresentation, stopRound } from '../../../meeting/model';
-import { notify } from '../../../app/notify';
+import { notify } from '../../../ui/notify';
 import { meetingText as t } from '../../../i18n/meetings';
 import { SelectField, TextField } from '../../../ui/Field';
 import { useMeeting } from '../MeetingContext';

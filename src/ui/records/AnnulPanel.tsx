@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { annulRecord } from '../../db/records';
 import { validateAnnulReason, type RecordKind, type RecordMeta } from '../../domain/record';
-import { notify } from '../../app/notify';
+import { notify } from '../notify';
 import { common } from '../../i18n/common';
 import { formatDateTime, recordText as t } from '../../i18n/records';
-import { TextArea } from '../../ui/Field';
-import { FormStatus } from '../../ui/FormStatus';
+import { TextArea } from '../Field';
+import { FormStatus } from '../FormStatus';
 
 /** The banner of an annulled entry: when and why. */
 export function AnnulledBanner({ record }: { record: RecordMeta }) {

@@ -1,7 +1,7 @@
 import type { CteSession } from '../../domain/session';
-import { Link } from '../../app/router';
+import { Link } from '../router';
 import { recordText as t } from '../../i18n/records';
-import { SelectField } from '../../ui/Field';
+import { SelectField } from '../Field';
 import { sessionTitle } from './useSessions';
 
 /** The session an entry belongs to; when none exists yet, says how to make one. */

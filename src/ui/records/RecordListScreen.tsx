@@ -3,7 +3,7 @@
 // never hidden), the empty and no-match messages, and the pager. Each list brings its filters and
 // what one row says.
 import type { ReactNode } from 'react';
-import { Link } from '../../app/router';
+import { Link } from '../router';
 import { common } from '../../i18n/common';
 import { recordText } from '../../i18n/records';
 import { FilterSelect, ListControls } from './ListControls';

@@ -1,0 +1,14 @@
+// What "identical panel state" means in the convergence tests (C1): a plain, comparable form of a snapshot.
+import { CARD_KINDS } from '../../src/domain/meeting';
+import type { MeetingSnapshot } from '../../src/meeting/snapshot';
+
+/** The parts of a snapshot two converged devices must agree on. */
+export function comparableState(s: MeetingSnapshot): unknown {
+  return {
+    meta: s.meta,
+    schools: s.schools,
+    byKind: Object.fromEntries(CARD_KINDS.map((k) => [k, s.byKind[k]])),
+    invalid: s.invalid,
+    timer: s.timer,
+  };
+}
