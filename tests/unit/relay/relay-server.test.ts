@@ -129,6 +129,9 @@ describe('LAN relay protocol (T24)', () => {
     await b.waitFor((m) => (m as Publish).type === 'pong' && b.messages.filter((x) => (x as Publish).type === 'pong').length === 1);
     a.json({ type: 'publish', topic: 'room-1', data: 'c2VsbGFkbw' });
     expect(await a.waitFor(isPublish('c2VsbGFkbw'))).toMatchObject({ clients: 1 });
+    // T27: only the protocol's fields travel on; anything else a sender adds is dropped.
+    a.json({ type: 'publish', topic: 'room-1', data: 'x', from: 'spy', clients: 999, extra: { big: 'y' } });
+    expect(await a.waitFor(isPublish('x'))).toEqual({ type: 'publish', topic: 'room-1', data: 'x', clients: 1 });
     // Nothing crossed topics.
     other.json({ type: 'ping' });
     await other.waitFor((m) => (m as Publish).type === 'pong');
