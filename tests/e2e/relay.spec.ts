@@ -9,7 +9,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { serveDir } from '../../scripts/serve-dir.mjs';
 import { startStaticServer, type StaticServer } from './helpers/server';
-import { startRelay, type Relay } from './helpers/relay';
+import { connectRelay, startRelay, type Relay } from './helpers/relay';
 import { expectAccessible, screenshot } from './helpers/app';
 import { expectCard, newDevice, openRoom, setCard } from './helpers/room';
 
@@ -23,13 +23,6 @@ test.afterAll(async () => {
   await relay.stop();
   await server.close();
 });
-
-async function connectRelay(page: Page, url: string) {
-  await page.getByText('Relevo en la red local (opcional)').click();
-  await page.getByLabel('Dirección del relevo').fill(url);
-  await page.getByRole('button', { name: 'Usar relevo' }).click();
-  await expect(page.getByTestId('lan-status')).toHaveText('Conectado al relevo.');
-}
 
 test('T20: three devices meet through the LAN relay; only the invitation (the room secret) is shared', async ({ browser }) => {
   test.setTimeout(120_000);

@@ -3,7 +3,7 @@
 // device, so the LAN relay no longer brings it back: a new invitation does (T26).
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './helpers/server';
-import { startRelay, type Relay } from './helpers/relay';
+import { connectRelay, startRelay, type Relay } from './helpers/relay';
 import { expectAccessible, screenshot } from './helpers/app';
 import { newDevice, openRoom } from './helpers/room';
 
@@ -42,13 +42,6 @@ async function answer(joiner: Page, invitation: string): Promise<string> {
 async function paste(host: Page, reply: string): Promise<void> {
   await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
   await host.getByRole('button', { name: 'Conectar' }).click();
-}
-
-async function connectRelay(page: Page): Promise<void> {
-  await page.getByText('Relevo en la red local (opcional)').click();
-  await page.getByLabel('Dirección del relevo').fill(relay.url);
-  await page.getByRole('button', { name: 'Usar relevo' }).click();
-  await expect(page.getByTestId('lan-status')).toHaveText('Conectado al relevo.');
 }
 
 const invite = (host: Page) => host.getByRole('region', { name: 'Invitar a otro dispositivo' });
@@ -104,7 +97,7 @@ test('T26: “Olvidar este encuentro” removes it from the device; the relay ca
   await expect(a.getByRole('heading', { level: 1, name })).toBeVisible();
   const meetingId = new URL(a.url()).pathname.split('/')[2]!;
   await openRoom(a, meetingId);
-  await connectRelay(a);
+  await connectRelay(a, relay.url);
 
   // B joins once with an invitation and the relay (no reply scanned), and lists the meeting.
   const invitation = await showInvitation(a);
@@ -112,7 +105,7 @@ test('T26: “Olvidar este encuentro” removes it from the device; the relay ca
   await b.getByLabel('Código del anfitrión').fill(invitation);
   await b.getByRole('button', { name: 'Usar este código' }).click();
   await expect(b.getByTestId('reply-text')).toBeVisible();
-  await connectRelay(b);
+  await connectRelay(b, relay.url);
   await expect(b.getByTestId('devices').locator('li', { hasText: 'conexión directa' })).toHaveCount(1, { timeout: 30_000 });
   await b.getByRole('link', { name: 'Ir a los paneles' }).click();
   await expect(b.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 15_000 });
@@ -144,13 +137,13 @@ test('T26: “Olvidar este encuentro” removes it from the device; the relay ca
   // device that holds the room's secret joins through the same relay meanwhile and meets A, so the
   // relay path works; B, who forgot, never does.
   await openRoom(b, meetingId);
-  await connectRelay(b);
+  await connectRelay(b, relay.url);
   const c = await newDevice(browser, server.url, 'Escuela C', 'Carla');
   await c.goto(`${server.url}/encuentros/unirse`);
   await c.getByLabel('Código del anfitrión').fill(invitation);
   await c.getByRole('button', { name: 'Usar este código' }).click();
   await expect(c.getByTestId('reply-text')).toBeVisible();
-  await connectRelay(c);
+  await connectRelay(c, relay.url);
   await expect(c.getByTestId('devices').locator('li', { hasText: 'Escuela A' })).toHaveCount(1, { timeout: 30_000 });
   await expect(a.getByTestId('devices').locator('li')).toHaveCount(1);
   await expect(b.getByTestId('room-status')).toHaveText('Aún no hay otros dispositivos conectados.');

@@ -5,6 +5,7 @@ import { connect as netConnect } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startRelayServer, type RelayLimits, type RelayServer } from '../../../scripts/relay-server.mjs';
 import { connect, type TestClient } from './client.mjs';
+import { seededRng as rng } from '../../helpers/meetingNetwork';
 
 let relay: RelayServer | null = null;
 const open: TestClient[] = [];
@@ -48,18 +49,6 @@ async function settle(c: TestClient): Promise<void> {
   const pongs = c.messages.filter((m) => (m as Publish).type === 'pong').length;
   c.json({ type: 'ping' });
   await Promise.race([c.waitFor(() => c.messages.filter((m) => (m as Publish).type === 'pong').length > pongs).catch(() => undefined), c.closed]);
-}
-
-/** Deterministic PRNG (mulberry32): a failing case can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function junkFrames(seed: number, count: number): { data: string | Uint8Array; binary: boolean }[] {
