@@ -89,7 +89,12 @@ function junkFrames(seed: number, count: number): { data: string | Uint8Array; b
         { type: 'subscribe', topics: ['__proto__', 'constructor', 'hasOwnProperty'] },
       ];
       out.push({ data: JSON.stringify(shapes[int(shapes.length)]), binary: false });
-    } else if (kind === 8) out.push({ data: `${'['.repeat(3000 + int(3000))}${']'.repeat(int(2))}`, binary: false }); // deep, unclosed
+    } else if (kind === 8) {
+      const depth = 3000 + int(17_000);
+      // Deep nesting: unclosed (a parse error) or a publish whose data is too deep to re-serialize.
+      if (int(2)) out.push({ data: `${'['.repeat(depth)}${']'.repeat(int(2))}`, binary: false });
+      else out.push({ data: `{"type":"publish","topic":"sala-fuzz","data":${'['.repeat(depth)}${']'.repeat(depth)}}`, binary: false });
+    }
     else out.push({ data: '{"type":"publish","topic":"sala-fuzz","data":"' + 'x'.repeat(70 * 1024) + '"}', binary: false }); // over maxPayload
   }
   return out;
