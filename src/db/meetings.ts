@@ -31,3 +31,8 @@ export async function saveMeetingRecord(meta: MeetingMeta, now: number = Date.no
     return !existing;
   });
 }
+
+/** Removes the meeting from this device's list (T26: "Olvidar este encuentro"). */
+export async function deleteMeetingRecord(id: string): Promise<void> {
+  await write(['meetings'], () => db.meetings.delete(id));
+}

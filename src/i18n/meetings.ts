@@ -163,6 +163,22 @@ export const meetingText = {
     import: 'Importar archivo de otra escuela',
     exported: 'Archivo del encuentro listo.',
   },
+  forget: {
+    title: 'Olvidar este encuentro en este dispositivo',
+    open: 'Olvidar este encuentro…',
+    explain: [
+      'Se borran de este dispositivo los paneles y las tarjetas del encuentro, la clave de su sala y lo que este dispositivo sabe de los otros dispositivos de la sala.',
+      'Los demás dispositivos conservan el encuentro. Para volver a su sala necesitará un código nuevo para invitar del anfitrión.',
+      'Lo que su escuela ya llevó a su bitácora se queda.',
+    ],
+    exportFirst: 'Antes, guarde una copia: exporte el archivo del encuentro.',
+    confirm: 'Sí, olvidar este encuentro',
+    working: 'Olvidando el encuentro…',
+    done: (name: string) => `Se olvidó “${name}” en este dispositivo.`,
+    doneUnnamed: 'Se olvidó el encuentro en este dispositivo.',
+    blocked: 'El encuentro sigue abierto en otra pestaña o ventana: ciérrela para terminar de borrarlo.',
+    failed: 'No se pudo olvidar el encuentro por completo. Intente de nuevo.',
+  },
   fileErrors: {
     notMeetingFile: 'Ese archivo no es un encuentro de Bitácora CTE. No se cambió nada.',
     newerFormat: 'El archivo viene de una versión más nueva de la aplicación. Actualícela e intente de nuevo. No se cambió nada.',

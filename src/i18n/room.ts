@@ -64,6 +64,11 @@ export const roomText = {
     'not-reply': 'Ese es un código para invitar; aquí va el código de respuesta del otro dispositivo.',
     'wrong-room': 'Ese código es de otra sala.',
     'wrong-secret': 'Ese código no pertenece a esta sala: fue rechazado.',
+    'other-version': 'Ese código es de otra versión de la Bitácora. Actualice la aplicación en los dos dispositivos e intente otra vez.',
+    'other-invitation':
+      'Esa respuesta es de otro código para invitar, no del que se muestra ahora. Pida al otro dispositivo que lea este código y le muestre su nueva respuesta.',
+    'reply-expired': 'Esa respuesta es de un código para invitar que ya venció. Pida al otro dispositivo que lea el código que se muestra ahora.',
+    replayed: 'Esa respuesta ya se usó para conectar un dispositivo y no sirve otra vez. Pida al otro dispositivo que lea el código que se muestra ahora.',
     expired: 'El código venció. Genere uno nuevo.',
     failed: 'La conexión no se logró. ¿Están en la misma red Wi-Fi? Genere un código nuevo e intente otra vez.',
   },

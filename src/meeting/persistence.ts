@@ -156,3 +156,21 @@ export async function storedRowCount(meetingId: string): Promise<number> {
     db.close();
   }
 }
+
+/**
+ * Deletes a meeting's local copy (its y-indexeddb database), for "Olvidar este encuentro" (T26).
+ * Waits first for this tab's holders to release it (bounded: a screen that never lets go must not
+ * hang the teacher). Other tabs' connections are closed by the deletion itself (lib0's idb closes
+ * on versionchange); `onBlocked` reports if the browser still waits for one.
+ */
+export async function deleteMeetingDoc(meetingId: string, opts: { onBlocked?: () => void; waitMs?: number } = {}): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([shared.idle(meetingId), new Promise<void>((ok) => (timer = setTimeout(ok, opts.waitMs ?? 10_000)))]);
+  clearTimeout(timer);
+  await new Promise<void>((ok, fail) => {
+    const req = indexedDB.deleteDatabase(dbNameFor(meetingId));
+    req.onsuccess = () => ok();
+    req.onerror = () => fail(req.error);
+    req.onblocked = () => opts.onBlocked?.();
+  });
+}

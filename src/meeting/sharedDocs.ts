@@ -14,19 +14,36 @@ export interface SharedHandle<D> {
 interface Entry<D> {
   opening: Promise<SharedHandle<D>>;
   refs: number;
+  /** Called once the last handle is released (see idle). */
+  whenReleased: (() => void)[];
 }
 
 export function shareByKey<D>(open: (key: string) => Promise<SharedHandle<D>>): {
   open(key: string): Promise<SharedHandle<D>>;
+  /** Resolves when no handle holds the document and its last instance has closed. */
+  idle(key: string): Promise<void>;
 } {
   const entries = new Map<string, Entry<D>>();
+  const closing = new Map<string, Promise<void>>();
 
   const release = (key: string, entry: Entry<D>): Promise<void> => {
     entry.refs -= 1;
     if (entry.refs > 0) return Promise.resolve();
     // The next opener starts a fresh instance; this one flushes and closes on its own.
     if (entries.get(key) === entry) entries.delete(key);
-    return entry.opening.then((inner) => inner.destroy());
+    const closed = entry.opening.then((inner) => inner.destroy());
+    closing.set(key, closed);
+    void closed.catch(() => undefined).finally(() => closing.get(key) === closed && closing.delete(key));
+    entry.whenReleased.splice(0).forEach((f) => f());
+    return closed;
+  };
+
+  const idle = async (key: string): Promise<void> => {
+    const entry = entries.get(key);
+    if (entry) await new Promise<void>((ok) => entry.whenReleased.push(ok));
+    await closing.get(key)?.catch(() => undefined);
+    // Someone may have opened it again meanwhile.
+    if (entries.has(key)) return idle(key);
   };
 
   return {
@@ -34,11 +51,14 @@ export function shareByKey<D>(open: (key: string) => Promise<SharedHandle<D>>): 
       let entry = entries.get(key);
       if (!entry) {
         const opening = open(key);
-        const created: Entry<D> = { opening, refs: 0 };
+        const created: Entry<D> = { opening, refs: 0, whenReleased: [] };
         entry = created;
         entries.set(key, created);
         // A failed open must not poison later attempts.
-        opening.catch(() => entries.get(key) === created && entries.delete(key));
+        opening.catch(() => {
+          if (entries.get(key) === created) entries.delete(key);
+          created.whenReleased.splice(0).forEach((f) => f());
+        });
       }
       entry.refs += 1;
       const held = entry;
@@ -56,5 +76,6 @@ export function shareByKey<D>(open: (key: string) => Promise<SharedHandle<D>>): 
         destroy: () => (released ??= release(key, held)),
       };
     },
+    idle,
   };
 }

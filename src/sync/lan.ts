@@ -1,5 +1,5 @@
-// Client of the LAN relay (rule T20): y-webrtc's signaling server, started on a laptop with
-// `npm run relay`. It speaks that server's JSON protocol (subscribe / publish / ping on topics)
+// Client of the LAN relay (rule T20): our relay server (scripts/relay-server.mjs, T24), started on
+// a laptop with `npm run relay`. It speaks y-webrtc's JSON protocol (subscribe / publish / ping)
 // and carries the same sealed envelopes as every other transport, base64url-encoded, so the relay
 // sees only ciphertext. It reconnects by itself with a growing pause while the room is open.
 import { fromBase64Url, toBase64Url } from './bytes';

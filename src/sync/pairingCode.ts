@@ -1,15 +1,19 @@
-// The QR / text codes of pairing (rules T16, T17). The invitation (offer) carries the meeting id,
-// the room secret, the host's peer id and its minimized SDP: whoever scans it may join, which is
-// the point of showing it. The reply (answer) is sealed with the room key, so the host accepts it
-// only from a device that read the invitation. Both are compact binary, shown as base64url.
+// The QR / text codes of pairing (rules T16, T17, T25). The invitation (offer) carries the meeting
+// id, the room secret, the host's peer id, a fresh nonce and its minimized SDP: whoever scans it
+// may join, which is the point of showing it. The reply (answer) is sealed with the room key, so
+// the host accepts it only from a device that read the invitation, and carries that invitation's
+// nonce inside the sealed part, so it answers that invitation and no other (invitations.ts).
+// Both are compact binary, shown as base64url.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { fromBase64Url, toBase64Url } from './bytes';
+import { fromBase64Url, randomBytes, toBase64Url } from './bytes';
 import { open, seal, SECRET_BYTES, type RoomKey } from './crypto';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { readMinSdp, writeMinSdp, type MinSdp } from './sdp';
 
-const VERSION = 1;
+/** 2: the nonce (T25). A code of another version is refused with its own reason. */
+const VERSION = 2;
+export const NONCE_BYTES = 8;
 const KIND_OFFER = 1;
 const KIND_ANSWER = 2;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -18,17 +22,31 @@ export interface Invitation {
   meetingId: string;
   secret: string;
   hostPeer: PeerId;
+  /** Names this invitation; its reply must carry it back (T25). */
+  nonce: string;
   sdp: MinSdp;
 }
 
 export interface Reply {
   meetingId: string;
+  /** The nonce of the invitation this reply answers (inside the sealed part). */
+  nonce: string;
   joinerPeer: PeerId;
   hostPeer: PeerId;
   sdp: MinSdp;
 }
 
-export type CodeError = 'unreadable' | 'not-invitation' | 'not-reply' | 'wrong-room' | 'wrong-secret';
+export type CodeError = 'unreadable' | 'other-version' | 'not-invitation' | 'not-reply' | 'wrong-room' | 'wrong-secret';
+
+export const newInvitationNonce = (): string => toBase64Url(randomBytes(NONCE_BYTES));
+
+function writeNonce(enc: encoding.Encoder, nonce: string): void {
+  const raw = fromBase64Url(nonce);
+  if (!raw || raw.length !== NONCE_BYTES) throw new Error('invitation nonce must be 8 bytes of base64url');
+  encoding.writeUint8Array(enc, raw);
+}
+
+const readNonce = (dec: decoding.Decoder): string => toBase64Url(decoding.readUint8Array(dec, NONCE_BYTES));
 
 function writeMeetingId(enc: encoding.Encoder, id: string): void {
   if (UUID.test(id)) {
@@ -67,6 +85,7 @@ export function encodeInvitation(inv: Invitation): string {
   writeMeetingId(enc, inv.meetingId);
   encoding.writeUint8Array(enc, fromBase64Url(inv.secret)!);
   writePeer(enc, inv.hostPeer);
+  writeNonce(enc, inv.nonce);
   writeMinSdp(enc, inv.sdp);
   return toBase64Url(encoding.toUint8Array(enc));
 }
@@ -78,25 +97,29 @@ export function cleanCode(text: string): string {
   return (hash >= 0 ? t.slice(hash + 1) : t).replace(/\s+/g, '');
 }
 
-function header(text: string): { dec: decoding.Decoder; kind: number } | null {
+function header(text: string): { dec: decoding.Decoder; kind: number } | 'unreadable' | 'other-version' {
   const bytes = fromBase64Url(cleanCode(text));
-  if (!bytes || bytes.length < 4) return null;
+  if (!bytes || bytes.length < 4) return 'unreadable';
   const dec = decoding.createDecoder(bytes);
-  if (decoding.readUint8(dec) !== VERSION) return null;
-  return { dec, kind: decoding.readUint8(dec) };
+  const version = decoding.readUint8(dec);
+  const kind = decoding.readUint8(dec);
+  // Version 1 had the same header: a device with an older app shows its own reason.
+  if (version !== VERSION) return version === 1 && (kind === KIND_OFFER || kind === KIND_ANSWER) ? 'other-version' : 'unreadable';
+  return { dec, kind };
 }
 
 export function decodeInvitation(text: string): Invitation | CodeError {
   try {
     const h = header(text);
-    if (!h) return 'unreadable';
+    if (typeof h === 'string') return h;
     if (h.kind !== KIND_OFFER) return h.kind === KIND_ANSWER ? 'not-invitation' : 'unreadable';
     const meetingId = readMeetingId(h.dec);
     const secret = toBase64Url(decoding.readUint8Array(h.dec, SECRET_BYTES));
     const hostPeer = readPeer(h.dec);
+    const nonce = readNonce(h.dec);
     const sdp = readMinSdp(h.dec);
     if (decoding.hasContent(h.dec)) return 'unreadable';
-    return { meetingId, secret, hostPeer, sdp };
+    return { meetingId, secret, hostPeer, nonce, sdp };
   } catch {
     return 'unreadable';
   }
@@ -104,6 +127,7 @@ export function decodeInvitation(text: string): Invitation | CodeError {
 
 export async function encodeReply(key: RoomKey, reply: Reply): Promise<string> {
   const inner = encoding.createEncoder();
+  writeNonce(inner, reply.nonce);
   writePeer(inner, reply.joinerPeer);
   writePeer(inner, reply.hostPeer);
   writeMinSdp(inner, reply.sdp);
@@ -120,7 +144,7 @@ export async function decodeReply(key: RoomKey, text: string): Promise<Reply | C
   let meetingId: string;
   try {
     const h = header(text);
-    if (!h) return 'unreadable';
+    if (typeof h === 'string') return h;
     if (h.kind !== KIND_ANSWER) return h.kind === KIND_OFFER ? 'not-reply' : 'unreadable';
     meetingId = readMeetingId(h.dec);
     sealed = decoding.readTailAsUint8Array(h.dec);
@@ -132,10 +156,12 @@ export async function decodeReply(key: RoomKey, text: string): Promise<Reply | C
   if (!plain) return 'wrong-secret';
   try {
     const dec = decoding.createDecoder(plain);
+    const nonce = readNonce(dec);
     const joinerPeer = readPeer(dec);
     const hostPeer = readPeer(dec);
     const sdp = readMinSdp(dec);
-    return { meetingId, joinerPeer, hostPeer, sdp };
+    if (decoding.hasContent(dec)) return 'unreadable';
+    return { meetingId, nonce, joinerPeer, hostPeer, sdp };
   } catch {
     return 'unreadable';
   }

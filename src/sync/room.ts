@@ -17,6 +17,7 @@ import {
   type Envelope,
   type PeerId,
 } from './envelope';
+import { InvitationLedger, type ReplyRefusal } from './invitations';
 import { Link } from './link';
 import { decodeReply, encodeInvitation, encodeReply, type CodeError, type Invitation } from './pairingCode';
 import { createAnswer, createOffer, newPeerConnection, RTC_CONFIG, whenChannelOpen, type PeerConnection } from './rtc';
@@ -70,7 +71,7 @@ export interface PendingInvitation {
   code: string;
   expiresAt: number;
   /** Takes the joiner's reply code; resolves once the link is open and authenticated. */
-  accept(replyCode: string): Promise<'ok' | CodeError | 'expired' | 'failed'>;
+  accept(replyCode: string): Promise<'ok' | CodeError | ReplyRefusal | 'expired' | 'failed'>;
   cancel(): void;
 }
 
@@ -84,6 +85,7 @@ export class Room extends ObservableV2<RoomEvents> {
   private readonly docs = new Set<DocSync>();
   private readonly transports = new Set<SignalTransport>();
   private readonly seen = new SeenIds();
+  private readonly invitations = new InvitationLedger();
   private readonly lastAnnounceTo = new Map<PeerId, number>();
   private readonly announceTimer: ReturnType<typeof setInterval>;
   private destroyed = false;
@@ -128,14 +130,14 @@ export class Room extends ObservableV2<RoomEvents> {
       conn.pc.close();
       throw new Error('offer without ICE credentials');
     }
-    const code = encodeInvitation({ meetingId: this.meetingId, secret, hostPeer: this.peerId, sdp });
     const expiresAt = Date.now() + INVITATION_TTL_MS;
+    const nonce = this.invitations.issue(expiresAt);
+    const code = encodeInvitation({ meetingId: this.meetingId, secret, hostPeer: this.peerId, nonce, sdp });
     let settled = false;
     return {
       code,
       expiresAt,
       accept: async (replyCode) => {
-        if (settled) return 'expired';
         if (Date.now() > expiresAt) return 'expired';
         const reply = await decodeReply(this.key, replyCode);
         if (typeof reply === 'string') {
@@ -143,7 +145,9 @@ export class Room extends ObservableV2<RoomEvents> {
           this.emit('change', []);
           return reply;
         }
-        if (reply.hostPeer !== this.peerId) return 'wrong-room';
+        // Bound to this invitation (T25): checked and used up before any of it reaches WebRTC.
+        const verdict = reply.hostPeer === this.peerId ? this.invitations.take(nonce, reply.nonce) : 'other-invitation';
+        if (verdict !== 'ok') return verdict;
         settled = true;
         try {
           await conn.pc.setRemoteDescription({ type: 'answer', sdp: expandSdp(reply.sdp) });
@@ -156,6 +160,7 @@ export class Room extends ObservableV2<RoomEvents> {
       cancel: () => {
         if (!settled) conn.pc.close();
         settled = true;
+        this.invitations.cancel(nonce);
       },
     };
   }
@@ -168,7 +173,8 @@ export class Room extends ObservableV2<RoomEvents> {
       conn.pc.close();
       throw new Error('answer without ICE credentials');
     }
-    const code = await encodeReply(this.key, { meetingId: this.meetingId, joinerPeer: this.peerId, hostPeer: inv.hostPeer, sdp: answer });
+    const reply = { meetingId: this.meetingId, nonce: inv.nonce, joinerPeer: this.peerId, hostPeer: inv.hostPeer, sdp: answer };
+    const code = await encodeReply(this.key, reply);
     return { code, linked: this.adopt(conn, inv.hostPeer, INVITATION_TTL_MS) };
   }
 

@@ -18,6 +18,7 @@ import { MeetingContext, type MeetingContextValue } from './MeetingContext';
 import { PanelTabs } from './PanelTabs';
 import { PanelView } from './PanelView';
 import { SharePanel } from './SharePanel';
+import { ForgetPanel } from './ForgetPanel';
 import { takeHomeText } from '../../i18n/takeHome';
 import { roomText } from '../../i18n/room';
 import { useMeetingDoc, useMeetingSnapshot } from './useMeetingDoc';
@@ -25,7 +26,7 @@ import { runChange } from './run';
 
 const AUTHOR_KEY = 'meetingAuthor';
 
-function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore; mySchool: SchoolRef }) {
+function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; store: MeetingStore; mySchool: SchoolRef }) {
   const snapshot = useMeetingSnapshot(store);
   const [panel, setPanel] = useState<PanelId>('normas');
   const [author, setAuthor] = useState<string | null>(null);
@@ -55,6 +56,7 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
           {t.damaged}
         </p>
         <SharePanel />
+        <ForgetPanel meetingId={id} />
       </MeetingContext.Provider>
     );
   }
@@ -115,6 +117,7 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
           {takeHomeText.link}
         </Link>
       </p>
+      <ForgetPanel meetingId={id} />
     </MeetingContext.Provider>
   );
 }
@@ -124,7 +127,7 @@ function MeetingLoader({ id, mySchool }: { id: string; mySchool: SchoolRef }) {
   const state = useMeetingDoc(id);
   if (state.status === 'error') return <p role="alert" className="form-error">{t.loadFailed}</p>;
   if (state.status === 'loading') return <p role="status">{common.loading}</p>;
-  return <OpenMeeting doc={state.doc} store={state.store} mySchool={mySchool} />;
+  return <OpenMeeting id={id} doc={state.doc} store={state.store} mySchool={mySchool} />;
 }
 
 export default function MeetingPage({ params }: { params: Record<string, string> }) {

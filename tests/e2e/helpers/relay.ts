@@ -1,6 +1,7 @@
-// Starts `npm run relay`'s script (y-webrtc's signaling server) on a free loopback port for a test.
+// Starts `npm run relay`'s script (our relay server, y-webrtc's protocol) on a free loopback port for a test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { expect, type Page } from '@playwright/test';
 
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -45,4 +46,12 @@ export async function startRelay(): Promise<Relay> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** On the room screen: opens «Relevo en la red local», types the address and waits to be connected. */
+export async function connectRelay(page: Page, url: string): Promise<void> {
+  await page.getByText('Relevo en la red local (opcional)').click();
+  await page.getByLabel('Dirección del relevo').fill(url);
+  await page.getByRole('button', { name: 'Usar relevo' }).click();
+  await expect(page.getByTestId('lan-status')).toHaveText('Conectado al relevo.');
 }

@@ -6,7 +6,7 @@ import * as encoding from 'lib0/encoding';
 import { fromBase64Url, toBase64Url } from '../../../src/sync/bytes';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { newPeerId } from '../../../src/sync/envelope';
-import { decodeInvitation, decodeReply, encodeInvitation, encodeReply } from '../../../src/sync/pairingCode';
+import { decodeInvitation, decodeReply, encodeInvitation, encodeReply, newInvitationNonce } from '../../../src/sync/pairingCode';
 import { expandSdp, minimizeSdp } from '../../../src/sync/sdp';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
@@ -55,7 +55,7 @@ describe('minimized SDP (T16)', () => {
   it('T16: the invitation code is about 200 bytes and decodes to the same invitation', () => {
     const secret = newRoomSecret();
     const hostPeer = newPeerId();
-    const code = encodeInvitation({ meetingId: MEETING, secret, hostPeer, sdp: minimizeSdp(CHROME_OFFER)! });
+    const code = encodeInvitation({ meetingId: MEETING, secret, hostPeer, nonce: newInvitationNonce(), sdp: minimizeSdp(CHROME_OFFER)! });
     expect(fromBase64Url(code)!.length).toBeLessThanOrEqual(200);
     const inv = decodeInvitation(`https://ejemplo/encuentros/unirse#${code}`);
     expect(inv).toMatchObject({ meetingId: MEETING, secret, hostPeer });
@@ -68,17 +68,18 @@ describe('minimized SDP (T16)', () => {
     // An SDP injection attempt through the ufrag is refused before any SDP is written.
     const good = minimizeSdp(CHROME_OFFER)!;
     const enc = encoding.createEncoder();
-    encoding.writeUint8(enc, 1);
-    encoding.writeUint8(enc, 1);
-    encoding.writeUint8(enc, 1);
+    encoding.writeUint8(enc, 2); // version
+    encoding.writeUint8(enc, 1); // invitation
+    encoding.writeUint8(enc, 1); // meeting id as text
     encoding.writeVarString(enc, 'abc');
-    encoding.writeUint8Array(enc, new Uint8Array(16));
-    encoding.writeUint8Array(enc, new Uint8Array(8));
+    encoding.writeUint8Array(enc, new Uint8Array(16)); // secret
+    encoding.writeUint8Array(enc, new Uint8Array(8)); // host peer
+    encoding.writeUint8Array(enc, new Uint8Array(8)); // nonce
     encoding.writeVarString(enc, 'Xy7q\r\na=evil:1');
     encoding.writeVarString(enc, good.pwd);
     expect(decodeInvitation(toBase64Url(encoding.toUint8Array(enc)))).toBe('unreadable');
     for (let cut = 0; cut < 40; cut++) {
-      const code = encodeInvitation({ meetingId: MEETING, secret: newRoomSecret(), hostPeer: newPeerId(), sdp: good });
+      const code = encodeInvitation({ meetingId: MEETING, secret: newRoomSecret(), hostPeer: newPeerId(), nonce: newInvitationNonce(), sdp: good });
       expect(decodeInvitation(code.slice(0, code.length - 1 - cut * 3))).toBe('unreadable');
     }
   });
@@ -86,12 +87,12 @@ describe('minimized SDP (T16)', () => {
   it('T17: a reply opens only with the room key of that meeting', async () => {
     const secret = newRoomSecret();
     const key = await deriveRoomKey(secret, MEETING);
-    const reply = { meetingId: MEETING, joinerPeer: newPeerId(), hostPeer: newPeerId(), sdp: { ...minimizeSdp(CHROME_OFFER)!, setup: 'active' as const } };
+    const reply = { meetingId: MEETING, nonce: newInvitationNonce(), joinerPeer: newPeerId(), hostPeer: newPeerId(), sdp: { ...minimizeSdp(CHROME_OFFER)!, setup: 'active' as const } };
     const code = await encodeReply(key, reply);
     expect(await decodeReply(key, code)).toMatchObject({ joinerPeer: reply.joinerPeer, hostPeer: reply.hostPeer });
     expect(await decodeReply(await deriveRoomKey(newRoomSecret(), MEETING), code)).toBe('wrong-secret');
     expect(await decodeReply(await deriveRoomKey(secret, 'otro'), code)).toBe('wrong-room');
-    const inv = encodeInvitation({ meetingId: MEETING, secret, hostPeer: newPeerId(), sdp: minimizeSdp(CHROME_OFFER)! });
+    const inv = encodeInvitation({ meetingId: MEETING, secret, hostPeer: newPeerId(), nonce: newInvitationNonce(), sdp: minimizeSdp(CHROME_OFFER)! });
     expect(await decodeReply(key, inv)).toBe('not-reply');
     expect(decodeInvitation(code)).toBe('not-invitation');
   });
