@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'artifacts', 'playwright-report'] },
+  { ignores: ['dist', 'dist-sub', 'dev-dist', 'node_modules', 'test-results', 'artifacts', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
