@@ -1,4 +1,6 @@
 // Spanish text of the meeting room (live sync between devices).
+import { newerCodeText } from './versions';
+
 export const roomText = {
   title: 'Sala del encuentro',
   joinTitle: 'Unirse a un encuentro',
@@ -64,6 +66,7 @@ export const roomText = {
     'not-reply': 'Ese es un código para invitar; aquí va el código de respuesta del otro dispositivo.',
     'wrong-room': 'Ese código es de otra sala.',
     'wrong-secret': 'Ese código no pertenece a esta sala: fue rechazado.',
+    'newer-app': newerCodeText,
     expired: 'El código venció. Genere uno nuevo.',
     failed: 'La conexión no se logró. ¿Están en la misma red Wi-Fi? Genere un código nuevo e intente otra vez.',
   },

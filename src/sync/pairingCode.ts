@@ -8,8 +8,9 @@ import { fromBase64Url, toBase64Url } from './bytes';
 import { open, seal, SECRET_BYTES, type RoomKey } from './crypto';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { readMinSdp, writeMinSdp, type MinSdp } from './sdp';
+import { newerCodeVersion, PAIRING_CODE_VERSION } from './protocolVersion';
 
-const VERSION = 1;
+const VERSION = PAIRING_CODE_VERSION;
 const KIND_OFFER = 1;
 const KIND_ANSWER = 2;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -28,7 +29,7 @@ export interface Reply {
   sdp: MinSdp;
 }
 
-export type CodeError = 'unreadable' | 'not-invitation' | 'not-reply' | 'wrong-room' | 'wrong-secret';
+export type CodeError = 'unreadable' | 'not-invitation' | 'not-reply' | 'wrong-room' | 'wrong-secret' | 'newer-app';
 
 function writeMeetingId(enc: encoding.Encoder, id: string): void {
   if (UUID.test(id)) {
@@ -89,7 +90,7 @@ function header(text: string): { dec: decoding.Decoder; kind: number } | null {
 export function decodeInvitation(text: string): Invitation | CodeError {
   try {
     const h = header(text);
-    if (!h) return 'unreadable';
+    if (!h) return newerCodeVersion(fromBase64Url(cleanCode(text))) ? 'newer-app' : 'unreadable';
     if (h.kind !== KIND_OFFER) return h.kind === KIND_ANSWER ? 'not-invitation' : 'unreadable';
     const meetingId = readMeetingId(h.dec);
     const secret = toBase64Url(decoding.readUint8Array(h.dec, SECRET_BYTES));
@@ -120,7 +121,7 @@ export async function decodeReply(key: RoomKey, text: string): Promise<Reply | C
   let meetingId: string;
   try {
     const h = header(text);
-    if (!h) return 'unreadable';
+    if (!h) return newerCodeVersion(fromBase64Url(cleanCode(text))) ? 'newer-app' : 'unreadable';
     if (h.kind !== KIND_ANSWER) return h.kind === KIND_OFFER ? 'not-reply' : 'unreadable';
     meetingId = readMeetingId(h.dec);
     sealed = decoding.readTailAsUint8Array(h.dec);
