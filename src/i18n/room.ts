@@ -80,7 +80,7 @@ export const roomText = {
   },
   lanTitle: 'Relevo en la red local (opcional)',
   lanHint:
-    'Si una computadora del salón ejecuta «npm run relay», escriba aquí la dirección que muestra. Los dispositivos se encuentran solos.',
+    'Si una computadora del salón ejecuta «npm run relay», escriba aquí la dirección que muestra, con números (192.168…, 10…), no con nombre. Los dispositivos se encuentran solos. Si el navegador pregunta si la aplicación puede acceder a la red local, toque «Permitir».',
   lanLabel: 'Dirección del relevo',
   lanConnect: 'Usar relevo',
   lanDisconnect: 'Dejar de usar relevo',
