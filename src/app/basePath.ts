@@ -23,7 +23,3 @@ export function stripBase(pathname: string, base: string): string | null {
 
 export const BASE = normalizeBase(import.meta.env.BASE_URL ?? '/');
 
-/** The app's own address (for "Compartir la aplicación"): origin plus base. */
-export function appAddress(origin = window.location.origin): string {
-  return `${origin}${BASE}`;
-}

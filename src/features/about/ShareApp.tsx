@@ -1,11 +1,19 @@
 // "Compartir la aplicación": a QR of the app's own address (with the sub-path it is hosted under),
 // the address as text to copy, and the phone's share sheet where the browser has one.
 import { lazy, Suspense, useId } from 'react';
-import { appAddress } from '../../app/basePath';
 import { notify } from '../../app/notify';
 import { shareText as t } from '../../i18n/share';
 
 const QrCode = lazy(() => import('../room/QrCode'));
+
+/**
+ * The app's own address: origin plus the base it is hosted under. Read from vite's BASE_URL here,
+ * not from app/basePath.ts: sharing that module with this lazy screen would split it into a chunk
+ * of its own that every start-up then preloads.
+ */
+export function appAddress(): string {
+  return new URL(import.meta.env.BASE_URL, window.location.origin).href;
+}
 
 /** An address only this device can open: a colleague's phone would find nothing there. */
 export function isLocalAddress(url: string): boolean {
