@@ -5,7 +5,7 @@ import globals from 'globals';
 import { LAYERS } from './scripts/layers.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'artifacts', 'playwright-report'] },
+  { ignores: ['dist', 'dist-sub', 'dev-dist', 'node_modules', 'test-results', 'artifacts', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 // The app must work with no network at all: the whole shell is precached and every deep link
 // falls back to index.html. The update is applied only when the user accepts (registerType: prompt).
+// Every address below is relative, so one build works at "/" or under any `--base` (a project page
+// at /bitacora/): the manifest's are resolved against the manifest's own URL, the worker's against
+// the worker's.
 export default defineConfig({
   plugins: [
     react(),
@@ -13,29 +16,29 @@ export default defineConfig({
       injectRegister: false,
       includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
-        id: '/',
+        id: './',
         name: 'Bitácora CTE',
         short_name: 'Bitácora',
         description:
           'Cuaderno de Bitácora del Consejo Técnico Escolar: prácticas, evidencias, problemáticas y compromisos de la escuela, sin internet.',
         lang: 'es-MX',
         dir: 'ltr',
-        start_url: '/',
-        scope: '/',
+        start_url: './',
+        scope: './',
         display: 'standalone',
         orientation: 'any',
         theme_color: '#0f5c4d',
         background_color: '#f7f5ef',
         categories: ['education', 'productivity'],
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
+        navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // Take control on first install so the very first visit is already available offline;
         // updates still wait for the user (no skipWaiting).

@@ -1,8 +1,10 @@
 export interface ServedDir {
+  /** Where the app is: origin plus the sub-path, without a trailing slash. */
   url: string;
+  origin: string;
   port: number;
-  /** Replace a file's content (by URL path) without touching disk. */
+  /** Replace a file's content (by URL path under the base) without touching disk. */
   override(path: string, body: string | Uint8Array): void;
   close(): Promise<void>;
 }
-export function serveDir(dir?: string): Promise<ServedDir>;
+export function serveDir(dir?: string, options?: { port?: number; base?: string }): Promise<ServedDir>;

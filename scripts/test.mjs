@@ -9,6 +9,8 @@ const steps = [
   { label: 'Estilo (eslint)', args: ['eslint', '.', '--max-warnings=0'] },
   { label: 'Pruebas unitarias y de integración (vitest)', args: ['vitest', 'run'], count: countVitest },
   { label: 'Compilación (vite build)', args: ['vite', 'build', '--logLevel', 'warn'] },
+  // The same app as a project page serves it (issue 21): the browser tests run it under /bitacora/.
+  { label: 'Compilación bajo una subruta (/bitacora/)', args: ['vite', 'build', '--logLevel', 'warn', '--base=/bitacora/', '--outDir', 'dist-sub'] },
   { label: 'Tamaño del JS inicial', cmd: 'node', args: ['scripts/size-check.mjs'] },
   { label: 'Pruebas en el navegador (playwright)', args: ['playwright', 'test'], count: countPlaywright, browser: true },
 ];

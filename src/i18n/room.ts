@@ -1,4 +1,6 @@
 // Spanish text of the meeting room (live sync between devices).
+import { newerCodeText } from './versions';
+
 export const roomText = {
   title: 'Sala del encuentro',
   joinTitle: 'Unirse a un encuentro',
@@ -69,6 +71,7 @@ export const roomText = {
       'Esa respuesta es de otro código para invitar, no del que se muestra ahora. Pida al otro dispositivo que lea este código y le muestre su nueva respuesta.',
     'reply-expired': 'Esa respuesta es de un código para invitar que ya venció. Pida al otro dispositivo que lea el código que se muestra ahora.',
     replayed: 'Esa respuesta ya se usó para conectar un dispositivo y no sirve otra vez. Pida al otro dispositivo que lea el código que se muestra ahora.',
+    'newer-app': newerCodeText,
     expired: 'El código venció. Genere uno nuevo.',
     failed: 'La conexión no se logró. ¿Están en la misma red Wi-Fi? Genere un código nuevo e intente otra vez.',
   },
@@ -82,7 +85,7 @@ export const roomText = {
   },
   lanTitle: 'Relevo en la red local (opcional)',
   lanHint:
-    'Si una computadora del salón ejecuta «npm run relay», escriba aquí la dirección que muestra. Los dispositivos se encuentran solos.',
+    'Si una computadora del salón ejecuta «npm run relay», escriba aquí la dirección que muestra, con números (192.168…, 10…), no con nombre. Los dispositivos se encuentran solos. Si el navegador pregunta si la aplicación puede acceder a la red local, toque «Permitir».',
   lanLabel: 'Dirección del relevo',
   lanConnect: 'Usar relevo',
   lanDisconnect: 'Dejar de usar relevo',

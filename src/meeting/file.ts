@@ -5,10 +5,11 @@
 import * as Y from 'yjs';
 import { MeetingMetaSchema, type MeetingMeta } from '../domain/meeting';
 import { cardsOf, metaOf } from './layout';
+import { MEETING_FILE_FORMAT } from '../domain/protocolVersion';
 
 /** "BCTE-ENC" then a format byte: tells a meeting file from any other file (F1). */
 const MAGIC = new TextEncoder().encode('BCTE-ENC');
-const FILE_FORMAT = 1;
+const FILE_FORMAT = MEETING_FILE_FORMAT;
 export const MEETING_FILE_EXTENSION = '.encuentro';
 export const MEETING_FILE_TYPE = 'application/octet-stream';
 /** A meeting of 10,000 cards is about 1-2 MB; anything far larger is not ours. */

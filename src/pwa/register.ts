@@ -7,7 +7,9 @@ import { pwa } from '../i18n/common';
 const OFFLINE_READY_KEY = 'bitacora.offlineReadyShown';
 
 export function registerServiceWorker(): void {
-  const wb = new Workbox('/sw.js', { scope: '/' });
+  // Under a sub-path the worker lives (and rules) there, never at the host's root.
+  const base = import.meta.env.BASE_URL;
+  const wb = new Workbox(`${base}sw.js`, { scope: base });
 
   wb.addEventListener('installed', (event) => {
     if (event.isUpdate) return;

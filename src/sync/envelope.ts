@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { toBase64Url, randomBytes } from './bytes';
 import { open, seal, type RoomKey } from './crypto';
+import { HelloVersionSchema } from '../domain/protocolVersion';
 
 export const PeerIdSchema = z.string().regex(/^[A-Za-z0-9_-]{11}$/);
 export type PeerId = z.infer<typeof PeerIdSchema>;
@@ -25,6 +26,8 @@ export const EnvelopeSchema = z.object({
   sdp: z.string().max(16_000).optional(),
   /** Sender's clock, ms; envelopes far from ours are refused as replays (T11). */
   at: z.number().int().nonnegative(),
+  /** In a hello: the room-protocol versions the sender speaks (absent before versioning). */
+  pv: HelloVersionSchema.optional(),
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 

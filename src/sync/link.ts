@@ -9,6 +9,7 @@ import type { Channel } from './channel';
 import type { RoomKey } from './crypto';
 import { ENVELOPE_WINDOW_MS, makeEnvelope, openEnvelope, sealEnvelope, type PeerId } from './envelope';
 import { Chunker, emptyDropCounts, Reassembler, type DropCounts, type ReassemblerOptions } from './framing';
+import { helloVersion, negotiate, type HelloVersion, type VersionVerdict } from '../domain/protocolVersion';
 
 export const MSG_HELLO = 0;
 export const MSG_SIGNAL = 1;
@@ -21,7 +22,7 @@ export const DOC_QUERY_AWARENESS = 2;
 
 export type LinkState = 'authenticating' | 'open' | 'closed';
 
-export type LinkCounts = DropCounts & { unauthenticated: number; unsent: number; refused: number };
+export type LinkCounts = DropCounts & { unauthenticated: number; unsent: number; refused: number; incompatible: number };
 
 type LinkEvents = {
   open: () => void;
@@ -42,11 +43,15 @@ export interface LinkOptions {
   now?: () => number;
   /** Stop handing frames to the browser above this many buffered bytes (default 1 MiB). */
   highWater?: number;
+  /** The versions this side says it speaks (tests: another app version; null: none, as before versioning). */
+  version?: HelloVersion | null;
 }
 
 export class Link extends ObservableV2<LinkEvents> {
   state: LinkState = 'authenticating';
-  readonly counts: LinkCounts = { ...emptyDropCounts(), unauthenticated: 0, unsent: 0, refused: 0 };
+  readonly counts: LinkCounts = { ...emptyDropCounts(), unauthenticated: 0, unsent: 0, refused: 0, incompatible: 0 };
+  /** Set once the peer's hello opened: the shared protocol, or which device must be updated. */
+  version: VersionVerdict | null = null;
   bytesIn = 0;
   bytesOut = 0;
   readonly remotePeer: PeerId;
@@ -97,8 +102,12 @@ export class Link extends ObservableV2<LinkEvents> {
     await this.chain;
   }
 
+  private mine(): HelloVersion | null {
+    return this.opts.version === undefined ? helloVersion() : this.opts.version;
+  }
+
   private async sendHello(): Promise<void> {
-    const env = makeEnvelope({ kind: 'hello', from: this.opts.localPeer, to: this.opts.remotePeer, ttl: 0 });
+    const env = makeEnvelope({ kind: 'hello', from: this.opts.localPeer, to: this.opts.remotePeer, ttl: 0, pv: this.mine() ?? undefined });
     const sealed = await sealEnvelope(this.opts.key, env);
     this.sendRaw(MSG_HELLO, (enc) => encoding.writeVarUint8Array(enc, sealed));
   }
@@ -230,6 +239,13 @@ export class Link extends ObservableV2<LinkEvents> {
       this.count('refused');
       this.close();
       return;
+    }
+    // No protocol in common: never open, so nothing of the peer reaches the document (issue 21).
+    this.version = negotiate(this.mine() ?? undefined, env.pv);
+    if (!this.version.ok) {
+      await this.helloSent; // the peer reads our versions too and tells its user the same
+      this.count('incompatible');
+      return this.close();
     }
     this.state = 'open';
     this.emit('open', []);

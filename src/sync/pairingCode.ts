@@ -10,9 +10,10 @@ import { fromBase64Url, randomBytes, toBase64Url } from './bytes';
 import { open, seal, SECRET_BYTES, type RoomKey } from './crypto';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { readMinSdp, writeMinSdp, type MinSdp } from './sdp';
+import { newerCodeVersion, PAIRING_CODE_VERSION } from '../domain/protocolVersion';
 
 /** 2: the nonce (T25). A code of another version is refused with its own reason. */
-const VERSION = 2;
+const VERSION = PAIRING_CODE_VERSION;
 export const NONCE_BYTES = 8;
 const KIND_OFFER = 1;
 const KIND_ANSWER = 2;
@@ -36,7 +37,7 @@ export interface Reply {
   sdp: MinSdp;
 }
 
-export type CodeError = 'unreadable' | 'other-version' | 'not-invitation' | 'not-reply' | 'wrong-room' | 'wrong-secret';
+export type CodeError = 'unreadable' | 'other-version' | 'newer-app' | 'not-invitation' | 'not-reply' | 'wrong-room' | 'wrong-secret';
 
 export const newInvitationNonce = (): string => toBase64Url(randomBytes(NONCE_BYTES));
 
@@ -97,14 +98,15 @@ export function cleanCode(text: string): string {
   return (hash >= 0 ? t.slice(hash + 1) : t).replace(/\s+/g, '');
 }
 
-function header(text: string): { dec: decoding.Decoder; kind: number } | 'unreadable' | 'other-version' {
+function header(text: string): { dec: decoding.Decoder; kind: number } | 'unreadable' | 'other-version' | 'newer-app' {
   const bytes = fromBase64Url(cleanCode(text));
   if (!bytes || bytes.length < 4) return 'unreadable';
+  if (newerCodeVersion(bytes)) return 'newer-app';
   const dec = decoding.createDecoder(bytes);
   const version = decoding.readUint8(dec);
   const kind = decoding.readUint8(dec);
-  // Version 1 had the same header: a device with an older app shows its own reason.
-  if (version !== VERSION) return version === 1 && (kind === KIND_OFFER || kind === KIND_ANSWER) ? 'other-version' : 'unreadable';
+  // Every version keeps the same header: a code from an older app shows its own reason.
+  if (version !== VERSION) return version >= 1 && version < VERSION && (kind === KIND_OFFER || kind === KIND_ANSWER) ? 'other-version' : 'unreadable';
   return { dec, kind };
 }
 

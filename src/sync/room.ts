@@ -19,6 +19,7 @@ import {
 } from './envelope';
 import { InvitationLedger, type ReplyRefusal } from './invitations';
 import { Link } from './link';
+import type { VersionMismatch } from '../domain/protocolVersion';
 import { decodeReply, encodeInvitation, encodeReply, type CodeError, type Invitation } from './pairingCode';
 import { createAnswer, createOffer, newPeerConnection, RTC_CONFIG, whenChannelOpen, type PeerConnection } from './rtc';
 import { expandSdp, minimizeSdp } from './sdp';
@@ -80,6 +81,8 @@ export class Room extends ObservableV2<RoomEvents> {
   readonly links = new Map<PeerId, Link>();
   readonly counts: RoomCounts = { refusedEnvelopes: 0, replayedEnvelopes: 0, refusedLinks: 0, failedConnections: 0 };
   readonly maxLinks: number;
+  /** The last device met on a room protocol this one does not share (issue 21), for the room screen. */
+  versionProblem: VersionMismatch | null = null;
   private readonly pending = new Map<PeerId, Pending>();
   private readonly linkKeys = new WeakMap<Link, string>();
   private readonly docs = new Set<DocSync>();
@@ -203,6 +206,7 @@ export class Room extends ObservableV2<RoomEvents> {
     });
     if (!authenticated || this.destroyed) {
       if (link.counts.refused) this.counts.refusedLinks += 1;
+      if (link.version && !link.version.ok) this.versionProblem = link.version;
       link.close();
       conn.pc.close();
       this.emit('change', []);

@@ -10,6 +10,7 @@ import { PeerIdSchema, type PeerId } from './envelope';
 import { lanTransport, type LanStatus } from './lan';
 import { openDoc, type OpenedDoc } from './openDoc';
 import type { Invitation } from './pairingCode';
+import type { VersionMismatch } from '../domain/protocolVersion';
 import { Room, type PendingInvitation, type RoomCounts } from './room';
 import { tabsTransport } from './tabs';
 import { roomTopic } from './topic';
@@ -47,6 +48,8 @@ export interface SessionSnapshot {
   incoming: { received: number; total: number } | null;
   lan: LanStatus | null;
   counts: RoomCounts & { droppedFrames: number };
+  /** A device met on a room protocol this one does not share: which one must be updated. */
+  versionProblem: VersionMismatch | null;
 }
 
 /** Below this, a transfer is too quick for a progress bar to help. */
@@ -221,6 +224,7 @@ export class RoomSession {
       lost,
       incoming: total > 0 ? { received, total } : null,
       lan: this.lanStatus,
+      versionProblem: this.room.versionProblem,
       counts: { ...this.room.counts, droppedFrames },
     };
   }

@@ -1,7 +1,9 @@
 // A tiny History-API router: the app has a dozen flat routes, and a router library would cost
 // more bytes on the first screen than it saves. Deep links work offline through the service
-// worker's navigate fallback to index.html.
+// worker's navigate fallback to index.html. Routes are written from "/"; the base the app is
+// hosted under (basePath.ts) is added and removed only here.
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { BASE, stripBase, withBase } from './basePath';
 
 const listeners = new Set<() => void>();
 
@@ -15,13 +17,17 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+  const url = withBase(to, BASE);
+  if (options.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
   listeners.forEach((l) => l());
 }
 
+// A path outside the base cannot be one of ours: a route that matches nothing shows "not found".
+const OUTSIDE = '/\u0000';
+
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  return useSyncExternalStore(subscribe, () => stripBase(window.location.pathname, BASE) ?? OUTSIDE);
 }
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
@@ -33,5 +39,5 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
     e.preventDefault();
     navigate(to);
   }
-  return <a href={to} onClick={handle} {...rest} />;
+  return <a href={withBase(to, BASE)} onClick={handle} {...rest} />;
 }

@@ -1,7 +1,7 @@
 // Issue 2: a teacher installs the app, fills in the school and a session, loses the network,
 // and keeps working.
 import { expect, test } from '@playwright/test';
-import { serveBuild } from './helpers/server';
+import { HOSTS, serveBuild, startStaticServer, type StaticServer } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool, waitForServiceWorker } from './helpers/app';
 
 const server = serveBuild();
@@ -132,43 +132,64 @@ test('offline: the app, its data and deep links keep working without network', a
   await expect(page.getByRole('heading', { name: 'No encontramos esta página' })).toBeVisible();
 });
 
-test('a new version waits until the user accepts the update', async ({ page }) => {
-  await page.goto(server.url);
-  await waitForServiceWorker(page);
-  await setupSchool(page);
-  const original = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+// The update and the manifest are what a sub-path breaks first: both run at the root and under one.
+for (const host of HOSTS) {
+  test.describe(host.name, () => {
+    let hosted: StaticServer;
+    test.beforeAll(async () => {
+      hosted = await startStaticServer(host.dir, host.base);
+    });
+    test.afterAll(async () => {
+      await hosted.close();
+    });
 
-  // Publish a new service worker (any byte change is a new version for the browser).
-  const { readFile } = await import('node:fs/promises');
-  const sw = await readFile('dist/sw.js', 'utf8');
-  server.override('/sw.js', `${sw}\n// nueva versión ${Date.now()}\n`);
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    test('a new version waits until the user accepts the update', async ({ page }) => {
+      await page.goto(hosted.url);
+      await waitForServiceWorker(page);
+      await setupSchool(page);
+      const original = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+      expect(original).toBe(`${hosted.url}/sw.js`);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${hosted.url}/`);
 
-  const prompt = page.getByText('Hay una versión nueva de la aplicación.');
-  await expect(prompt).toBeVisible();
-  // Not applied behind the user's back: the old worker still controls and a waiting one exists.
-  expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(original);
+      // Publish a new service worker (any byte change is a new version for the browser).
+      const { readFile } = await import('node:fs/promises');
+      const sw = await readFile(`${host.dir}/sw.js`, 'utf8');
+      hosted.override('/sw.js', `${sw}\n// nueva versión ${Date.now()}\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Actualizar' }).click()]);
-  await expect(page.getByRole('heading', { level: 1, name: /Bitácora de/ })).toBeVisible();
-  expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
-  await expect(prompt).toHaveCount(0);
-});
+      const prompt = page.getByText('Hay una versión nueva de la aplicación.');
+      await expect(prompt).toBeVisible();
+      // Not applied behind the user's back: the old worker still controls and a waiting one exists.
+      expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(original);
 
-test('manifest is Spanish and installable, with real icons', async ({ request }) => {
-  const res = await request.get(`${server.url}/manifest.webmanifest`);
-  const manifest = await res.json();
-  expect(manifest).toMatchObject({ lang: 'es-MX', display: 'standalone', name: 'Bitácora CTE', start_url: '/' });
-  expect(manifest.short_name).toBeTruthy();
-  expect(manifest.description).toMatch(/Consejo Técnico Escolar/);
-  const purposes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
-  expect(purposes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
-  for (const icon of manifest.icons as { src: string; sizes: string }[]) {
-    const img = await request.get(`${server.url}${icon.src}`);
-    const body = await img.body();
-    expect(body.subarray(1, 4).toString()).toBe('PNG');
-    const [w, h] = [body.readUInt32BE(16), body.readUInt32BE(20)];
-    expect(`${w}x${h}`).toBe(icon.sizes);
-  }
-});
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Actualizar' }).click()]);
+      await expect(page.getByRole('heading', { level: 1, name: /Bitácora de/ })).toBeVisible();
+      expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
+      await expect(prompt).toHaveCount(0);
+    });
+
+    test('manifest is Spanish and installable, with real icons, scoped to where the app lives', async ({ page, request }) => {
+      await page.goto(hosted.url);
+      const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+      const manifestUrl = new URL(href!, page.url()).href;
+      expect(manifestUrl).toBe(`${hosted.url}/manifest.webmanifest`);
+      const res = await request.get(manifestUrl);
+      const manifest = await res.json();
+      expect(manifest).toMatchObject({ lang: 'es-MX', display: 'standalone', name: 'Bitácora CTE' });
+      // start_url, scope and id are resolved against the manifest's own address (W3C manifest).
+      for (const key of ['start_url', 'scope', 'id']) expect(new URL(manifest[key], manifestUrl).href).toBe(`${hosted.url}/`);
+      expect(manifest.short_name).toBeTruthy();
+      expect(manifest.description).toMatch(/Consejo Técnico Escolar/);
+      const purposes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
+      expect(purposes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+      for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+        const img = await request.get(new URL(icon.src, manifestUrl).href);
+        const body = await img.body();
+        expect(body.subarray(1, 4).toString()).toBe('PNG');
+        const [w, h] = [body.readUInt32BE(16), body.readUInt32BE(20)];
+        expect(`${w}x${h}`).toBe(icon.sizes);
+      }
+    });
+  });
+}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db/storage';
 import { common, formatBytes } from '../../i18n/common';
 import { aboutText as t } from '../../i18n/home';
+import { ShareApp } from './ShareApp';
 
 export default function AboutPage() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -32,6 +33,7 @@ export default function AboutPage() {
           </>
         )}
       </section>
+      <ShareApp />
       <p>{t.privacy}</p>
       <p className="muted">{t.version(__APP_VERSION__)}</p>
     </section>

@@ -2,6 +2,7 @@
 import { formatBytes } from '../../i18n/common';
 import { roomText as t } from '../../i18n/room';
 import type { SessionSnapshot } from '../../sync/session';
+import { versionProblemText } from '../../i18n/versions';
 
 export function RoomStatus({ snap }: { snap: SessionSnapshot }) {
   return (
@@ -10,6 +11,11 @@ export function RoomStatus({ snap }: { snap: SessionSnapshot }) {
         {snap.peers.length === 0 ? t.alone : snap.allHaveAll ? `✓ ${t.allHaveAll}` : t.syncing}
       </div>
       {snap.allHaveAll && <p className="hint">{t.allHaveAllHint}</p>}
+      {snap.versionProblem && (
+        <p className="form-error" role="alert" data-testid="version-problem">
+          {versionProblemText(snap.versionProblem)}
+        </p>
+      )}
       {snap.incoming && (
         <div className="field">
           <label htmlFor="incoming">{t.receiving}</label>

@@ -2,6 +2,7 @@
 // reply, connect. A new invitation can be generated at any time without reloading.
 import { useEffect, useRef, useState } from 'react';
 import { roomText as t } from '../../i18n/room';
+import { versionProblemText } from '../../i18n/versions';
 import type { PendingInvitation } from '../../sync/room';
 import type { RoomSession } from '../../sync/session';
 import { CodeEntry } from './CodeEntry';
@@ -45,8 +46,15 @@ export function InvitePanel({ session }: { session: RoomSession }) {
       setInvitation(null);
       current.current = null;
     } else {
-      setError(t.codeErrors[result]);
-      setStatus(result === 'failed' || result === 'expired' ? { kind: 'idle' } : { kind: 'waiting' });
+      const version = result === 'failed' ? session.getSnapshot().versionProblem : null;
+      setError(version ? versionProblemText(version) : t.codeErrors[result]);
+      const spent = result === 'failed' || result === 'expired';
+      // A spent invitation cannot be answered again: drop it, so its error shows and a new one can be made.
+      if (spent) {
+        setInvitation(null);
+        current.current = null;
+      }
+      setStatus(spent ? { kind: 'idle' } : { kind: 'waiting' });
     }
   };
 

@@ -2,6 +2,7 @@
 // An invitation for another meeting (or another secret) is handed to the room screen it names.
 import { useCallback, useEffect, useState } from 'react';
 import { roomText as t } from '../../i18n/room';
+import { versionProblemText } from '../../i18n/versions';
 import { decodeInvitation, type Invitation } from '../../sync/pairingCode';
 import type { RoomSession } from '../../sync/session';
 import { CodeEntry } from './CodeEntry';
@@ -30,7 +31,8 @@ export function JoinPanel({ session, initial, onOtherRoom }: Props) {
         setState({ kind: 'reply', code });
         const ok = await linked;
         setState(ok ? { kind: 'linked' } : { kind: 'entry' });
-        if (!ok) setError(t.joinFailed);
+        const version = session.getSnapshot().versionProblem;
+        if (!ok) setError(version ? versionProblemText(version) : t.joinFailed);
       } catch {
         setState({ kind: 'entry' });
         setError(t.joinFailed);

@@ -42,13 +42,23 @@ export async function readQr(page: Page, testId: string): Promise<string> {
     const c = document.querySelector(`[data-testid="${id}"]`) as HTMLCanvasElement | null;
     return Boolean(c && c.width > 50);
   }, testId);
-  const img = await canvas.evaluate((c: HTMLCanvasElement) => {
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-    return { data: Array.from(d.data), width: d.width, height: d.height };
-  });
-  const decoded = jsQR(Uint8ClampedArray.from(img.data), img.width, img.height);
-  expect(decoded, `QR ${testId} legible`).not.toBeNull();
-  return decoded!.data;
+  // A canvas is 300 px wide before qrcode draws on it: read until a code is there (a slow phone,
+  // or a loaded machine, draws later).
+  let text: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const img = await canvas.evaluate((c: HTMLCanvasElement) => {
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+          return { data: Array.from(d.data), width: d.width, height: d.height };
+        });
+        text = jsQR(Uint8ClampedArray.from(img.data), img.width, img.height)?.data ?? null;
+        return text !== null;
+      },
+      { message: `QR ${testId} legible` },
+    )
+    .toBe(true);
+  return text!;
 }
 
 /** host shows an invitation, joiner (on its room page or the join page) answers, host connects. */
