@@ -98,9 +98,14 @@ export class Link extends ObservableV2<LinkEvents> {
   }
 
   private async sendHello(): Promise<void> {
-    const env = makeEnvelope({ kind: 'hello', from: this.opts.localPeer, to: this.opts.remotePeer, ttl: 0 });
-    const sealed = await sealEnvelope(this.opts.key, env);
-    this.sendRaw(MSG_HELLO, (enc) => encoding.writeVarUint8Array(enc, sealed));
+    try {
+      const env = makeEnvelope({ kind: 'hello', from: this.opts.localPeer, to: this.opts.remotePeer, ttl: 0 });
+      const sealed = await sealEnvelope(this.opts.key, env);
+      this.sendRaw(MSG_HELLO, (enc) => encoding.writeVarUint8Array(enc, sealed));
+    } catch {
+      // Without our hello the peer would drop everything we send: a link that cannot say hello is no link.
+      this.close();
+    }
   }
 
   sendDoc(docId: string, sub: number, body: Uint8Array): void {
@@ -231,6 +236,12 @@ export class Link extends ObservableV2<LinkEvents> {
       this.close();
       return;
     }
+    // Open only once our own hello is queued too: the peer drops whatever reaches it before our
+    // hello, and 'open' is when DocSync sends sync step 1. Sealing is async, and on a slow phone the
+    // peer's hello can open here first (the race of issue #13); the ordered channel and the urgent
+    // queue then guarantee our hello leaves before any message sent after this point (T8).
+    await this.helloSent;
+    if (this.state !== 'authenticating') return;
     this.state = 'open';
     this.emit('open', []);
   }
