@@ -13,11 +13,20 @@ import { Chunker, emptyDropCounts, Reassembler, type DropCounts, type Reassemble
 export const MSG_HELLO = 0;
 export const MSG_SIGNAL = 1;
 export const MSG_DOC = 2;
+/** Keepalive, every PING_MS: a link heard from recently is alive (T24); its body is the room's. */
+export const MSG_PING = 3;
 
 /** Sub-types of a document message (the y-protocols message kinds, tagged by doc id, T2). */
 export const DOC_SYNC = 0;
 export const DOC_AWARENESS = 1;
 export const DOC_QUERY_AWARENESS = 2;
+/** The sender's state vector, on every change and every few seconds (T25, anti-entropy). */
+export const DOC_STATE = 3;
+
+/** How often each side of an open link pings, so silence means the peer is not hearing us (T24). */
+export const PING_MS = 1000;
+/** A link with no frame for this long is "sin respuesta" (T24): two pings missed, then some. */
+export const SILENT_MS = 2500;
 
 export type LinkState = 'authenticating' | 'open' | 'closed';
 
@@ -28,6 +37,7 @@ type LinkEvents = {
   close: () => void;
   doc: (docId: string, sub: number, body: Uint8Array) => void;
   signal: (sealed: Uint8Array) => void;
+  ping: (body: Uint8Array) => void;
   progress: (received: number, total: number) => void;
   drop: (reason: keyof LinkCounts) => void;
 };
@@ -42,6 +52,8 @@ export interface LinkOptions {
   now?: () => number;
   /** Stop handing frames to the browser above this many buffered bytes (default 1 MiB). */
   highWater?: number;
+  /** Keepalive period (default PING_MS). */
+  pingMs?: number;
 }
 
 export class Link extends ObservableV2<LinkEvents> {
@@ -49,6 +61,10 @@ export class Link extends ObservableV2<LinkEvents> {
   readonly counts: LinkCounts = { ...emptyDropCounts(), unauthenticated: 0, unsent: 0, refused: 0 };
   bytesIn = 0;
   bytesOut = 0;
+  /** When the last frame arrived (or the link was made): silence is how a dead peer shows (T24). */
+  lastHeardAt: number;
+  /** What each ping carries (the room fills in the peers this device hears, T26). */
+  pingBody: () => Uint8Array = () => new Uint8Array(0);
   readonly remotePeer: PeerId;
   private readonly chunker = new Chunker();
   private readonly reassembler: Reassembler;
@@ -62,6 +78,8 @@ export class Link extends ObservableV2<LinkEvents> {
   /** Messages are handled one after another: opening a sealed hello is async (T8). */
   private chain: Promise<void> = Promise.resolve();
   private readonly sweepTimer: ReturnType<typeof setInterval>;
+  private readonly pingTimer: ReturnType<typeof setInterval>;
+  private readonly now: () => number;
 
   constructor(
     private readonly channel: Channel,
@@ -69,6 +87,8 @@ export class Link extends ObservableV2<LinkEvents> {
   ) {
     super();
     this.remotePeer = opts.remotePeer;
+    this.now = opts.now ?? Date.now;
+    this.lastHeardAt = this.now();
     this.reassembler = new Reassembler({
       ...opts.reassembler,
       onMessage: (m) => {
@@ -79,6 +99,7 @@ export class Link extends ObservableV2<LinkEvents> {
     });
     channel.onMessage((frame) => {
       if (this.state === 'closed') return;
+      this.lastHeardAt = this.now();
       this.bytesIn += frame.length;
       this.reassembler.push(frame);
       for (const k of Object.keys(this.reassembler.dropped) as (keyof DropCounts)[]) this.counts[k] = this.reassembler.dropped[k];
@@ -86,6 +107,7 @@ export class Link extends ObservableV2<LinkEvents> {
     channel.onClose(() => this.close());
     channel.onDrain(() => this.pump());
     this.sweepTimer = setInterval(() => this.reassembler.sweep(), 5000);
+    this.pingTimer = setInterval(() => this.ping(), opts.pingMs ?? PING_MS);
     this.helloSent = this.sendHello();
   }
 
@@ -117,6 +139,29 @@ export class Link extends ObservableV2<LinkEvents> {
     });
   }
 
+  /** Heard from within `ms` (default SILENT_MS): the peer is alive and its channel carries (T24). */
+  heardWithin(ms = SILENT_MS): boolean {
+    return this.state === 'open' && this.now() - this.lastHeardAt < ms;
+  }
+
+  /** Part of a message has arrived and the rest is on its way. */
+  get receiving(): boolean {
+    return this.reassembler.pendingBytes > 0;
+  }
+
+  /** A document message is on its way in either direction: a state vector may lag behind it (T25).
+   * A few pings in the browser's buffer do not count. */
+  get busy(): boolean {
+    const queued = this.currentAt < this.current.length || this.normal.length > 0;
+    return queued || this.channel.bufferedAmount() > 16 * 1024 || this.receiving;
+  }
+
+  private ping(): void {
+    if (this.state !== 'open') return;
+    const body = this.pingBody();
+    this.sendRaw(MSG_PING, (enc) => encoding.writeVarUint8Array(enc, body));
+  }
+
   sendSignal(sealed: Uint8Array): void {
     if (this.state !== 'open') return this.count('unsent');
     this.sendRaw(MSG_SIGNAL, (enc) => encoding.writeVarUint8Array(enc, sealed));
@@ -135,6 +180,7 @@ export class Link extends ObservableV2<LinkEvents> {
     if (this.currentAt < this.current.length || this.urgent.length || this.normal.length) this.count('unsent');
     this.state = 'closed';
     clearInterval(this.sweepTimer);
+    clearInterval(this.pingTimer);
     this.urgent.length = 0;
     this.normal.length = 0;
     this.current = [];
@@ -201,6 +247,8 @@ export class Link extends ObservableV2<LinkEvents> {
     try {
       if (kind === MSG_SIGNAL) {
         this.emit('signal', [decoding.readVarUint8Array(dec)]);
+      } else if (kind === MSG_PING) {
+        this.emit('ping', [decoding.readVarUint8Array(dec)]);
       } else if (kind === MSG_DOC) {
         const docId = decoding.readVarString(dec);
         const sub = decoding.readVarUint(dec);
@@ -243,6 +291,8 @@ export class Link extends ObservableV2<LinkEvents> {
     await this.helloSent;
     if (this.state !== 'authenticating') return;
     this.state = 'open';
+    this.lastHeardAt = this.now();
     this.emit('open', []);
+    this.ping();
   }
 }

@@ -18,6 +18,7 @@ import {
   type PeerId,
 } from './envelope';
 import { Link } from './link';
+import { Neighbours } from './neighbours';
 import { decodeReply, encodeInvitation, encodeReply, type CodeError, type Invitation } from './pairingCode';
 import { createAnswer, createOffer, newPeerConnection, RTC_CONFIG, whenChannelOpen, type PeerConnection } from './rtc';
 import { expandSdp, minimizeSdp } from './sdp';
@@ -79,6 +80,8 @@ export class Room extends ObservableV2<RoomEvents> {
   readonly links = new Map<PeerId, Link>();
   readonly counts: RoomCounts = { refusedEnvelopes: 0, replayedEnvelopes: 0, refusedLinks: 0, failedConnections: 0 };
   readonly maxLinks: number;
+  /** Who our neighbours hear (their pings): freshness of far devices and forwarding (T26, T27). */
+  readonly neighbours = new Neighbours(() => this.links.values());
   private readonly pending = new Map<PeerId, Pending>();
   private readonly linkKeys = new WeakMap<Link, string>();
   private readonly docs = new Set<DocSync>();
@@ -104,6 +107,7 @@ export class Room extends ObservableV2<RoomEvents> {
 
   attachDoc(sync: DocSync): void {
     this.docs.add(sync);
+    sync.topology = this.neighbours;
     for (const link of this.links.values()) sync.addLink(link);
   }
 
@@ -217,6 +221,7 @@ export class Room extends ObservableV2<RoomEvents> {
     }
     this.links.set(peer, link);
     this.linkKeys.set(link, key);
+    this.neighbours.attach(link);
     link.on('signal', (sealed) => void this.receiveEnvelope(sealed, { kind: 'link', link }));
     link.on('progress', (r, t) => this.emit('progress', [peer, r, t]));
     link.on('close', () => {
