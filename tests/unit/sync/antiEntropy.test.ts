@@ -14,12 +14,12 @@ describe('anti-entropy (T25)', () => {
     const [la, lb] = link(net, key, a, b);
     await net.settle(() => a.sync.isSynced(la) && b.sync.isSynced(lb));
     net.lose = (f) => isUpdateFrame(f);
+    const lostAt = Date.now();
     a.doc.getMap('cards').set('perdida', 'una tarjeta cuyo mensaje se pierde');
     await net.flush();
     net.lose = null;
     expect(net.lost).toBe(1);
     expect(cards(b)).toEqual([]);
-    const lostAt = Date.now();
     await vi.waitFor(
       async () => {
         await net.flush();
