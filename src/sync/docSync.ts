@@ -23,6 +23,8 @@ export const AE_TICK_MS = 1000;
 export const AE_AFTER_MS = 3000;
 /** State vectors are re-sent this often even when unchanged (a lost one is not final). */
 const STATE_REFRESH_MS = 5000;
+/** After a change, neighbours hear our new state vector this soon (their "todos tienen todo"). */
+const STATE_SOON_MS = 250;
 
 /** Who each neighbour hears directly (Neighbours, T26); absent in a bare DocSync. */
 export interface Topology {
@@ -67,6 +69,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   topology: Topology | null = null;
   private readonly now: () => number;
   private readonly timer: ReturnType<typeof setInterval>;
+  private soon: ReturnType<typeof setTimeout> | undefined;
   /** The message being applied, so the update it produces is forwarded by its kind (T27). */
   private applying: number | null = null;
 
@@ -134,6 +137,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
 
   override destroy(): void {
     clearInterval(this.timer);
+    clearTimeout(this.soon);
     for (const link of [...this.links.keys()]) this.removeLink(link);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -269,6 +273,10 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.soon ??= setTimeout(() => {
+      this.soon = undefined;
+      this.tick();
+    }, STATE_SOON_MS);
     const enc = encoding.createEncoder();
     syncProtocol.writeUpdate(enc, update);
     const message = encoding.toUint8Array(enc);

@@ -23,6 +23,9 @@ export interface MeshDevice {
   sync: DocSync;
   links: Map<PeerId, Link>;
   neighbours: Neighbours;
+  /** This device's clock: Date.now() plus `skew`, moved forward to make its links look silent. */
+  now: () => number;
+  skew: number;
 }
 
 export function meshDevice(name: string): MeshDevice {
@@ -32,9 +35,11 @@ export function meshDevice(name: string): MeshDevice {
   awareness.setLocalState({ peer });
   const links = new Map<PeerId, Link>();
   const neighbours = new Neighbours(() => links.values());
-  const sync = new DocSync(MEETING, doc, awareness);
-  sync.topology = neighbours;
-  return { name, peer, doc, awareness, sync, links, neighbours };
+  const d = { name, peer, doc, awareness, links, neighbours, skew: 0 } as MeshDevice;
+  d.now = () => Date.now() + d.skew;
+  d.sync = new DocSync(MEETING, doc, awareness, { now: d.now });
+  d.sync.topology = neighbours;
+  return d;
 }
 
 /** The channel under each link (to lose frames sent on one link). */
@@ -42,8 +47,8 @@ export const channelOf = new WeakMap<Link, Channel>();
 
 export function link(net: MemoryNet, key: RoomKey, a: MeshDevice, b: MeshDevice, pingMs = 200): [Link, Link] {
   const [ca, cb] = net.pair();
-  const la = new Link(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs });
-  const lb = new Link(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs });
+  const la = new Link(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs, now: a.now });
+  const lb = new Link(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs, now: b.now });
   net.track(la, lb);
   channelOf.set(la, ca);
   channelOf.set(lb, cb);
