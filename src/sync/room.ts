@@ -70,6 +70,8 @@ interface Pending {
 export interface PendingInvitation {
   code: string;
   expiresAt: number;
+  /** Addresses in the invitation; 0 means no device can reach this one (no Wi-Fi, or hidden). */
+  candidates: number;
   /** Takes the joiner's reply code; resolves once the link is open and authenticated. */
   accept(replyCode: string): Promise<'ok' | CodeError | 'expired' | 'failed'>;
   cancel(): void;
@@ -138,6 +140,7 @@ export class Room extends ObservableV2<RoomEvents> {
     return {
       code,
       expiresAt,
+      candidates: sdp.candidates.length,
       accept: async (replyCode) => {
         if (settled) return 'expired';
         if (Date.now() > expiresAt) return 'expired';
@@ -165,7 +168,7 @@ export class Room extends ObservableV2<RoomEvents> {
   }
 
   /** The joiner's side: answers a scanned invitation; `linked` settles when the link is up. */
-  async answerInvitation(inv: Invitation): Promise<{ code: string; linked: Promise<boolean> }> {
+  async answerInvitation(inv: Invitation): Promise<{ code: string; candidates: number; linked: Promise<boolean> }> {
     const conn = newPeerConnection(this.opts.rtcConfig ?? RTC_CONFIG);
     const answer = minimizeSdp(await createAnswer(conn.pc, expandSdp(inv.sdp)));
     if (!answer) {
@@ -173,7 +176,7 @@ export class Room extends ObservableV2<RoomEvents> {
       throw new Error('answer without ICE credentials');
     }
     const code = await encodeReply(this.key, { meetingId: this.meetingId, joinerPeer: this.peerId, hostPeer: inv.hostPeer, sdp: answer });
-    return { code, linked: this.adopt(conn, inv.hostPeer, INVITATION_TTL_MS) };
+    return { code, candidates: answer.candidates.length, linked: this.adopt(conn, inv.hostPeer, INVITATION_TTL_MS) };
   }
 
   // --- links --------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ export class RoomSession {
     return this.room.createInvitation(this.secret);
   }
 
-  answerInvitation(inv: Invitation): Promise<{ code: string; linked: Promise<boolean> }> {
+  answerInvitation(inv: Invitation): Promise<{ code: string; candidates: number; linked: Promise<boolean> }> {
     return this.room.answerInvitation(inv);
   }
 
