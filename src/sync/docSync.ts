@@ -232,8 +232,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const now = this.now();
     const bytes = Y.encodeStateVector(this.doc);
     const local = Y.decodeStateVector(bytes);
-    const key = toBase64Url(bytes);
     const receiving = [...this.links.keys()].some((l) => l.receiving);
+    // A change of "receiving" is news too: it keeps neighbours from repairing what is on its way.
+    const key = `${toBase64Url(bytes)}${receiving ? '+' : ''}`;
     for (const [link, entry] of this.links) {
       if (link.state !== 'open') continue;
       if (entry.sentSv !== key || now - entry.sentAt >= STATE_REFRESH_MS) {
