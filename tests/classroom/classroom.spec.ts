@@ -224,7 +224,8 @@ for (const loss of [10, 25]) {
   });
 }
 
-for (const seconds of [5, 20]) {
+// 60 s behaves as 20 s (the browser closed the links at ~15 s); CLASSROOM_LONG=1 runs it too.
+for (const seconds of process.env.CLASSROOM_LONG ? [5, 10, 20, 60] : [5, 10, 20]) {
   test(`T19, T24: D's Wi-Fi is gone for ${seconds} s: it says it hears no one, the others say D does not answer, all converge after`, async () => {
     test.setTimeout(150_000);
     const [a, b, c, d] = devices as [Device, Device, Device, Device];
