@@ -1,6 +1,7 @@
 // Issue 13: the room on a simulated classroom network (rules T24-T28, T19). Four Chromium devices,
 // each in its own network namespace on one bridge with no route out, pair through the screens.
-// Then: UDP loss of 10% and 25%, a device's Wi-Fi gone for 5 and 20 s, a device killed mid-transfer.
+// Then: UDP loss of 10% and 25%, a device's Wi-Fi gone for 5, 10 and 20 s (60 s with CLASSROOM_LONG=1),
+// a device killed mid-transfer.
 // Every device converges, no device shows ✓ while it lacks data or hears no one, and one update
 // costs the LAN at most 1.5x one copy per receiving device. `npm run test:classroom` (root only).
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
