@@ -1,9 +1,9 @@
 // The y-protocols provider for one document over any number of links (rules T1, T2, T14, T15,
-// T25, T27). Sync step 1/2 when a link opens, then incremental updates. An update received on one
-// link is passed on only to neighbours that may lack it (T27): not back to its origin, not to a
+// T29, T31). Sync step 1/2 when a link opens, then incremental updates. An update received on one
+// link is passed on only to neighbours that may lack it (T31): not back to its origin, not to a
 // neighbour whose state vector already covers it, not to a neighbour directly linked to its author
 // (that one got it from the author). Each side tells its neighbours its state vector whenever it
-// changes; a neighbour that stays behind (or ahead) for a few seconds gets a repair (T25), so no
+// changes; a neighbour that stays behind (or ahead) for a few seconds gets a repair (T29), so no
 // single lost message can stall a room. Awareness (who is here) is forwarded to every link.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -19,14 +19,14 @@ import { followLag, readStateVector, type Lag, type StateVector } from './stateV
 
 /** How often state vectors are compared and sent when changed. */
 export const AE_TICK_MS = 1000;
-/** A gap that stays open this long is repaired (T25): well above a state vector's ~1 s lag. */
+/** A gap that stays open this long is repaired (T29): well above a state vector's ~1 s lag. */
 export const AE_AFTER_MS = 3000;
 /** State vectors are re-sent this often even when unchanged (a lost one is not final). */
 const STATE_REFRESH_MS = 5000;
 /** After a change, neighbours hear our new state vector this soon (their "todos tienen todo"). */
 const STATE_SOON_MS = 250;
 
-/** Who each neighbour hears directly (Neighbours, T26); absent in a bare DocSync. */
+/** Who each neighbour hears directly (Neighbours, T30); absent in a bare DocSync. */
 export interface Topology {
   linkedTo(peer: PeerId): ReadonlySet<PeerId>;
 }
@@ -43,7 +43,7 @@ interface LinkEntry {
   synced: boolean;
   /** Awareness clients first heard through this link, removed when it closes. */
   clients: Set<number>;
-  /** The neighbour's state vector, as it last told us (T25). */
+  /** The neighbour's state vector, as it last told us (T29). */
   remoteSv: StateVector | null;
   /** The neighbour is receiving a large message on some link: its state vector lags on purpose. */
   remoteReceiving: boolean;
@@ -70,7 +70,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   private readonly now: () => number;
   private readonly timer: ReturnType<typeof setInterval>;
   private soon: ReturnType<typeof setTimeout> | undefined;
-  /** The message being applied, so the update it produces is forwarded by its kind (T27). */
+  /** The message being applied, so the update it produces is forwarded by its kind (T31). */
   private applying: number | null = null;
 
   constructor(
@@ -226,7 +226,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     this.emit('rejected', [link, reason]);
   }
 
-  /** Sends our state vector where it changed, and repairs neighbours that stay apart (T25). */
+  /** Sends our state vector where it changed, and repairs neighbours that stay apart (T29). */
   private tick(): void {
     if (!this.links.size) return;
     const now = this.now();

@@ -1,7 +1,7 @@
-// Which neighbours need an update this device received (rule T27). Before, every update went to
+// Which neighbours need an update this device received (rule T31). Before, every update went to
 // every other link, and a room of four put (N-1)² copies of each update on the Wi-Fi. A neighbour
 // whose state vector already covers the update has it; a neighbour directly linked to every author
-// of the update gets it from the authors themselves. Anything unsure travels: anti-entropy (T25)
+// of the update gets it from the authors themselves. Anything unsure travels: anti-entropy (T29)
 // repairs a neighbour that still ends up lacking, so a wrong "has it" costs seconds, not data.
 import * as Y from 'yjs';
 import type { PeerId } from './envelope';

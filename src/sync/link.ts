@@ -13,19 +13,19 @@ import { Chunker, emptyDropCounts, Reassembler, type DropCounts, type Reassemble
 export const MSG_HELLO = 0;
 export const MSG_SIGNAL = 1;
 export const MSG_DOC = 2;
-/** Keepalive, every PING_MS: a link heard from recently is alive (T24); its body is the room's. */
+/** Keepalive, every PING_MS: a link heard from recently is alive (T28); its body is the room's. */
 export const MSG_PING = 3;
 
 /** Sub-types of a document message (the y-protocols message kinds, tagged by doc id, T2). */
 export const DOC_SYNC = 0;
 export const DOC_AWARENESS = 1;
 export const DOC_QUERY_AWARENESS = 2;
-/** The sender's state vector, on every change and every few seconds (T25, anti-entropy). */
+/** The sender's state vector, on every change and every few seconds (T29, anti-entropy). */
 export const DOC_STATE = 3;
 
-/** How often each side of an open link pings, so silence means the peer is not hearing us (T24). */
+/** How often each side of an open link pings, so silence means the peer is not hearing us (T28). */
 export const PING_MS = 1000;
-/** A link with no frame for this long is "sin respuesta" (T24): two pings missed, then some. */
+/** A link with no frame for this long is "sin respuesta" (T28): two pings missed, then some. */
 export const SILENT_MS = 2500;
 
 export type LinkState = 'authenticating' | 'open' | 'closed';
@@ -61,9 +61,9 @@ export class Link extends ObservableV2<LinkEvents> {
   readonly counts: LinkCounts = { ...emptyDropCounts(), unauthenticated: 0, unsent: 0, refused: 0 };
   bytesIn = 0;
   bytesOut = 0;
-  /** When the last frame arrived (or the link was made): silence is how a dead peer shows (T24). */
+  /** When the last frame arrived (or the link was made): silence is how a dead peer shows (T28). */
   lastHeardAt: number;
-  /** What each ping carries (the room fills in the peers this device hears, T26). */
+  /** What each ping carries (the room fills in the peers this device hears, T30). */
   pingBody: () => Uint8Array = () => new Uint8Array(0);
   readonly remotePeer: PeerId;
   private readonly chunker = new Chunker();
@@ -139,7 +139,7 @@ export class Link extends ObservableV2<LinkEvents> {
     });
   }
 
-  /** Heard from within `ms` (default SILENT_MS): the peer is alive and its channel carries (T24). */
+  /** Heard from within `ms` (default SILENT_MS): the peer is alive and its channel carries (T28). */
   heardWithin(ms = SILENT_MS): boolean {
     return this.state === 'open' && this.now() - this.lastHeardAt < ms;
   }
@@ -149,7 +149,7 @@ export class Link extends ObservableV2<LinkEvents> {
     return this.reassembler.pendingBytes > 0;
   }
 
-  /** A document message is on its way in either direction: a state vector may lag behind it (T25).
+  /** A document message is on its way in either direction: a state vector may lag behind it (T29).
    * A few pings in the browser's buffer do not count. */
   get busy(): boolean {
     const queued = this.currentAt < this.current.length || this.normal.length > 0;

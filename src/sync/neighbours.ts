@@ -1,4 +1,4 @@
-// Who hears whom, one hop away (rule T26). Every ping a device sends lists the peers it hears
+// Who hears whom, one hop away (rule T30). Every ping a device sends lists the peers it hears
 // right now on its own links; from its neighbours' pings this device knows which peers each
 // neighbour is directly linked to. That tells the status whether a device reached only through
 // others is still alive, and tells forwarding that a neighbour linked to an update's author got

@@ -82,7 +82,7 @@ export class Room extends ObservableV2<RoomEvents> {
   readonly links = new Map<PeerId, Link>();
   readonly counts: RoomCounts = { refusedEnvelopes: 0, replayedEnvelopes: 0, refusedLinks: 0, failedConnections: 0 };
   readonly maxLinks: number;
-  /** Who our neighbours hear (their pings): freshness of far devices and forwarding (T26, T27). */
+  /** Who our neighbours hear (their pings): freshness of far devices and forwarding (T30, T31). */
   readonly neighbours = new Neighbours(() => this.links.values());
   private readonly pending = new Map<PeerId, Pending>();
   private readonly linkKeys = new WeakMap<Link, string>();

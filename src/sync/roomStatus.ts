@@ -1,4 +1,4 @@
-// What the room screen may claim right now (rule T24): who is here, who answers, who has
+// What the room screen may claim right now (rule T28): who is here, who answers, who has
 // everything. A device is "fresh" when we heard its link within SILENT_MS, or, one hop away, when
 // a neighbour we hear says it hears that device. Only fresh devices count, and "todos tienen todo"
 // holds only when every one of them has our state vector now and nobody is silent. Everything

@@ -24,11 +24,11 @@ export type { PeerView } from './roomStatus';
 
 export interface SessionSnapshot {
   peers: PeerView[];
-  /** What the room screen may say now (T24). */
+  /** What the room screen may say now (T28). */
   status: RoomStatusKind;
   /** Devices in the room that do not answer (no frame for SILENT_MS). */
   silent: number;
-  /** Every device that answers reports our state vector, and none is silent (T24). */
+  /** Every device that answers reports our state vector, and none is silent (T28). */
   allHaveAll: boolean;
   directLinks: number;
   /** Devices seen in this room that are no longer reachable (left, reloaded, lost the Wi-Fi). */
@@ -41,7 +41,7 @@ export interface SessionSnapshot {
 
 /** Below this, a transfer is too quick for a progress bar to help. */
 const PROGRESS_MIN_BYTES = 64 * 1024;
-/** Freshness is a matter of time: the snapshot is recomputed this often (T24: "deaf" within 3 s). */
+/** Freshness is a matter of time: the snapshot is recomputed this often (T28: "deaf" within 3 s). */
 const STATUS_EVERY_MS = 400;
 
 export class RoomSession {

@@ -1,5 +1,5 @@
 // State vectors (client id -> next clock) compared without trusting their source, and the
-// "lagging for a while" tracker anti-entropy uses (rule T25): a peer whose state vector stays
+// "lagging for a while" tracker anti-entropy uses (rule T29): a peer whose state vector stays
 // behind (or ahead of) what we had a few seconds ago missed something, and a repair is due.
 import * as Y from 'yjs';
 

@@ -1,4 +1,4 @@
-// Issue 13: the room on a simulated classroom network (rules T24-T28, T19). Four Chromium devices,
+// Issue 13: the room on a simulated classroom network (rules T28-T32, T19). Four Chromium devices,
 // each in its own network namespace on one bridge with no route out, pair through the screens.
 // Then: UDP loss of 10% and 25%, a device's Wi-Fi gone for 5, 10 and 20 s (60 s with CLASSROOM_LONG=1),
 // a device killed mid-transfer.
@@ -105,7 +105,7 @@ async function pair(host: Device, joiner: Device): Promise<void> {
   const code = h.getByTestId('invitation-text');
   await expect(noAddress.or(code)).toBeVisible({ timeout: 20_000 });
   if (await noAddress.isVisible()) {
-    // No default route and no camera permission: Chromium gathered no address (T28).
+    // No default route and no camera permission: Chromium gathered no address (T32).
     await h.getByRole('button', { name: 'Permitir la cámara y reintentar' }).click();
   }
   const invitation = await code.inputValue({ timeout: 20_000 });
@@ -146,7 +146,7 @@ let total = 10;
 
 /**
  * UDP bytes the LAN carries for `size` bytes sent once over a bare data channel between two
- * devices (DTLS, SCTP and its acknowledgements included): the yardstick of T27's goal.
+ * devices (DTLS, SCTP and its acknowledgements included): the yardstick of T31's goal.
  */
 async function bareChannelBytes(from: Device, to: Device, size: number): Promise<number> {
   type W = { __bare: { pc: RTCPeerConnection; dc: RTCDataChannel; got: number } };
@@ -193,7 +193,7 @@ const appBytesOut = (d: Device) =>
     [...(window as unknown as { __bitacoraSala: { room: { links: Map<string, { bytesOut: number }> } } }).__bitacoraSala.room.links.values()].reduce((n, l) => n + l.bytesOut, 0),
   );
 
-test('T27: one large update costs the LAN at most 1.5x what bare data channels to each receiver carry', async () => {
+test('T31: one large update costs the LAN at most 1.5x what bare data channels to each receiver carry', async () => {
   const appBefore = await Promise.all(devices.map(appBytesOut));
   const before = net.map(udpBytesOut);
   const size = await write(devices[1]!, 'grande-', 2000);
@@ -211,7 +211,7 @@ test('T27: one large update costs the LAN at most 1.5x what bare data channels t
 });
 
 for (const loss of [10, 25]) {
-  test(`T25: with ${loss}% UDP loss everyone converges and no device shows ✓ while it lacks cards`, async () => {
+  test(`T29: with ${loss}% UDP loss everyone converges and no device shows ✓ while it lacks cards`, async () => {
     test.setTimeout(120_000);
     for (const n of net) setLoss(n, loss);
     try {
@@ -227,7 +227,7 @@ for (const loss of [10, 25]) {
 
 // 60 s behaves as 20 s (the browser closed the links at ~15 s); CLASSROOM_LONG=1 runs it too.
 for (const seconds of process.env.CLASSROOM_LONG ? [5, 10, 20, 60] : [5, 10, 20]) {
-  test(`T19, T24: D's Wi-Fi is gone for ${seconds} s: it says it hears no one, the others say D does not answer, all converge after`, async () => {
+  test(`T19, T28: D's Wi-Fi is gone for ${seconds} s: it says it hears no one, the others say D does not answer, all converge after`, async () => {
     test.setTimeout(150_000);
     const [a, b, c, d] = devices as [Device, Device, Device, Device];
     setOutage(d.net, true);
@@ -262,7 +262,7 @@ for (const seconds of process.env.CLASSROOM_LONG ? [5, 10, 20, 60] : [5, 10, 20]
   });
 }
 
-test('T14, T24: D is killed mid-transfer: the others stay whole, say D does not answer, and agree', async () => {
+test('T14, T28: D is killed mid-transfer: the others stay whole, say D does not answer, and agree', async () => {
   test.setTimeout(120_000);
   const [a, b, c, d] = devices as [Device, Device, Device, Device];
   await write(a, 'muerte-', 3000);

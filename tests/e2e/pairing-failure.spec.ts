@@ -1,4 +1,4 @@
-// Issue 13: every way a pairing can fail is said on both devices (T28), and a code that could never
+// Issue 13: every way a pairing can fail is said on both devices (T32), and a code that could never
 // connect (no network address in it) is caught before it is shown. Rule ids: docs/SYNC-TRANSPORT.md.
 import { chromium, expect, test } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './helpers/server';
@@ -13,7 +13,7 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('T28: the host says the connection failed when the joiner is gone, and the joiner says when its reply expired', async ({ browser }) => {
+test('T32: the host says the connection failed when the joiner is gone, and the joiner says when its reply expired', async ({ browser }) => {
   test.setTimeout(120_000);
   const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
   const b = await newDevice(browser, server.url, 'Escuela B', 'Beto');
@@ -46,7 +46,7 @@ test('T28: the host says the connection failed when the joiner is gone, and the 
   await a.context().close();
 });
 
-test('T28: an invitation that expires says so and lets its connection go', async ({ browser }) => {
+test('T32: an invitation that expires says so and lets its connection go', async ({ browser }) => {
   const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
   await a.clock.install();
   await openRoom(a);
@@ -58,7 +58,7 @@ test('T28: an invitation that expires says so and lets its connection go', async
   await a.context().close();
 });
 
-test('T28: a device that gathers no address says so before showing a code, and asks for the camera', async () => {
+test('T32: a device that gathers no address says so before showing a code, and asks for the camera', async () => {
   test.setTimeout(90_000);
   // This policy makes Chromium gather no UDP candidate at all, as a device with no Wi-Fi (or no
   // default route and no camera permission) does; the fake camera grants the permission asked.

@@ -1,5 +1,5 @@
 // Who is in the room and whether each device has everything this one has; only what is true now
-// (T24): a device that does not answer says so, and a device that hears no one says that.
+// (T28): a device that does not answer says so, and a device that hears no one says that.
 import { formatBytes } from '../../i18n/common';
 import { roomText as t } from '../../i18n/room';
 import type { PeerView, SessionSnapshot } from '../../sync/session';

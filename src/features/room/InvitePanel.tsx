@@ -1,6 +1,6 @@
 // The host's side of QR pairing: show an invitation, wait (with a countdown) for the joiner's
 // reply, connect. A new invitation can be generated at any time without reloading. Every way it
-// can end badly is said on screen (T28): a code with no address, a failed connection, expiry.
+// can end badly is said on screen (T32): a code with no address, a failed connection, expiry.
 import { useEffect, useRef, useState } from 'react';
 import { roomText as t } from '../../i18n/room';
 import type { PendingInvitation } from '../../sync/room';

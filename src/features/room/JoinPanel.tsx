@@ -1,6 +1,6 @@
 // The joiner's side of QR pairing: read the host's invitation, show the reply, wait for the link.
 // An invitation for another meeting (or another secret) is handed to the room screen it names.
-// The wait for the host has a visible end, and each way it can fail is said (T28).
+// The wait for the host has a visible end, and each way it can fail is said (T32).
 import { useCallback, useEffect, useState } from 'react';
 import { roomText as t } from '../../i18n/room';
 import { decodeInvitation, type Invitation } from '../../sync/pairingCode';

@@ -1,4 +1,4 @@
-// A pairing code with no network address in it can never connect (T28): the device has no Wi-Fi,
+// A pairing code with no network address in it can never connect (T32): the device has no Wi-Fi,
 // or Chromium hides its addresses (with no default route and no camera permission it gathers
 // none). Say so before showing the code, and offer the one thing that unlocks real addresses.
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-// Anti-entropy (T25): no single lost message can stall a room. Neighbours tell each other their
+// Anti-entropy (T29): no single lost message can stall a room. Neighbours tell each other their
 // state vectors; one that stays behind or ahead for a few seconds gets a repair by itself.
 import { describe, expect, it, vi } from 'vitest';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
@@ -6,8 +6,8 @@ import { AE_AFTER_MS } from '../../../src/sync/docSync';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
 import { cards, channelOf, isUpdateFrame, link, meshDevice, MEETING } from '../../helpers/syncMesh';
 
-describe('anti-entropy (T25)', () => {
-  it('T25: an update lost on its only link arrives anyway within seconds, repaired by state vectors', async () => {
+describe('anti-entropy (T29)', () => {
+  it('T29: an update lost on its only link arrives anyway within seconds, repaired by state vectors', async () => {
     const net = new MemoryNet(seeded(41));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const [a, b] = [meshDevice('A'), meshDevice('B')];
@@ -32,7 +32,7 @@ describe('anti-entropy (T25)', () => {
     expect(a.sync.repairs + b.sync.repairs).toBeGreaterThan(0);
   });
 
-  it('T25, T27: in a full mesh, a lost update from the author is not forwarded by others, and is repaired', async () => {
+  it('T29, T31: in a full mesh, a lost update from the author is not forwarded by others, and is repaired', async () => {
     const net = new MemoryNet(seeded(42));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const devices = ['A', 'B', 'C', 'D'].map(meshDevice);

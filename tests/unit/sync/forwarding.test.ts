@@ -1,4 +1,4 @@
-// Forwarding only where needed (T27): the room's Wi-Fi carries one update about once per
+// Forwarding only where needed (T31): the room's Wi-Fi carries one update about once per
 // receiving device. Measured in bytes handed to the channels by every device.
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
@@ -32,9 +32,9 @@ function write(d: MeshDevice, prefix: string, count: number): number {
   return size;
 }
 
-describe('forwarding only where needed (T27)', () => {
+describe('forwarding only where needed (T31)', () => {
   for (const n of [4, 6]) {
-    it(`T27: with ${n} devices in a full mesh, one large update costs at most 1.5x one copy per receiver`, async () => {
+    it(`T31: with ${n} devices in a full mesh, one large update costs at most 1.5x one copy per receiver`, async () => {
       const { net, devices } = await fullMesh(n, 50 + n);
       const before = bytesOut(devices);
       const size = write(devices[1]!, 'b', 1500);
@@ -50,7 +50,7 @@ describe('forwarding only where needed (T27)', () => {
     });
   }
 
-  it('T27, T14: in a line (A-B-C) the middle device still forwards, and edits from every side reach all', async () => {
+  it('T31, T14: in a line (A-B-C) the middle device still forwards, and edits from every side reach all', async () => {
     const net = new MemoryNet(seeded(61));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const [a, b, c] = ['A', 'B', 'C'].map(meshDevice) as [MeshDevice, MeshDevice, MeshDevice];

@@ -1,4 +1,4 @@
-// A truthful room status (T24): only devices that answer count, "todos tienen todo" only when
+// A truthful room status (T28): only devices that answer count, "todos tienen todo" only when
 // each of them has our state vector now, a device that hears no one says so once SILENT_MS pass,
 // and a device that stops answering is shown so on its neighbours and one hop further.
 import { describe, expect, it, vi } from 'vitest';
@@ -47,8 +47,8 @@ async function line() {
   return { net, a, b, c, ab, bc };
 }
 
-describe('room status (T24)', () => {
-  it('T24: a device two hops away counts while its neighbour hears it', async () => {
+describe('room status (T28)', () => {
+  it('T28: a device two hops away counts while its neighbour hears it', async () => {
     const { a } = await line();
     const s = status(a);
     expect(s.peers.map((p) => [p.person, p.direct, p.state])).toEqual([
@@ -57,7 +57,7 @@ describe('room status (T24)', () => {
     ]);
   });
 
-  it('T24, T25: a device whose update was lost is not "todos tienen todo" while it lacks the card', async () => {
+  it('T28, T29: a device whose update was lost is not "todos tienen todo" while it lacks the card', async () => {
     const { net, b, c, bc } = await line();
     net.lose = (f, from) => from === channelOf.get(bc[1]) && isUpdateFrame(f);
     c.doc.getMap('cards').set('c', 'de C');
@@ -83,7 +83,7 @@ describe('room status (T24)', () => {
     });
   });
 
-  it('T24: a device that hears no one says so once SILENT_MS pass, not before', async () => {
+  it('T28: a device that hears no one says so once SILENT_MS pass, not before', async () => {
     const { net, a, ab } = await line();
     // A's Wi-Fi goes: nothing reaches it any more. Its own clock decides when it notices.
     const toA = channelOf.get(ab[1]);
@@ -100,7 +100,7 @@ describe('room status (T24)', () => {
     });
   });
 
-  it('T24, T26: a device that stops answering is "sin respuesta" on its neighbour and one hop further', async () => {
+  it('T28, T30: a device that stops answering is "sin respuesta" on its neighbour and one hop further', async () => {
     const { net, a, b, c } = await line();
     const fromC = new Set([...c.links.values()].map((l) => channelOf.get(l)));
     net.lose = (_f, from) => fromC.has(from);

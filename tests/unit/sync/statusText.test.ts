@@ -1,4 +1,4 @@
-// The words on the room screen for each status (T24): what the teacher reads is what is true.
+// The words on the room screen for each status (T28): what the teacher reads is what is true.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -32,8 +32,8 @@ function snap(over: Partial<SessionSnapshot>): SessionSnapshot {
 
 const render = (s: SessionSnapshot) => renderToStaticMarkup(createElement(RoomStatus, { snap: s }));
 
-describe('room status words (T24)', () => {
-  it('T24: each status says what is true, and only "allHaveAll" shows the check mark', () => {
+describe('room status words (T28)', () => {
+  it('T28: each status says what is true, and only "allHaveAll" shows the check mark', () => {
     expect(render(snap({}))).toContain('Aún no hay otros dispositivos conectados.');
     const deaf = render(snap({ status: 'deaf', peers: [peer('Ana', 'silent')] }));
     expect(deaf).toContain('No se oye a ningún dispositivo');
