@@ -34,6 +34,7 @@ export const roomBar = {
   devices: (n: number) => (n === 1 ? '1 dispositivo más' : `${n} dispositivos más`),
   allHaveAll: 'todos tienen todo',
   syncing: 'sincronizando',
+  deaf: 'no se oye a ningún dispositivo',
   open: 'Ver la sala',
 } as const;
 

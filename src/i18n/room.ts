@@ -16,11 +16,16 @@ export const roomText = {
   allHaveAllHint: 'Cada dispositivo conectado tiene ya la misma información que este.',
   syncing: 'Sincronizando…',
   alone: 'Aún no hay otros dispositivos conectados.',
+  deaf: 'No se oye a ningún dispositivo. ¿Sigue conectado al Wi-Fi del salón?',
+  deafHint: 'Lo que escriba se guarda en este dispositivo y se unirá con lo de los demás en cuanto vuelva la conexión.',
+  silent: (n: number) =>
+    n === 1 ? 'Un dispositivo no responde; los demás tienen todo.' : `${n} dispositivos no responden; los demás tienen todo.`,
   receiving: 'Recibiendo información',
   receivingOf: (got: string, total: string) => `${got} de ${total}`,
   devicesTitle: 'Dispositivos conectados',
   deviceHasAll: 'tiene todo',
   deviceSyncing: 'sincronizando',
+  deviceSilent: 'sin respuesta',
   direct: 'conexión directa',
   viaOthers: 'a través de otro dispositivo',
   lost: 'Ya no están conectados:',
@@ -60,6 +65,16 @@ export const roomText = {
   replyQrLabel: 'Código QR de respuesta para el anfitrión',
   waitingHost: 'Esperando a que el anfitrión escanee la respuesta…',
   joinFailed: 'No se logró la conexión. Pida al anfitrión un código nuevo e intente otra vez.',
+  waitingHostHint:
+    'Si el anfitrión ya escaneó este código y en unos segundos no aparece «Dispositivo conectado», la conexión no se logró: pídale un código nuevo.',
+  replyCountdown: (s: string) => `Esta respuesta sirve durante ${s}.`,
+  replyExpired: 'La respuesta venció sin que el anfitrión la escaneara. Pídale un código nuevo e intente otra vez.',
+  noAddress: 'Este dispositivo no encontró su dirección en la red: con este código el otro dispositivo no podría conectarse.',
+  noAddressHow:
+    'Revise que el Wi-Fi esté encendido y conectado a la red del salón. Si ya lo está, permita usar la cámara: el navegador solo da la dirección de la red a las páginas con ese permiso.',
+  allowCamera: 'Permitir la cámara y reintentar',
+  cameraRefused: 'No se dio permiso para la cámara. Puede darlo en la configuración del navegador, o mostrar el código de todos modos: a veces conecta si el otro dispositivo sí tiene dirección.',
+  showAnyway: 'Mostrar el código de todos modos',
   codeErrors: {
     unreadable: 'El código no se pudo leer. Revise que esté completo.',
     'not-invitation': 'Ese es un código de respuesta; aquí va el código para invitar del anfitrión.',

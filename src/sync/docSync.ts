@@ -1,14 +1,35 @@
-// The y-protocols provider for one document over any number of links (rules T1, T2, T14, T15).
-// Sync step 1/2 when a link opens, then incremental updates; each update received from one link
-// is applied with that link as origin and re-sent to every other link (never back to its origin),
-// so a tree of links converges. Awareness (who is here) travels and is forwarded the same way.
+// The y-protocols provider for one document over any number of links (rules T1, T2, T14, T15,
+// T29, T31). Sync step 1/2 when a link opens, then incremental updates. An update received on one
+// link is passed on only to neighbours that may lack it (T31): not back to its origin, not to a
+// neighbour whose state vector already covers it, not to a neighbour directly linked to its author
+// (that one got it from the author). Each side tells its neighbours its state vector whenever it
+// changes; a neighbour that stays behind (or ahead) for a few seconds gets a repair (T29), so no
+// single lost message can stall a room. Awareness (who is here) is forwarded to every link.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ObservableV2 } from 'lib0/observable';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_SYNC, type Link } from './link';
+import { toBase64Url } from './bytes';
+import { PeerIdSchema, type PeerId } from './envelope';
+import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
+import { neighbourHas, updateMeta } from './forwarding';
+import { followLag, readStateVector, type Lag, type StateVector } from './stateVector';
+
+/** How often state vectors are compared and sent when changed. */
+export const AE_TICK_MS = 1000;
+/** A gap that stays open this long is repaired (T29): well above a state vector's ~1 s lag. */
+export const AE_AFTER_MS = 3000;
+/** State vectors are re-sent this often even when unchanged (a lost one is not final). */
+const STATE_REFRESH_MS = 5000;
+/** After a change, neighbours hear our new state vector this soon (their "todos tienen todo"). */
+const STATE_SOON_MS = 250;
+
+/** Who each neighbour hears directly (Neighbours, T30); absent in a bare DocSync. */
+export interface Topology {
+  linkedTo(peer: PeerId): ReadonlySet<PeerId>;
+}
 
 type DocSyncEvents = {
   /** A link finished its first exchange (we received its sync step 2). */
@@ -22,24 +43,56 @@ interface LinkEntry {
   synced: boolean;
   /** Awareness clients first heard through this link, removed when it closes. */
   clients: Set<number>;
+  /** The neighbour's state vector, as it last told us (T29). */
+  remoteSv: StateVector | null;
+  /** The neighbour is receiving a large message on some link: its state vector lags on purpose. */
+  remoteReceiving: boolean;
+  sentSv: string;
+  sentAt: number;
+  /** The neighbour lacks what we had at lag.since (push) / we lack what it had (pull). */
+  push: Lag | null;
+  pull: Lag | null;
+}
+
+export interface DocSyncOptions {
+  now?: () => number;
+  tickMs?: number;
 }
 
 export class DocSync extends ObservableV2<DocSyncEvents> {
   private readonly links = new Map<Link, LinkEntry>();
   rejected = 0;
+  /** Repairs sent by anti-entropy (step 2 pushed, step 1 re-sent), for tests and diagnostics. */
+  repairs = 0;
+  /** Updates not passed on to a neighbour because it has them or gets them from the author. */
+  notForwarded = 0;
+  topology: Topology | null = null;
+  private readonly now: () => number;
+  private readonly timer: ReturnType<typeof setInterval>;
+  private soon: ReturnType<typeof setTimeout> | undefined;
+  /** The message being applied, so the update it produces is forwarded by its kind (T31). */
+  private applying: number | null = null;
 
   constructor(
     readonly docId: string,
     readonly doc: Y.Doc,
     readonly awareness: awarenessProtocol.Awareness,
+    opts: DocSyncOptions = {},
   ) {
     super();
+    this.now = opts.now ?? Date.now;
     doc.on('update', this.onDocUpdate);
     awareness.on('update', this.onAwarenessUpdate);
+    this.timer = setInterval(() => this.tick(), opts.tickMs ?? AE_TICK_MS);
   }
 
   isSynced(link: Link): boolean {
     return this.links.get(link)?.synced ?? false;
+  }
+
+  /** The neighbour's state vector as last heard on this link (null before its first). */
+  peerStateVector(link: Link): StateVector | null {
+    return this.links.get(link)?.remoteSv ?? null;
   }
 
   addLink(link: Link): void {
@@ -55,6 +108,12 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     this.links.set(link, {
       synced: false,
       clients: new Set(),
+      remoteSv: null,
+      remoteReceiving: false,
+      sentSv: '',
+      sentAt: 0,
+      push: null,
+      pull: null,
       off: () => {
         link.off('doc', onDoc);
         link.off('open', onOpen);
@@ -77,6 +136,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   override destroy(): void {
+    clearInterval(this.timer);
+    clearTimeout(this.soon);
     for (const link of [...this.links.keys()]) this.removeLink(link);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -84,30 +145,36 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   private greet(link: Link): void {
+    const entry = this.links.get(link);
+    const sv = Y.encodeStateVector(this.doc);
+    if (entry) {
+      // Step 1 carries our state vector: the neighbour knows it without a separate message.
+      entry.sentSv = toBase64Url(sv);
+      entry.sentAt = this.now();
+    }
+    this.sendStep1(link);
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length) link.sendDoc(this.docId, DOC_AWARENESS, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+  }
+
+  private sendStep1(link: Link): void {
     const step1 = encoding.createEncoder();
     syncProtocol.writeSyncStep1(step1, this.doc);
     link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(step1));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length) link.sendDoc(this.docId, DOC_AWARENESS, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
   }
 
   private receive(link: Link, sub: number, body: Uint8Array): void {
     const entry = this.links.get(link);
     if (!entry) return;
     try {
-      if (sub === DOC_SYNC) {
+      if (sub === DOC_SYNC) this.receiveSync(link, entry, body);
+      else if (sub === DOC_STATE) {
         const dec = decoding.createDecoder(body);
-        const reply = encoding.createEncoder();
-        let failed = false;
-        const type = syncProtocol.readSyncMessage(dec, reply, this.doc, link, () => {
-          failed = true;
-        });
-        if (failed) return this.reject(link, 'update');
-        if (encoding.length(reply) > 0) link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(reply));
-        if (type === syncProtocol.messageYjsSyncStep2 && !entry.synced) {
-          entry.synced = true;
-          this.emit('synced', [link]);
-        }
+        const sv = readStateVector(decoding.readVarUint8Array(dec));
+        const flags = decoding.readVarUint(dec);
+        if (!sv) return this.reject(link, 'state');
+        entry.remoteSv = sv;
+        entry.remoteReceiving = (flags & 1) === 1;
       } else if (sub === DOC_AWARENESS) {
         const dec = decoding.createDecoder(body);
         const count = decoding.readVarUint(dec);
@@ -128,16 +195,104 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     }
   }
 
+  private receiveSync(link: Link, entry: LinkEntry, body: Uint8Array): void {
+    const peek = decoding.createDecoder(body);
+    const type = decoding.readVarUint(peek);
+    if (type === syncProtocol.messageYjsSyncStep1) {
+      const sv = readStateVector(decoding.readVarUint8Array(peek));
+      if (sv) entry.remoteSv = sv;
+    }
+    const dec = decoding.createDecoder(body);
+    const reply = encoding.createEncoder();
+    let failed = false;
+    this.applying = type;
+    try {
+      syncProtocol.readSyncMessage(dec, reply, this.doc, link, () => {
+        failed = true;
+      });
+    } finally {
+      this.applying = null;
+    }
+    if (failed) return this.reject(link, 'update');
+    if (encoding.length(reply) > 0) link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(reply));
+    if (type === syncProtocol.messageYjsSyncStep2 && !entry.synced) {
+      entry.synced = true;
+      this.emit('synced', [link]);
+    }
+  }
+
   private reject(link: Link, reason: string): void {
     this.rejected += 1;
     this.emit('rejected', [link, reason]);
   }
 
+  /** Sends our state vector where it changed, and repairs neighbours that stay apart (T29). */
+  private tick(): void {
+    if (!this.links.size) return;
+    const now = this.now();
+    const bytes = Y.encodeStateVector(this.doc);
+    const local = Y.decodeStateVector(bytes);
+    const receiving = [...this.links.keys()].some((l) => l.receiving);
+    // A change of "receiving" is news too: it keeps neighbours from repairing what is on its way.
+    const key = `${toBase64Url(bytes)}${receiving ? '+' : ''}`;
+    for (const [link, entry] of this.links) {
+      if (link.state !== 'open') continue;
+      if (entry.sentSv !== key || now - entry.sentAt >= STATE_REFRESH_MS) {
+        const enc = encoding.createEncoder();
+        encoding.writeVarUint8Array(enc, bytes);
+        encoding.writeVarUint(enc, receiving ? 1 : 0);
+        link.sendDoc(this.docId, DOC_STATE, encoding.toUint8Array(enc));
+        entry.sentSv = key;
+        entry.sentAt = now;
+      }
+      if (!entry.remoteSv) continue;
+      if (link.busy || entry.remoteReceiving) {
+        // A large message on its way explains the gap; time it from when the way is clear.
+        entry.push = entry.pull = null;
+        continue;
+      }
+      const push = followLag(entry.push, entry.remoteSv, local, now, AE_AFTER_MS);
+      entry.push = push.lag;
+      if (push.due) {
+        const enc = encoding.createEncoder();
+        syncProtocol.writeSyncStep2(enc, this.doc, Y.encodeStateVector(entry.remoteSv));
+        link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(enc));
+        this.repairs += 1;
+      }
+      const pull = followLag(entry.pull, local, entry.remoteSv, now, AE_AFTER_MS);
+      entry.pull = pull.lag;
+      if (pull.due) {
+        this.sendStep1(link);
+        this.repairs += 1;
+      }
+    }
+  }
+
+  private peerOfClient(client: number): PeerId | null {
+    const peer = (this.awareness.getStates().get(client) as { peer?: unknown } | undefined)?.peer;
+    return PeerIdSchema.safeParse(peer).data ?? null;
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.soon ??= setTimeout(() => {
+      this.soon = undefined;
+      this.tick();
+    }, STATE_SOON_MS);
     const enc = encoding.createEncoder();
     syncProtocol.writeUpdate(enc, update);
     const message = encoding.toUint8Array(enc);
-    for (const link of this.links.keys()) if (link !== origin && link.state === 'open') link.sendDoc(this.docId, DOC_SYNC, message);
+    // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: everyone.
+    const meta = this.applying === syncProtocol.messageYjsUpdate && this.links.has(origin as Link) ? updateMeta(update) : null;
+    const peerOf = (client: number) => this.peerOfClient(client);
+    for (const [link, entry] of this.links) {
+      if (link === origin || link.state !== 'open') continue;
+      const linkedTo = this.topology?.linkedTo(link.remotePeer) ?? new Set<PeerId>();
+      if (meta && neighbourHas(meta, { peer: link.remotePeer, sv: entry.remoteSv, linkedTo }, peerOf)) {
+        this.notForwarded += 1;
+        continue;
+      }
+      link.sendDoc(this.docId, DOC_SYNC, message);
+    }
   };
 
   private readonly onAwarenessUpdate = (

@@ -14,11 +14,20 @@ import { helloVersion, negotiate, type HelloVersion, type VersionVerdict } from 
 export const MSG_HELLO = 0;
 export const MSG_SIGNAL = 1;
 export const MSG_DOC = 2;
+/** Keepalive, every PING_MS: a link heard from recently is alive (T28); its body is the room's. */
+export const MSG_PING = 3;
 
 /** Sub-types of a document message (the y-protocols message kinds, tagged by doc id, T2). */
 export const DOC_SYNC = 0;
 export const DOC_AWARENESS = 1;
 export const DOC_QUERY_AWARENESS = 2;
+/** The sender's state vector, on every change and every few seconds (T29, anti-entropy). */
+export const DOC_STATE = 3;
+
+/** How often each side of an open link pings, so silence means the peer is not hearing us (T28). */
+export const PING_MS = 1000;
+/** A link with no frame for this long is "sin respuesta" (T28): two pings missed, then some. */
+export const SILENT_MS = 2500;
 
 export type LinkState = 'authenticating' | 'open' | 'closed';
 
@@ -29,6 +38,7 @@ type LinkEvents = {
   close: () => void;
   doc: (docId: string, sub: number, body: Uint8Array) => void;
   signal: (sealed: Uint8Array) => void;
+  ping: (body: Uint8Array) => void;
   progress: (received: number, total: number) => void;
   drop: (reason: keyof LinkCounts) => void;
 };
@@ -45,6 +55,8 @@ export interface LinkOptions {
   highWater?: number;
   /** The versions this side says it speaks (tests: another app version; null: none, as before versioning). */
   version?: HelloVersion | null;
+  /** Keepalive period (default PING_MS). */
+  pingMs?: number;
 }
 
 export class Link extends ObservableV2<LinkEvents> {
@@ -54,6 +66,10 @@ export class Link extends ObservableV2<LinkEvents> {
   version: VersionVerdict | null = null;
   bytesIn = 0;
   bytesOut = 0;
+  /** When the last frame arrived (or the link was made): silence is how a dead peer shows (T28). */
+  lastHeardAt: number;
+  /** What each ping carries (the room fills in the peers this device hears, T30). */
+  pingBody: () => Uint8Array = () => new Uint8Array(0);
   readonly remotePeer: PeerId;
   private readonly chunker = new Chunker();
   private readonly reassembler: Reassembler;
@@ -67,6 +83,8 @@ export class Link extends ObservableV2<LinkEvents> {
   /** Messages are handled one after another: opening a sealed hello is async (T8). */
   private chain: Promise<void> = Promise.resolve();
   private readonly sweepTimer: ReturnType<typeof setInterval>;
+  private readonly pingTimer: ReturnType<typeof setInterval>;
+  private readonly now: () => number;
 
   constructor(
     private readonly channel: Channel,
@@ -74,6 +92,8 @@ export class Link extends ObservableV2<LinkEvents> {
   ) {
     super();
     this.remotePeer = opts.remotePeer;
+    this.now = opts.now ?? Date.now;
+    this.lastHeardAt = this.now();
     this.reassembler = new Reassembler({
       ...opts.reassembler,
       onMessage: (m) => {
@@ -84,6 +104,7 @@ export class Link extends ObservableV2<LinkEvents> {
     });
     channel.onMessage((frame) => {
       if (this.state === 'closed') return;
+      this.lastHeardAt = this.now();
       this.bytesIn += frame.length;
       this.reassembler.push(frame);
       for (const k of Object.keys(this.reassembler.dropped) as (keyof DropCounts)[]) this.counts[k] = this.reassembler.dropped[k];
@@ -91,6 +112,7 @@ export class Link extends ObservableV2<LinkEvents> {
     channel.onClose(() => this.close());
     channel.onDrain(() => this.pump());
     this.sweepTimer = setInterval(() => this.reassembler.sweep(), 5000);
+    this.pingTimer = setInterval(() => this.ping(), opts.pingMs ?? PING_MS);
     this.helloSent = this.sendHello();
   }
 
@@ -107,9 +129,14 @@ export class Link extends ObservableV2<LinkEvents> {
   }
 
   private async sendHello(): Promise<void> {
-    const env = makeEnvelope({ kind: 'hello', from: this.opts.localPeer, to: this.opts.remotePeer, ttl: 0, pv: this.mine() ?? undefined });
-    const sealed = await sealEnvelope(this.opts.key, env);
-    this.sendRaw(MSG_HELLO, (enc) => encoding.writeVarUint8Array(enc, sealed));
+    try {
+      const env = makeEnvelope({ kind: 'hello', from: this.opts.localPeer, to: this.opts.remotePeer, ttl: 0, pv: this.mine() ?? undefined });
+      const sealed = await sealEnvelope(this.opts.key, env);
+      this.sendRaw(MSG_HELLO, (enc) => encoding.writeVarUint8Array(enc, sealed));
+    } catch {
+      // Without our hello the peer would drop everything we send: a link that cannot say hello is no link.
+      this.close();
+    }
   }
 
   sendDoc(docId: string, sub: number, body: Uint8Array): void {
@@ -119,6 +146,29 @@ export class Link extends ObservableV2<LinkEvents> {
       encoding.writeVarUint(enc, sub);
       encoding.writeVarUint8Array(enc, body);
     });
+  }
+
+  /** Heard from within `ms` (default SILENT_MS): the peer is alive and its channel carries (T28). */
+  heardWithin(ms = SILENT_MS): boolean {
+    return this.state === 'open' && this.now() - this.lastHeardAt < ms;
+  }
+
+  /** Part of a message has arrived and the rest is on its way. */
+  get receiving(): boolean {
+    return this.reassembler.pendingBytes > 0;
+  }
+
+  /** A document message is on its way in either direction: a state vector may lag behind it (T29).
+   * A few pings in the browser's buffer do not count. */
+  get busy(): boolean {
+    const queued = this.currentAt < this.current.length || this.normal.length > 0;
+    return queued || this.channel.bufferedAmount() > 16 * 1024 || this.receiving;
+  }
+
+  private ping(): void {
+    if (this.state !== 'open') return;
+    const body = this.pingBody();
+    this.sendRaw(MSG_PING, (enc) => encoding.writeVarUint8Array(enc, body));
   }
 
   sendSignal(sealed: Uint8Array): void {
@@ -139,6 +189,7 @@ export class Link extends ObservableV2<LinkEvents> {
     if (this.currentAt < this.current.length || this.urgent.length || this.normal.length) this.count('unsent');
     this.state = 'closed';
     clearInterval(this.sweepTimer);
+    clearInterval(this.pingTimer);
     this.urgent.length = 0;
     this.normal.length = 0;
     this.current = [];
@@ -205,6 +256,8 @@ export class Link extends ObservableV2<LinkEvents> {
     try {
       if (kind === MSG_SIGNAL) {
         this.emit('signal', [decoding.readVarUint8Array(dec)]);
+      } else if (kind === MSG_PING) {
+        this.emit('ping', [decoding.readVarUint8Array(dec)]);
       } else if (kind === MSG_DOC) {
         const docId = decoding.readVarString(dec);
         const sub = decoding.readVarUint(dec);
@@ -240,14 +293,23 @@ export class Link extends ObservableV2<LinkEvents> {
       this.close();
       return;
     }
+    // Open only once our own hello is queued too: the peer drops whatever reaches it before our
+    // hello, and 'open' is when DocSync sends sync step 1. Sealing is async, and on a slow phone the
+    // peer's hello can open here first (the race of issue #13); the ordered channel and the urgent
+    // queue then guarantee our hello leaves before any message sent after this point (T8).
     // No protocol in common: never open, so nothing of the peer reaches the document (issue 21).
+    // The verdict is taken before waiting, so this side can name the device to update even when the
+    // peer closes first; the peer reads our versions too (our hello is out) and says the same.
     this.version = negotiate(this.mine() ?? undefined, env.pv);
+    await this.helloSent;
     if (!this.version.ok) {
-      await this.helloSent; // the peer reads our versions too and tells its user the same
       this.count('incompatible');
       return this.close();
     }
+    if (this.state !== 'authenticating') return;
     this.state = 'open';
+    this.lastHeardAt = this.now();
     this.emit('open', []);
+    this.ping();
   }
 }

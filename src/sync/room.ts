@@ -20,6 +20,7 @@ import {
 import { InvitationLedger, type ReplyRefusal } from './invitations';
 import { Link } from './link';
 import type { VersionMismatch } from '../domain/protocolVersion';
+import { Neighbours } from './neighbours';
 import { decodeReply, encodeInvitation, encodeReply, type CodeError, type Invitation } from './pairingCode';
 import { createAnswer, createOffer, newPeerConnection, RTC_CONFIG, whenChannelOpen, type PeerConnection } from './rtc';
 import { expandSdp, minimizeSdp } from './sdp';
@@ -71,6 +72,8 @@ interface Pending {
 export interface PendingInvitation {
   code: string;
   expiresAt: number;
+  /** Addresses in the invitation; 0 means no device can reach this one (no Wi-Fi, or hidden). */
+  candidates: number;
   /** Takes the joiner's reply code; resolves once the link is open and authenticated. */
   accept(replyCode: string): Promise<'ok' | CodeError | ReplyRefusal | 'expired' | 'failed'>;
   cancel(): void;
@@ -83,6 +86,8 @@ export class Room extends ObservableV2<RoomEvents> {
   readonly maxLinks: number;
   /** The last device met on a room protocol this one does not share (issue 21), for the room screen. */
   versionProblem: VersionMismatch | null = null;
+  /** Who our neighbours hear (their pings): freshness of far devices and forwarding (T30, T31). */
+  readonly neighbours = new Neighbours(() => this.links.values());
   private readonly pending = new Map<PeerId, Pending>();
   private readonly linkKeys = new WeakMap<Link, string>();
   private readonly docs = new Set<DocSync>();
@@ -109,6 +114,7 @@ export class Room extends ObservableV2<RoomEvents> {
 
   attachDoc(sync: DocSync): void {
     this.docs.add(sync);
+    sync.topology = this.neighbours;
     for (const link of this.links.values()) sync.addLink(link);
   }
 
@@ -140,6 +146,7 @@ export class Room extends ObservableV2<RoomEvents> {
     return {
       code,
       expiresAt,
+      candidates: sdp.candidates.length,
       accept: async (replyCode) => {
         if (Date.now() > expiresAt) return 'expired';
         const reply = await decodeReply(this.key, replyCode);
@@ -169,7 +176,7 @@ export class Room extends ObservableV2<RoomEvents> {
   }
 
   /** The joiner's side: answers a scanned invitation; `linked` settles when the link is up. */
-  async answerInvitation(inv: Invitation): Promise<{ code: string; linked: Promise<boolean> }> {
+  async answerInvitation(inv: Invitation): Promise<{ code: string; candidates: number; linked: Promise<boolean> }> {
     const conn = newPeerConnection(this.opts.rtcConfig ?? RTC_CONFIG);
     const answer = minimizeSdp(await createAnswer(conn.pc, expandSdp(inv.sdp)));
     if (!answer) {
@@ -178,7 +185,7 @@ export class Room extends ObservableV2<RoomEvents> {
     }
     const reply = { meetingId: this.meetingId, nonce: inv.nonce, joinerPeer: this.peerId, hostPeer: inv.hostPeer, sdp: answer };
     const code = await encodeReply(this.key, reply);
-    return { code, linked: this.adopt(conn, inv.hostPeer, INVITATION_TTL_MS) };
+    return { code, candidates: answer.candidates.length, linked: this.adopt(conn, inv.hostPeer, INVITATION_TTL_MS) };
   }
 
   // --- links --------------------------------------------------------------------------------
@@ -227,6 +234,7 @@ export class Room extends ObservableV2<RoomEvents> {
     }
     this.links.set(peer, link);
     this.linkKeys.set(link, key);
+    this.neighbours.attach(link);
     link.on('signal', (sealed) => void this.receiveEnvelope(sealed, { kind: 'link', link }));
     link.on('progress', (r, t) => this.emit('progress', [peer, r, t]));
     link.on('close', () => {

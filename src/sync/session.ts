@@ -1,17 +1,17 @@
 // One open room on this device: the meeting's Y.Doc, its awareness, the mesh and the transports,
 // summarized as an immutable snapshot for the room screen (who is here, who has everything, what
 // is arriving). Everything read from peers' awareness is validated before it reaches the snapshot.
-import { z } from 'zod';
 import * as Y from 'yjs';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
-import { fromBase64Url, toBase64Url } from './bytes';
+import { toBase64Url } from './bytes';
 import { DocSync } from './docSync';
-import { PeerIdSchema, type PeerId } from './envelope';
+import type { PeerId } from './envelope';
 import { lanTransport, type LanStatus } from './lan';
 import { openDoc, type OpenedDoc } from './openDoc';
 import type { Invitation } from './pairingCode';
 import type { VersionMismatch } from '../domain/protocolVersion';
 import { Room, type PendingInvitation, type RoomCounts } from './room';
+import { PresenceSchema, roomStatus, type PeerView, type RoomStatusKind } from './roomStatus';
 import { tabsTransport } from './tabs';
 import { roomTopic } from './topic';
 import type { SignalTransport } from './transport';
@@ -21,25 +21,15 @@ export interface LocalUser {
   person: string;
 }
 
-const PresenceSchema = z.object({
-  peer: PeerIdSchema,
-  user: z.object({ school: z.string().max(300), person: z.string().max(300) }),
-  sv: z.string().max(200_000),
-});
-
-export interface PeerView {
-  clientId: number;
-  peer: PeerId;
-  school: string;
-  person: string;
-  /** Linked to this device directly (otherwise reached through other devices). */
-  direct: boolean;
-  hasAll: boolean;
-}
+export type { PeerView } from './roomStatus';
 
 export interface SessionSnapshot {
   peers: PeerView[];
-  /** Every device in the room reports the same state vector as ours. */
+  /** What the room screen may say now (T28). */
+  status: RoomStatusKind;
+  /** Devices in the room that do not answer (no frame for SILENT_MS). */
+  silent: number;
+  /** Every device that answers reports our state vector, and none is silent (T28). */
   allHaveAll: boolean;
   directLinks: number;
   /** Devices seen in this room that are no longer reachable (left, reloaded, lost the Wi-Fi). */
@@ -54,14 +44,8 @@ export interface SessionSnapshot {
 
 /** Below this, a transfer is too quick for a progress bar to help. */
 const PROGRESS_MIN_BYTES = 64 * 1024;
-
-function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
-  const da = Y.decodeStateVector(a);
-  const db = Y.decodeStateVector(b);
-  if (da.size !== db.size) return false;
-  for (const [client, clock] of da) if (db.get(client) !== clock) return false;
-  return true;
-}
+/** Freshness is a matter of time: the snapshot is recomputed this often (T28: "deaf" within 3 s). */
+const STATUS_EVERY_MS = 400;
 
 export class RoomSession {
   readonly awareness: Awareness;
@@ -73,6 +57,8 @@ export class RoomSession {
   private lanStatus: LanStatus | null = null;
   private svTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly seen = new Map<PeerId, { school: string; person: string }>();
+  private readonly statusTimer: ReturnType<typeof setInterval>;
+  private snapshotKey = '';
 
   private constructor(
     readonly meetingId: string,
@@ -106,6 +92,7 @@ export class RoomSession {
     this.awareness.on('change', this.refresh);
     opened.doc.on('update', this.onDocUpdate);
     this.snapshot = this.compute();
+    this.statusTimer = setInterval(() => this.refresh(true), STATUS_EVERY_MS);
   }
 
   static async open(meetingId: string, secret: string, user: LocalUser): Promise<RoomSession> {
@@ -130,7 +117,7 @@ export class RoomSession {
     return this.room.createInvitation(this.secret);
   }
 
-  answerInvitation(inv: Invitation): Promise<{ code: string; linked: Promise<boolean> }> {
+  answerInvitation(inv: Invitation): Promise<{ code: string; candidates: number; linked: Promise<boolean> }> {
     return this.room.answerInvitation(inv);
   }
 
@@ -152,6 +139,7 @@ export class RoomSession {
 
   async destroy(): Promise<void> {
     clearTimeout(this.svTimer);
+    clearInterval(this.statusTimer);
     this.opened.doc.off('update', this.onDocUpdate);
     this.awareness.setLocalState(null);
     this.sync.destroy();
@@ -176,28 +164,16 @@ export class RoomSession {
   };
 
   private compute(): SessionSnapshot {
-    const local = Y.encodeStateVector(this.opened.doc);
-    const peers: PeerView[] = [];
-    for (const [clientId, state] of this.awareness.getStates()) {
-      if (clientId === this.opened.doc.clientID) continue;
-      const parsed = PresenceSchema.safeParse(state);
-      if (!parsed.success || parsed.data.peer === this.room.peerId) continue;
-      const sv = fromBase64Url(parsed.data.sv);
-      let hasAll = false;
-      try {
-        hasAll = sv !== null && sameStateVector(sv, local);
-      } catch {
-        hasAll = false;
-      }
-      peers.push({
-        clientId,
-        peer: parsed.data.peer,
-        school: parsed.data.user.school,
-        person: parsed.data.user.person,
-        direct: this.room.links.get(parsed.data.peer)?.state === 'open',
-        hasAll,
-      });
-    }
+    const { peers, status, silent } = roomStatus({
+      selfPeer: this.room.peerId,
+      selfClient: this.opened.doc.clientID,
+      presences: this.awareness.getStates(),
+      links: this.room.links,
+      linkSv: (link) => this.sync.peerStateVector(link),
+      vouched: (peer) => this.room.neighbours.vouched(peer),
+      local: Y.decodeStateVector(Y.encodeStateVector(this.opened.doc)),
+      incoming: this.incoming.size > 0,
+    });
     // A device that comes back (a reload) has a new peer id: it is back, not lost, when the same
     // school and person are here again.
     const here = new Set(peers.map((p) => p.peer));
@@ -219,7 +195,9 @@ export class RoomSession {
     }
     return {
       peers,
-      allHaveAll: peers.length > 0 && peers.every((p) => p.hasAll) && this.incoming.size === 0,
+      status,
+      silent,
+      allHaveAll: status === 'allHaveAll',
       directLinks: [...this.room.links.values()].filter((l) => l.state === 'open').length,
       lost,
       incoming: total > 0 ? { received, total } : null,
@@ -229,8 +207,13 @@ export class RoomSession {
     };
   }
 
-  private readonly refresh = (): void => {
-    this.snapshot = this.compute();
+  /** `timed`: a periodic check; listeners hear of it only if something they show changed. */
+  private readonly refresh = (timed?: unknown): void => {
+    const next = this.compute();
+    const key = JSON.stringify(next);
+    if (timed === true && key === this.snapshotKey) return;
+    this.snapshot = next;
+    this.snapshotKey = key;
     this.listeners.forEach((l) => l());
   };
 }

@@ -7,6 +7,8 @@ export interface ActiveRoomSummary {
   /** Devices seen in the room besides this one. */
   peers: number;
   allHaveAll: boolean;
+  /** This device hears none of the others (its Wi-Fi is likely down). */
+  deaf?: boolean;
 }
 
 let current: ActiveRoomSummary | null = null;
@@ -15,7 +17,7 @@ const listeners = new Set<() => void>();
 export function setActiveRoom(next: ActiveRoomSummary | null): void {
   const same =
     next === current ||
-    (next && current && next.meetingId === current.meetingId && next.peers === current.peers && next.allHaveAll === current.allHaveAll);
+    (next && current && next.meetingId === current.meetingId && next.peers === current.peers && next.allHaveAll === current.allHaveAll && next.deaf === current.deaf);
   if (same) return;
   current = next;
   listeners.forEach((l) => l());

@@ -18,6 +18,10 @@ export class MemoryNet {
   /** Objects with async work in flight (links opening sealed hellos) that flush waits for. */
   private readonly busy: { settled(): Promise<void> }[] = [];
   delivered = 0;
+  /** Frames swallowed by `lose` (a message lost on the way, as when a link dies under it). */
+  lost = 0;
+  /** Returns true for a frame to lose instead of delivering it (`from`: the sending channel). */
+  lose: ((frame: Uint8Array, from: Channel) => boolean) | null = null;
   constructor(private readonly random: () => number) {}
 
   pair(): [Channel, Channel] {
@@ -26,9 +30,14 @@ export class MemoryNet {
     a.peer = b;
     b.peer = a;
     this.ends.push(a, b);
-    const make = (self: End, other: End): Channel => ({
+    const make = (self: End, other: End): Channel => {
+      const channel: Channel = {
       send: (f) => {
         if (!self.open) throw new Error('closed');
+        if (this.lose?.(f, channel)) {
+          this.lost += 1;
+          return;
+        }
         other.inbox.push(f.slice());
         other.inboxBytes += f.length;
       },
@@ -51,7 +60,9 @@ export class MemoryNet {
       onDrain: (cb) => {
         self.onDrain = cb;
       },
-    });
+      };
+      return channel;
+    };
     return [make(a, b), make(b, a)];
   }
 

@@ -1,14 +1,25 @@
-// Who is in the room and whether each device has everything this one has.
+// Who is in the room and whether each device has everything this one has; only what is true now
+// (T28): a device that does not answer says so, and a device that hears no one says that.
 import { formatBytes } from '../../i18n/common';
 import { roomText as t } from '../../i18n/room';
-import type { SessionSnapshot } from '../../sync/session';
 import { versionProblemText } from '../../i18n/versions';
+import type { PeerView, SessionSnapshot } from '../../sync/session';
+
+const PEER_STATE: Record<PeerView['state'], string> = { hasAll: t.deviceHasAll, syncing: t.deviceSyncing, silent: t.deviceSilent };
+
+function statusText(snap: SessionSnapshot): string {
+  if (snap.status === 'alone') return t.alone;
+  if (snap.status === 'deaf') return t.deaf;
+  if (snap.status === 'silent') return t.silent(snap.silent);
+  if (snap.status === 'allHaveAll') return `✓ ${t.allHaveAll}`;
+  return t.syncing;
+}
 
 export function RoomStatus({ snap }: { snap: SessionSnapshot }) {
   return (
     <section className="card" aria-labelledby="devices-title">
       <div role="status" aria-live="polite" className={snap.allHaveAll ? 'sync-ok' : 'sync-pending'} data-testid="room-status">
-        {snap.peers.length === 0 ? t.alone : snap.allHaveAll ? `✓ ${t.allHaveAll}` : t.syncing}
+        {statusText(snap)}
       </div>
       {snap.allHaveAll && <p className="hint">{t.allHaveAllHint}</p>}
       {snap.versionProblem && (
@@ -16,6 +27,7 @@ export function RoomStatus({ snap }: { snap: SessionSnapshot }) {
           {versionProblemText(snap.versionProblem)}
         </p>
       )}
+      {snap.status === 'deaf' && <p className="hint">{t.deafHint}</p>}
       {snap.incoming && (
         <div className="field">
           <label htmlFor="incoming">{t.receiving}</label>
@@ -30,7 +42,7 @@ export function RoomStatus({ snap }: { snap: SessionSnapshot }) {
             <span className="item-title">{p.school || t.notInRoom}</span>
             <span>{p.person}</span>
             <span className="item-meta">
-              {p.hasAll ? t.deviceHasAll : t.deviceSyncing} · {p.direct ? t.direct : t.viaOthers}
+              {PEER_STATE[p.state]} · {p.direct ? t.direct : t.viaOthers}
             </span>
           </li>
         ))}

@@ -1,15 +1,17 @@
 // The host's side of QR pairing: show an invitation, wait (with a countdown) for the joiner's
-// reply, connect. A new invitation can be generated at any time without reloading.
+// reply, connect. A new invitation can be generated at any time without reloading. Every way it
+// can end badly is said on screen (T32): a code with no address, a failed connection, expiry.
 import { useEffect, useRef, useState } from 'react';
 import { roomText as t } from '../../i18n/room';
 import { versionProblemText } from '../../i18n/versions';
 import type { PendingInvitation } from '../../sync/room';
 import type { RoomSession } from '../../sync/session';
 import { CodeEntry } from './CodeEntry';
+import { NoAddress } from './NoAddress';
 import { ShowCode } from './ShowCode';
 import { formatSeconds, useCountdown } from './useCountdown';
 
-type Status = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'waiting' } | { kind: 'connecting' } | { kind: 'done' };
+type Status = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'noAddress' } | { kind: 'waiting' } | { kind: 'connecting' } | { kind: 'done' };
 
 export function InvitePanel({ session }: { session: RoomSession }) {
   const [invitation, setInvitation] = useState<PendingInvitation | null>(null);
@@ -19,6 +21,16 @@ export function InvitePanel({ session }: { session: RoomSession }) {
   const left = useCountdown(status.kind === 'waiting' && invitation ? invitation.expiresAt : null);
 
   useEffect(() => () => current.current?.cancel(), []);
+  const expired = left === 0;
+  useEffect(() => {
+    // An expired invitation can no longer connect: let its connection go, and say so.
+    if (!expired) return;
+    current.current?.cancel();
+    current.current = null;
+    setInvitation(null);
+    setStatus({ kind: 'idle' });
+    setError(t.expired);
+  }, [expired]);
 
   const start = async () => {
     current.current?.cancel();
@@ -29,7 +41,7 @@ export function InvitePanel({ session }: { session: RoomSession }) {
       const inv = await session.createInvitation();
       current.current = inv;
       setInvitation(inv);
-      setStatus({ kind: 'waiting' });
+      setStatus({ kind: inv.candidates === 0 ? 'noAddress' : 'waiting' });
     } catch {
       setError(t.codeErrors.failed);
       setStatus({ kind: 'idle' });
@@ -45,20 +57,20 @@ export function InvitePanel({ session }: { session: RoomSession }) {
       setStatus({ kind: 'done' });
       setInvitation(null);
       current.current = null;
-    } else {
+    } else if (result === 'failed' || result === 'expired') {
+      // This invitation is spent: the message must stay on screen with the way forward.
+      invitation.cancel();
+      current.current = null;
+      setInvitation(null);
       const version = result === 'failed' ? session.getSnapshot().versionProblem : null;
       setError(version ? versionProblemText(version) : t.codeErrors[result]);
-      const spent = result === 'failed' || result === 'expired';
-      // A spent invitation cannot be answered again: drop it, so its error shows and a new one can be made.
-      if (spent) {
-        setInvitation(null);
-        current.current = null;
-      }
-      setStatus(spent ? { kind: 'idle' } : { kind: 'waiting' });
+      setStatus({ kind: 'idle' });
+    } else {
+      setError(t.codeErrors[result]);
+      setStatus({ kind: 'waiting' });
     }
   };
 
-  const expired = left === 0;
   return (
     <section className="card" aria-labelledby="invite-title">
       <h2 id="invite-title">{t.inviteTitle}</h2>
@@ -74,6 +86,7 @@ export function InvitePanel({ session }: { session: RoomSession }) {
       </div>
       {status.kind === 'preparing' && <p role="status">{t.preparing}</p>}
       {status.kind === 'done' && <p className="form-success" role="status">{t.connected}</p>}
+      {status.kind === 'noAddress' && <NoAddress onRetry={() => void start()} onShowAnyway={() => setStatus({ kind: 'waiting' })} />}
       {invitation && !expired && (status.kind === 'waiting' || status.kind === 'connecting') && (
         <>
           <ShowCode code={invitation.code} qrLabel={t.inviteQrLabel} testId="invitation" />
@@ -89,8 +102,11 @@ export function InvitePanel({ session }: { session: RoomSession }) {
           {status.kind === 'connecting' && <p role="status">{t.connecting}</p>}
         </>
       )}
-      {expired && <p className="error" role="alert">{t.expired}</p>}
-      {!invitation && error && <p className="error" role="alert">{error}</p>}
+      {!invitation && error && (
+        <p className="error" role="alert" data-testid="invite-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -24,7 +24,7 @@ function set(next: RoomState): void {
 
 function summarize(session: RoomSession): void {
   const snap = session.getSnapshot();
-  setActiveRoom({ meetingId: session.meetingId, peers: snap.peers.length, allHaveAll: snap.allHaveAll });
+  setActiveRoom({ meetingId: session.meetingId, peers: snap.peers.length, allHaveAll: snap.allHaveAll, deaf: snap.status === 'deaf' });
 }
 
 export function subscribeRoom(cb: () => void): () => void {

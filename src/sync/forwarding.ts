@@ -1,0 +1,46 @@
+// Which neighbours need an update this device received (rule T31). Before, every update went to
+// every other link, and a room of four put (N-1)² copies of each update on the Wi-Fi. A neighbour
+// whose state vector already covers the update has it; a neighbour directly linked to every author
+// of the update gets it from the authors themselves. Anything unsure travels: anti-entropy (T29)
+// repairs a neighbour that still ends up lacking, so a wrong "has it" costs seconds, not data.
+import * as Y from 'yjs';
+import type { PeerId } from './envelope';
+import { covers, type StateVector } from './stateVector';
+
+export interface UpdateMeta {
+  /** First clock of each author client in the update. */
+  from: Map<number, number>;
+  /** Next clock after the update, per author client (a state vector). */
+  to: Map<number, number>;
+}
+
+export function updateMeta(update: Uint8Array): UpdateMeta | null {
+  try {
+    return Y.parseUpdateMeta(update);
+  } catch {
+    return null;
+  }
+}
+
+export interface Neighbour {
+  peer: PeerId;
+  /** Its state vector as it last told us. */
+  sv: StateVector | null;
+  /** The peers it hears directly right now (from its pings). */
+  linkedTo: ReadonlySet<PeerId>;
+}
+
+/**
+ * True when the neighbour has the update or gets it from its authors. Only for incremental
+ * updates (one transaction of one author, with its own deletions); a deletion-only update has no
+ * clocks to compare and always travels.
+ */
+export function neighbourHas(meta: UpdateMeta, n: Neighbour, peerOfClient: (client: number) => PeerId | null): boolean {
+  if (meta.to.size === 0) return false;
+  if (n.sv && covers(n.sv, meta.to)) return true;
+  for (const client of meta.from.keys()) {
+    const author = peerOfClient(client);
+    if (!author || (author !== n.peer && !n.linkedTo.has(author))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,79 @@
+// What the room screen may claim right now (rule T28): who is here, who answers, who has
+// everything. A device is "fresh" when we heard its link within SILENT_MS, or, one hop away, when
+// a neighbour we hear says it hears that device. Only fresh devices count, and "todos tienen todo"
+// holds only when every one of them has our state vector now and nobody is silent. Everything
+// read from presence is a peer's word: it is validated here before it reaches the screen.
+import { z } from 'zod';
+import { fromBase64Url } from './bytes';
+import { PeerIdSchema, type PeerId } from './envelope';
+import type { Link } from './link';
+import { readStateVector, sameStateVector, type StateVector } from './stateVector';
+
+export const PresenceSchema = z.object({
+  peer: PeerIdSchema,
+  user: z.object({ school: z.string().max(300), person: z.string().max(300) }),
+  sv: z.string().max(200_000),
+});
+
+export type PeerState = 'hasAll' | 'syncing' | 'silent';
+
+export interface PeerView {
+  clientId: number;
+  peer: PeerId;
+  school: string;
+  person: string;
+  /** Linked to this device directly (otherwise reached through other devices). */
+  direct: boolean;
+  state: PeerState;
+  hasAll: boolean;
+}
+
+/**
+ * alone: nobody was ever here. deaf: there are devices or links, but none answers (this device's
+ * Wi-Fi is likely down). silent: some do not answer. syncing: someone lacks something (or we do).
+ */
+export type RoomStatusKind = 'alone' | 'deaf' | 'syncing' | 'silent' | 'allHaveAll';
+
+export interface StatusInput {
+  selfPeer: PeerId;
+  selfClient: number;
+  presences: Map<number, unknown>;
+  links: ReadonlyMap<PeerId, Link>;
+  /** The state vector a direct neighbour last told us on its link. */
+  linkSv: (link: Link) => StateVector | null;
+  vouched: (peer: PeerId) => boolean;
+  local: StateVector;
+  /** A large message is still arriving. */
+  incoming: boolean;
+}
+
+export function roomStatus(input: StatusInput): { peers: PeerView[]; status: RoomStatusKind; silent: number } {
+  const peers: PeerView[] = [];
+  const present = new Set<PeerId>();
+  for (const [clientId, state] of input.presences) {
+    if (clientId === input.selfClient) continue;
+    const parsed = PresenceSchema.safeParse(state);
+    if (!parsed.success || parsed.data.peer === input.selfPeer || present.has(parsed.data.peer)) continue;
+    const { peer, user } = parsed.data;
+    present.add(peer);
+    const link = input.links.get(peer);
+    const direct = link?.state === 'open';
+    const fresh = direct ? link.heardWithin() : input.vouched(peer);
+    const told = direct ? input.linkSv(link) : null;
+    const raw = told ? null : fromBase64Url(parsed.data.sv);
+    const sv = told ?? (raw ? readStateVector(raw) : null);
+    const hasAll = fresh && sv !== null && sameStateVector(sv, input.local);
+    peers.push({ clientId, peer, school: user.school, person: user.person, direct, hasAll, state: !fresh ? 'silent' : hasAll ? 'hasAll' : 'syncing' });
+  }
+  // A link whose presence has not arrived yet is a device still being greeted: not "all".
+  const greeting = [...input.links.values()].filter((l) => l.state === 'open' && !present.has(l.remotePeer));
+  const heard = peers.filter((p) => p.state !== 'silent').length + greeting.filter((l) => l.heardWithin()).length;
+  const silent = peers.length - peers.filter((p) => p.state !== 'silent').length;
+  let status: RoomStatusKind;
+  if (peers.length === 0 && greeting.length === 0) status = 'alone';
+  else if (heard === 0) status = 'deaf';
+  else if (greeting.length > 0 || input.incoming || peers.some((p) => p.state === 'syncing')) status = 'syncing';
+  else if (silent > 0) status = 'silent';
+  else status = 'allHaveAll';
+  return { peers, status, silent };
+}

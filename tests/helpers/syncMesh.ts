@@ -1,0 +1,89 @@
+// Devices of one meeting over a MemoryNet, wired like Room does it (links, DocSync, Neighbours),
+// for tests of anti-entropy and forwarding without WebRTC. Presence carries each device's peer id,
+// as RoomSession's does, so forwarding can tell who wrote an update.
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import type { Channel } from '../../src/sync/channel';
+import type { RoomKey } from '../../src/sync/crypto';
+import { DocSync } from '../../src/sync/docSync';
+import { newPeerId, type PeerId } from '../../src/sync/envelope';
+import { FRAME_VERSION } from '../../src/sync/framing';
+import { DOC_SYNC, Link, MSG_DOC } from '../../src/sync/link';
+import { Neighbours } from '../../src/sync/neighbours';
+import type { MemoryNet } from './memoryNet';
+
+export const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
+
+export interface MeshDevice {
+  name: string;
+  peer: PeerId;
+  doc: Y.Doc;
+  awareness: Awareness;
+  sync: DocSync;
+  links: Map<PeerId, Link>;
+  neighbours: Neighbours;
+  /** This device's clock: Date.now() plus `skew`, moved forward to make its links look silent. */
+  now: () => number;
+  skew: number;
+}
+
+export function meshDevice(name: string): MeshDevice {
+  const doc = new Y.Doc();
+  const awareness = new Awareness(doc);
+  const peer = newPeerId();
+  awareness.setLocalState({ peer });
+  const links = new Map<PeerId, Link>();
+  const neighbours = new Neighbours(() => links.values());
+  const d = { name, peer, doc, awareness, links, neighbours, skew: 0 } as MeshDevice;
+  d.now = () => Date.now() + d.skew;
+  d.sync = new DocSync(MEETING, doc, awareness, { now: d.now });
+  d.sync.topology = neighbours;
+  return d;
+}
+
+/** The channel under each link (to lose frames sent on one link). */
+export const channelOf = new WeakMap<Link, Channel>();
+
+export function link(net: MemoryNet, key: RoomKey, a: MeshDevice, b: MeshDevice, pingMs = 200): [Link, Link] {
+  const [ca, cb] = net.pair();
+  const la = new Link(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs, now: a.now });
+  const lb = new Link(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs, now: b.now });
+  net.track(la, lb);
+  channelOf.set(la, ca);
+  channelOf.set(lb, cb);
+  for (const [d, l, other] of [[a, la, b], [b, lb, a]] as const) {
+    d.links.set(other.peer, l);
+    d.neighbours.attach(l);
+    d.sync.addLink(l);
+    l.on('close', () => d.links.delete(other.peer));
+  }
+  return [la, lb];
+}
+
+/** A single-frame y-protocols update message (sync sub-type 2) on the wire. */
+export function isUpdateFrame(frame: Uint8Array): boolean {
+  try {
+    const dec = decoding.createDecoder(frame);
+    if (decoding.readUint8(dec) !== FRAME_VERSION) return false;
+    decoding.readVarUint(dec);
+    decoding.readVarUint(dec);
+    if (decoding.readVarUint(dec) !== 1) return false;
+    decoding.readVarUint(dec);
+    if (decoding.readVarUint(dec) !== MSG_DOC) return false;
+    decoding.readVarString(dec);
+    if (decoding.readVarUint(dec) !== DOC_SYNC) return false;
+    const body = decoding.createDecoder(decoding.readVarUint8Array(dec));
+    return decoding.readVarUint(body) === 2;
+  } catch {
+    return false;
+  }
+}
+
+export const cards = (d: MeshDevice) => Object.keys(d.doc.getMap('cards').toJSON()).sort();
+
+export function bytesOut(devices: MeshDevice[]): number {
+  let n = 0;
+  for (const d of devices) for (const l of d.links.values()) n += l.bytesOut;
+  return n;
+}

@@ -1,0 +1,119 @@
+// A truthful room status (T28): only devices that answer count, "todos tienen todo" only when
+// each of them has our state vector now, a device that hears no one says so once SILENT_MS pass,
+// and a device that stops answering is shown so on its neighbours and one hop further.
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { toBase64Url } from '../../../src/sync/bytes';
+import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
+import { SILENT_MS } from '../../../src/sync/link';
+import { roomStatus } from '../../../src/sync/roomStatus';
+import { MemoryNet, seeded } from '../../helpers/memoryNet';
+import { channelOf, isUpdateFrame, link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
+
+/** Presence as RoomSession publishes it, its state vector kept current. */
+function present(d: MeshDevice): MeshDevice {
+  const publish = () => d.awareness.setLocalState({ peer: d.peer, user: { school: `Escuela ${d.name}`, person: d.name }, sv: toBase64Url(Y.encodeStateVector(d.doc)) });
+  publish();
+  d.doc.on('update', publish);
+  return d;
+}
+
+function status(d: MeshDevice) {
+  return roomStatus({
+    selfPeer: d.peer,
+    selfClient: d.doc.clientID,
+    presences: d.awareness.getStates(),
+    links: d.links,
+    linkSv: (l) => d.sync.peerStateVector(l),
+    vouched: (p) => d.neighbours.vouched(p),
+    local: Y.decodeStateVector(Y.encodeStateVector(d.doc)),
+    incoming: false,
+  });
+}
+
+const wait = (check: () => void | Promise<void>) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
+
+async function line() {
+  const net = new MemoryNet(seeded(71));
+  const key = await deriveRoomKey(newRoomSecret(), MEETING);
+  const [a, b, c] = ['A', 'B', 'C'].map((n) => present(meshDevice(n))) as [MeshDevice, MeshDevice, MeshDevice];
+  a.doc.getMap('cards').set('a', 1);
+  const ab = link(net, key, a, b);
+  const bc = link(net, key, b, c);
+  await wait(async () => {
+    await net.flush();
+    for (const d of [a, b, c]) expect(status(d).status).toBe('allHaveAll');
+  });
+  return { net, a, b, c, ab, bc };
+}
+
+describe('room status (T28)', () => {
+  it('T28: a device two hops away counts while its neighbour hears it', async () => {
+    const { a } = await line();
+    const s = status(a);
+    expect(s.peers.map((p) => [p.person, p.direct, p.state])).toEqual([
+      ['B', true, 'hasAll'],
+      ['C', false, 'hasAll'],
+    ]);
+  });
+
+  it('T28, T29: a device whose update was lost is not "todos tienen todo" while it lacks the card', async () => {
+    const { net, b, c, bc } = await line();
+    net.lose = (f, from) => from === channelOf.get(bc[1]) && isUpdateFrame(f);
+    c.doc.getMap('cards').set('c', 'de C');
+    net.lose = null;
+    expect(net.lost).toBe(1);
+    // Once C's state vector reaches B (within STATE_SOON_MS), B knows it lacks something.
+    await wait(async () => {
+      await net.flush();
+      expect(b.sync.peerStateVector(bc[0])?.get(c.doc.clientID)).toBe(1);
+    });
+    const seen = new Set<string>();
+    await wait(async () => {
+      await net.flush();
+      const has = b.doc.getMap('cards').has('c');
+      seen.add(`${has}:${status(b).status}`);
+      expect(has).toBe(true);
+    });
+    expect(seen.has('false:allHaveAll')).toBe(false);
+    expect(seen.has('false:syncing')).toBe(true);
+    await wait(async () => {
+      await net.flush();
+      expect(status(b).status).toBe('allHaveAll');
+    });
+  });
+
+  it('T28: a device that hears no one says so once SILENT_MS pass, not before', async () => {
+    const { net, a, ab } = await line();
+    // A's Wi-Fi goes: nothing reaches it any more. Its own clock decides when it notices.
+    const toA = channelOf.get(ab[1]);
+    net.lose = (_f, from) => from === toA;
+    a.skew += SILENT_MS - 300;
+    expect(status(a).status).toBe('allHaveAll');
+    a.skew += 400;
+    expect(status(a).status).toBe('deaf');
+    expect(status(a).peers.every((p) => p.state === 'silent')).toBe(true);
+    net.lose = null;
+    await wait(async () => {
+      await net.flush();
+      expect(status(a).status).toBe('allHaveAll');
+    });
+  });
+
+  it('T28, T30: a device that stops answering is "sin respuesta" on its neighbour and one hop further', async () => {
+    const { net, a, b, c } = await line();
+    const fromC = new Set([...c.links.values()].map((l) => channelOf.get(l)));
+    net.lose = (_f, from) => fromC.has(from);
+    b.skew += SILENT_MS + 100;
+    a.skew += SILENT_MS + 100;
+    await wait(async () => {
+      await net.flush();
+      expect(status(b).peers.find((p) => p.person === 'C')?.state).toBe('silent');
+      expect(status(a).peers.find((p) => p.person === 'C')?.state).toBe('silent');
+      expect(status(a).peers.find((p) => p.person === 'B')?.state).toBe('hasAll');
+    });
+    expect(status(a).status).toBe('silent');
+    expect(status(a).silent).toBe(1);
+    expect(status(a).peers.find((p) => p.person === 'B')?.state).toBe('hasAll');
+  });
+});
