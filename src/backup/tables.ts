@@ -71,6 +71,11 @@ export interface TableSpec {
   updatedAt?: (row: Row) => number;
   /** Versioned bitácora entries: a merge conflict keeps both versions in the history. */
   versioned?: RecordKind;
+  /**
+   * Device-local, not records (drafts, the screen the device was on): never written to a backup,
+   * and dropped unread if a file carries them, so a restore can never turn a draft into a record.
+   */
+  local?: true;
 }
 
 type Row = Record<string, unknown>;
@@ -95,4 +100,13 @@ export const BACKUP_TABLES: Record<string, TableSpec> = {
   evidenceFiles: { label: 'Fotos y archivos', schema: evidenceFileSchema, keyOf: byId },
   problems: { label: 'Problemáticas', schema: problemSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'problem', normalize: (r) => problemRow(r as unknown as Problem) },
   commitments: { label: 'Compromisos', schema: commitmentSchema, keyOf: byId, updatedAt: byUpdatedAt, versioned: 'commitment', normalize: (r) => commitmentRow(r as unknown as Commitment) },
+  drafts: { label: 'Borradores sin guardar', schema: z.never(), keyOf: byId, local: true },
+  draftFiles: { label: 'Fotos de borradores', schema: z.never(), keyOf: byId, local: true },
+  device: { label: 'Estado del dispositivo', schema: z.never(), keyOf: (row) => row.key as string, local: true },
 };
+
+/** The tables a backup carries (every registered one but the device-local ones). */
+export function isBackedUp(table: string): boolean {
+  const spec = BACKUP_TABLES[table];
+  return !!spec && !spec.local;
+}
