@@ -26,4 +26,8 @@ export const draftText = {
   untitled: '(sin texto todavía)',
   resume: (label: string, ms: number) => `${label} · ${ago(ms)}`,
   editOf: 'Cambios sin guardar',
+  spaceTitle: 'Borradores sin guardar',
+  space: (count: number, size: string) =>
+    count === 0 ? 'No hay borradores sin guardar en este dispositivo.' : `${count === 1 ? '1 borrador' : `${count} borradores`} sin guardar, unos ${size} (con sus fotos).`,
+  spaceRule: 'Lo que escribe se guarda en este dispositivo mientras escribe. Un borrador que no se toca en 30 días se borra solo. Los borradores no se imprimen ni van en los respaldos.',
 } as const;
