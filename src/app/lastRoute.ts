@@ -1,13 +1,27 @@
 // The app reopens on the screen the teacher was on (issue 14): a phone that kills the browser
 // while the camera is open must bring the teacher back to the same form, where the draft waits.
 // The screen is kept in IndexedDB (db/device.ts) at every navigation. It is restored only when
-// the app is launched fresh on the home screen (a new tab or the installed app, no history) and
-// the page was not left on purpose (pagehide records that; a kill fires nothing).
+// the app is launched fresh on the home screen (the installed app, a new tab: its sessionStorage
+// is empty, while a reload or a link to "/" inside the same tab keeps it) and the page was not
+// left on purpose (pagehide records that; a kill fires nothing). sessionStorage holds only that
+// marker, never the screen itself.
 import { useEffect } from 'react';
 import { loadFirstScreenReads } from './lazyLive';
 import { navigate } from './router';
 
-const launchedHome = typeof window !== 'undefined' && window.location.pathname === '/' && window.history.length === 1;
+const TAB_MARK = 'bitacora.tab';
+
+function freshTab(): boolean {
+  try {
+    const fresh = sessionStorage.getItem(TAB_MARK) === null;
+    sessionStorage.setItem(TAB_MARK, '1');
+    return fresh;
+  } catch {
+    return false; // storage blocked: never move the teacher somewhere unexpected
+  }
+}
+
+const launchedHome = typeof window !== 'undefined' && freshTab() && window.location.pathname === '/';
 let checked = false;
 let chain: Promise<void> = Promise.resolve();
 

@@ -121,6 +121,8 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
         }
         saver.current = autosave;
         autosave.resume();
+        // Whatever was typed while the draft was being read (a fast first keystroke) is kept too.
+        autosave.change({ value: opts.current.value, files: opts.current.files?.value });
       },
       () => {
         // Unreadable drafts: the form works as it would without them.
