@@ -55,6 +55,7 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
   const stale = useRef<{ row: DraftRow; files?: unknown[] | undefined } | null>(null);
   const undoTo = useRef<Snapshot<V, F> | null>(null);
   const version = useRef(0);
+  const disk = useRef({ json: '', exists: false });
 
   useEffect(() => {
     if (!key || !id) return;
@@ -63,10 +64,10 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
     const startedAt = Date.now();
     // Taken now: a flush on unmount runs after a back-navigation changed the address.
     const path = location.pathname + location.search;
-    let lastJson = JSON.stringify(opts.current.initial);
-    const initialJson = lastJson;
+    const initialJson = JSON.stringify(opts.current.initial);
+    // What the disk holds now, shared with discard() (which deletes the draft itself).
+    disk.current = { json: initialJson, exists: false };
     let lastFiles: F[] | undefined = opts.current.files?.value;
-    let exists = false;
     let failed = false;
 
     const autosave = createAutosave<Snapshot<V, F>>({
@@ -74,18 +75,17 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
       write: async ({ value, files }) => {
         const json = JSON.stringify(value);
         const filesChanged = files !== lastFiles;
-        if (json === lastJson && !filesChanged) return;
+        if (json === disk.current.json && !filesChanged) return;
         if (json === initialJson && (files ?? []).length === 0) {
           // Back to what the form showed at first: nothing unsaved any more.
-          if (exists) await deleteDraft(key);
-          exists = false;
+          if (disk.current.exists) await deleteDraft(key);
+          disk.current = { json, exists: false };
         } else {
           const now = Date.now();
           const row: DraftRow = { id, form: key.form, recordId: key.recordId, baseVersion: version.current, path, label: opts.current.label(value), value, startedAt, savedAt: now };
           await putDraft(row, filesChanged ? (files ?? []) : undefined);
-          exists = true;
+          disk.current = { json, exists: true };
         }
-        lastJson = json;
         lastFiles = files;
       },
       onError: () => {
@@ -103,14 +103,13 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
       (stored) => {
         if (closed) return;
         if (stored) {
-          exists = true;
+          disk.current = { json: JSON.stringify(stored.row.value), exists: true };
           if (isStale(stored.row, key.version)) {
             stale.current = stored;
             setNotice({ kind: 'stale', savedAt: stored.row.savedAt });
             saver.current = autosave;
             return; // writes stay paused until the teacher chooses
           }
-          lastJson = JSON.stringify(stored.row.value);
           const files = stored.files as F[] | undefined;
           if (files && opts.current.files) {
             lastFiles = files;
@@ -174,6 +173,7 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
       applySnapshot({ value: opts.current.initial, files: [] });
       setNotice({ kind: 'discarded' });
       saver.current?.resume();
+      disk.current = { json: JSON.stringify(opts.current.initial), exists: false };
       void deleteDraft(key).catch(() => undefined);
     },
     undo() {
