@@ -33,6 +33,8 @@ export interface DurableDraft {
   discard(): void;
   undo(): void;
   keepMine(): void;
+  /** The words went somewhere the draft's transaction cannot reach (a meeting's document): forget the draft now. */
+  clear(): void;
   /** Around a save: no draft write may land after the save cleared it. */
   pause(): void;
   resume(): void;
@@ -194,6 +196,12 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
       applySnapshot({ value: pending.row.value as V, files: pending.files as F[] | undefined });
       setNotice({ kind: 'restored', savedAt: pending.row.savedAt });
       saver.current?.resume();
+    },
+    clear() {
+      if (!key) return;
+      disk.current = { json: JSON.stringify(opts.current.initial), exists: false };
+      setNotice({ kind: 'none' });
+      void deleteDraft(key).catch(() => undefined);
     },
     pause: () => saver.current?.pause(),
     resume: () => saver.current?.resume(),
