@@ -271,3 +271,47 @@ test('a draft that cannot be written is said once; the form keeps working and sa
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lectura de comprensión en tercero' })).toBeVisible();
 });
+
+test('a meeting card, a meeting problemática and a preparation step keep their drafts through a reload', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(server.url);
+  await setupSchool(page);
+  await addSession(page, '2018-11-09');
+
+  await page.goto(`${server.url}/encuentros`);
+  await page.getByRole('link', { name: '+ Nuevo encuentro' }).click();
+  await page.getByLabel('Nombre del encuentro').fill('Tercera sesión, zona 087');
+  await page.getByLabel('Fecha').fill('2018-11-30');
+  await page.getByRole('button', { name: 'Crear encuentro' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tercera sesión, zona 087' })).toBeVisible();
+  await page.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+  await page.getByLabel('Nueva tarjeta', { exact: true }).fill('Respetar los turnos para hablar');
+  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('meetingCard:'))?.value).toBe('Respetar los turnos para hablar');
+  await page.reload();
+  await expect(page.getByLabel('Nueva tarjeta', { exact: true })).toHaveValue('Respetar los turnos para hablar');
+  await expect(page.getByText(/^Recuperamos lo que estaba escribiendo/)).toBeVisible();
+  await page.getByLabel('Nueva tarjeta', { exact: true }).locator('xpath=ancestor::form').getByRole('button', { name: 'Agregar', exact: true }).click();
+  await expect(page.locator('.meeting-card').filter({ hasText: 'Respetar los turnos para hablar' })).toBeVisible();
+  await expect.poll(async () => (await storedDrafts(page)).filter((d) => d.id.startsWith('meetingCard:'))).toEqual([]);
+
+  await page.getByRole('tab', { name: /^Problemáticas/ }).click();
+  await page.getByRole('button', { name: /Publicar la problemática de mi escuela/ }).click();
+  await page.getByLabel('Contenido programático o habilidad').fill('Fracciones con regletas');
+  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('meetingProblem:'))?.value.contenido).toBe('Fracciones con regletas');
+  await page.reload();
+  await page.getByRole('tab', { name: /^Problemáticas/ }).click();
+  // The kept draft opens the form it belongs to.
+  await expect(page.getByLabel('Contenido programático o habilidad')).toHaveValue('Fracciones con regletas');
+
+  await page.goto(`${server.url}/preparar`);
+  await page.getByRole('button', { name: 'Comenzar' }).click();
+  await page.getByRole('button', { name: /3\. Plenaria/ }).click();
+  await page.getByLabel('Apoyo que se requiere').fill('Estrategias para inferir');
+  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('prep-plenaria:'))?.value.supportRequested).toBe('Estrategias para inferir');
+  await page.reload();
+  await page.getByRole('button', { name: /3\. Plenaria/ }).click();
+  await expect(page.getByLabel('Apoyo que se requiere')).toHaveValue('Estrategias para inferir');
+  await page.getByRole('button', { name: 'Guardar y continuar' }).click();
+  await expect(page.getByText(/1 de 4 pasos terminados/)).toBeVisible();
+  await expect.poll(async () => (await storedDrafts(page)).filter((d) => d.id.startsWith('prep-plenaria:'))).toEqual([]);
+});
