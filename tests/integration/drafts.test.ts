@@ -133,3 +133,21 @@ it('draft labels are one short line', () => {
   expect(draftLabel('x'.repeat(200))).toHaveLength(80);
   expect(draftLabel('', '')).toBe('');
 });
+
+it('a restore that brings another version of the record makes its edit draft stale', async () => {
+  const { restoreBackup } = await import('../../src/backup/restoreBackup');
+  const { sha256 } = await import('../../src/backup/checksum');
+  const p = await createPractice(practice(), { now: 1000 });
+  const key = recordDraftKey('practice', p);
+  await putDraft(row('practice', p.id, { baseVersion: key.version }));
+  // The same práctica as another device edited it later, in a backup file.
+  const parsed = JSON.parse(await (await createBackup()).file.text()) as { content: { tables: Record<string, Record<string, unknown>[]> } };
+  parsed.content.tables.practices![0] = { ...parsed.content.tables.practices![0], title: 'Editada en otra tableta', updatedAt: 5000 };
+  const file = { ...parsed, checksum: await sha256(JSON.stringify(parsed.content)) };
+  const read = await readBackup(new Blob([JSON.stringify(file)]));
+  if (!read.ok) throw new Error(read.message);
+  await restoreBackup(read.backup);
+  const now = (await getPractice(p.id))!;
+  expect(now.title).toBe('Editada en otra tableta');
+  expect(isStale((await readDraft(key))!.row, now.version)).toBe(true);
+});
