@@ -193,6 +193,8 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
       // Rebased on the version stored now: saving it makes a new version, the other edit stays
       // in the history (nothing is torn out).
       version.current = key?.version ?? 0;
+      // Written again even though the words are the same: the stored row still names the old version.
+      disk.current = { json: '', exists: true };
       applySnapshot({ value: pending.row.value as V, files: pending.files as F[] | undefined });
       setNotice({ kind: 'restored', savedAt: pending.row.savedAt });
       saver.current?.resume();

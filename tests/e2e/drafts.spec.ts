@@ -246,6 +246,15 @@ test('a draft of an edit whose record changed meanwhile says so and lets the tea
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Leer 30 minutos diarios en casa!' })).toBeVisible();
   expect(await storedDrafts(page)).toEqual([]);
+
+  // Its follow-up note is kept too, and goes with the follow-up it was written for.
+  await page.getByLabel(/^Nota \(opcional\)/).fill('Ya leen 25 minutos');
+  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('followUp:'))?.value).toBe('Ya leen 25 minutos');
+  await page.reload();
+  await expect(page.getByLabel(/^Nota \(opcional\)/)).toHaveValue('Ya leen 25 minutos');
+  await page.getByRole('group').getByRole('button', { name: 'En proceso' }).click();
+  await expect(page.getByLabel(/^Nota \(opcional\)/)).toHaveValue('');
+  await expect.poll(() => storedDrafts(page)).toEqual([]);
 });
 
 test('a draft that cannot be written is said once; the form keeps working and saves', async ({ page }) => {
