@@ -7,7 +7,8 @@ import { findRoute, preloadScreens } from './routes';
 import { NotFound } from './NotFound';
 import { Notices } from './Notices';
 import { readCachedSchool, writeCachedSchool } from '../ui/schoolCache';
-import { useLazyLiveQuery } from '../ui/lazyLive';
+import { loadFirstScreenReads, useLazyLiveQuery } from '../ui/lazyLive';
+import { useLastRoute } from './lastRoute';
 
 // Once per device: the school form (and its save) stays out of every later start-up.
 const FirstRun = lazy(() => import('../features/school/FirstRun').then((m) => ({ default: m.FirstRun })));
@@ -19,6 +20,7 @@ export function App() {
   const [cached] = useState(readCachedSchool);
   const school = stored === undefined ? (cached ?? undefined) : stored;
   const match = findRoute(path);
+  useLastRoute(path, !!school);
 
   useEffect(() => {
     if (stored !== undefined) writeCachedSchool(stored);
@@ -27,7 +29,13 @@ export function App() {
   useEffect(() => {
     // After the first screen, when the phone is idle: never in the way of start-up.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 2000));
-    idle(() => preloadScreens());
+    idle(() => {
+      preloadScreens();
+      // Abandoned drafts (docs/RECORDS.md): once per start, when nothing else is going on.
+      void loadFirstScreenReads()
+        .then((r) => r.expireDrafts())
+        .catch(() => undefined);
+    });
   }, []);
 
   useEffect(() => {

@@ -7,6 +7,7 @@ import { sha256 } from './checksum';
 import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MIME, type BackupContent } from './format';
 import { encodeBlobs, type BlobTable } from './rows';
 import { exportMeetings } from './meetings';
+import { isBackedUp } from './tables';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -17,8 +18,10 @@ export interface BackupResult {
 
 export async function createBackup(onProgress: Progress = () => {}, now = new Date()): Promise<BackupResult> {
   const raw: Record<string, unknown[]> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) raw[table.name] = await table.toArray();
+  // Drafts and device state are not records: they stay on this device (docs/BACKUP.md).
+  const tablesToCopy = db.tables.filter((t) => isBackedUp(t.name));
+  await db.transaction('r', tablesToCopy, async () => {
+    for (const table of tablesToCopy) raw[table.name] = await table.toArray();
   });
   const total = Object.values(raw).reduce((n, rows) => n + rows.length, 0);
   const blobs: BlobTable = {};

@@ -65,7 +65,8 @@ export async function validateParsed(parsed: unknown): Promise<ReadResult> {
   const names = Object.keys(content.data.tables);
   const unknown = names.find((n) => !BACKUP_TABLES[n]);
   if (unknown !== undefined) return fail(t.errors.unknownTable(unknown));
-  for (const name of Object.keys(BACKUP_TABLES).filter((n) => names.includes(n))) {
+  // Device-local tables (drafts) are dropped unread: a draft never comes back as a record.
+  for (const name of Object.keys(BACKUP_TABLES).filter((n) => names.includes(n) && !BACKUP_TABLES[n]!.local)) {
     const rows = content.data.tables[name]!;
     const spec = BACKUP_TABLES[name]!;
     tables[name] = [];

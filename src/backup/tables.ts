@@ -67,6 +67,11 @@ export interface TableSpec<S extends z.ZodType = z.ZodType> {
   updatedAt?: (row: Row) => number;
   /** Versioned bitácora entries: a merge conflict keeps both versions in the history. */
   versioned?: RecordKind;
+  /**
+   * Device-local, not records (drafts, the screen the device was on): never written to a backup,
+   * and dropped unread if a file carries them, so a restore can never turn a draft into a record.
+   */
+  local?: true;
 }
 
 type Row = Record<string, unknown>;
@@ -102,4 +107,13 @@ export const BACKUP_TABLES: Record<string, TableSpec> = {
   evidenceFiles: { label: 'Fotos y archivos', schema: evidenceFileSchema, keyOf: byId },
   problems: versionedTable('Problemáticas', problemSchema, 'problem', problemRow),
   commitments: versionedTable('Compromisos', commitmentSchema, 'commitment', commitmentRow),
+  drafts: { label: 'Borradores sin guardar', schema: z.never(), keyOf: byId, local: true },
+  draftFiles: { label: 'Fotos de borradores', schema: z.never(), keyOf: byId, local: true },
+  device: { label: 'Estado del dispositivo', schema: z.never(), keyOf: (row) => row.key as string, local: true },
 };
+
+/** The tables a backup carries (every registered one but the device-local ones). */
+export function isBackedUp(table: string): boolean {
+  const spec = BACKUP_TABLES[table];
+  return !!spec && !spec.local;
+}

@@ -8,6 +8,7 @@ import type { CteSession } from '../domain/session';
 import type { Preparation } from '../domain/preparation';
 import type { CommitmentRow, EvidenceRow, PracticeRow, ProblemRow } from './rows';
 import type { MeetingRecord } from '../domain/meeting';
+import type { DraftFilesRow, DraftRow } from '../domain/draft';
 import { SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
@@ -29,6 +30,9 @@ export class BitacoraDB extends Dexie {
   commitments!: Table<CommitmentRow, string>;
   history!: Table<HistoryEntry, [string, number]>;
   meetings!: EntityTable<MeetingRecord, 'id'>;
+  drafts!: Table<DraftRow, string>;
+  draftFiles!: Table<DraftFilesRow, string>;
+  device!: Table<SettingRow, string>;
 
   /** upToVersion lets the upgrade tests build a database exactly as an older app left it. */
   constructor(name: string = DB_NAME, upToVersion: number = Number.POSITIVE_INFINITY) {

@@ -51,6 +51,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       preparations: 'id',
     },
   },
+  {
+    // Issue 14: what the teacher is typing, kept as it is typed so a killed tab loses nothing.
+    // `drafts` holds the form's fields (one row per form and record), `draftFiles` the photos a
+    // draft has picked (apart, so the text's frequent writes never rewrite the photos), `device`
+    // this device's own state (the screen it was on). None of them is a record: they stay out of
+    // backups and prints (docs/RECORDS.md, "Drafts").
+    version: 5,
+    stores: {
+      drafts: 'id, form, savedAt',
+      draftFiles: 'id',
+      device: 'key',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -5,3 +5,5 @@ export { getSchool } from '../db/schools';
 export { listSessions } from '../db/sessions';
 export { listOpenCommitments } from '../db/commitments';
 export { readBackupStatus } from '../backup/status';
+export { readLastRoute, writeLastRoute } from '../db/device';
+export { expireDrafts } from '../db/drafts';

@@ -1,16 +1,42 @@
 // The submit flow every form shares: validate, show errors and focus the first wrong field, then
 // save once with a busy state; a failed save shows its Spanish message and keeps the draft, so
-// nothing typed is lost.
+// nothing typed is lost. With `durable`, the draft is also kept on the device as it is typed
+// (useDurableDraft); the caller's save clears it in the record's transaction (saveWithDraft).
 import { useRef, useState, type FormEvent } from 'react';
+import type { DraftKey } from '../domain/draft';
 import { common } from '../i18n/common';
 import { focusFirstError } from './focusFirstError';
+import { useDurableDraft, type DurableDraft } from './useDurableDraft';
 
-export function useDraftForm<D, E extends object>(initial: D | (() => D), validate: (draft: D) => E, save: (draft: D) => Promise<void>) {
-  const [draft, setDraft] = useState<D>(initial);
+export interface DurableForm<D, F> {
+  key: DraftKey | null;
+  label: (draft: D) => string;
+  files?: { value: F[]; apply: (files: F[]) => void };
+}
+
+export function useDraftForm<D, E extends object, F = never>(
+  initial: D | (() => D),
+  validate: (draft: D) => E,
+  save: (draft: D) => Promise<void>,
+  durable?: DurableForm<D, F>,
+) {
+  const [first] = useState<D>(initial);
+  const [draft, setDraft] = useState<D>(first);
   const [errors, setErrors] = useState<E>({} as E);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // The record's version when the form opened: a live re-read after someone else's edit must not
+  // make this draft belong to a version the teacher never saw.
+  const [key] = useState(durable?.key ?? null);
+  const kept: DurableDraft = useDurableDraft<D, F>({
+    key,
+    value: draft,
+    initial: first,
+    apply: setDraft,
+    label: durable?.label ?? (() => ''),
+    ...(durable?.files ? { files: durable.files } : {}),
+  });
 
   const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -27,14 +53,17 @@ export function useDraftForm<D, E extends object>(initial: D | (() => D), valida
     }
     setBusy(true);
     setError(null);
+    kept.pause();
     try {
       await save(full);
+      kept.stop();
     } catch (failure) {
+      kept.resume();
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
       setBusy(false);
     }
   }
 
-  return { draft, setDraft, set, errors, error, busy, formRef, submit };
+  return { draft, setDraft, set, errors, error, busy, formRef, submit, kept };
 }

@@ -133,3 +133,31 @@ it('a version-3 database (records and meetings) gains the preparations table wit
   expect((await current.preparations.get('s2'))?.done.individual).toBe(true);
   current.close();
 });
+
+it('issue 14: a version-4 database gains the drafts, draftFiles and device tables with everything intact', async () => {
+  const old = new BitacoraDB(NAME, 4);
+  await old.open();
+  expect(old.verno).toBe(4);
+  await old.sessions.put({ id: 's3', kind: 'ordinaria', number: 4, date: '2019-01-25', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: 'cuarta', createdAt: 1, updatedAt: 1 });
+  await old.table('practices').put({ id: 'p1', sessionId: 's3', title: 'Lectura', words: ['lectura'], version: 2, createdAt: 1, updatedAt: 2 });
+  await old.preparations.put({ id: 's3', done: { individual: true, grupos: false, plenaria: false, compartir: false }, groups: [], plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' }, share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' }, createdAt: 1, updatedAt: 1 });
+  await old.settings.put({ key: 'offlineReadyShown', value: true });
+  for (const t of ['drafts', 'draftFiles', 'device']) expect(old.tables.map((x) => x.name)).not.toContain(t);
+  old.close();
+
+  const current = new BitacoraDB(NAME);
+  await current.open();
+  expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+  expect((await current.sessions.get('s3'))?.notes).toBe('cuarta');
+  expect((await current.table('practices').get('p1'))?.version).toBe(2);
+  expect((await current.preparations.get('s3'))?.done.individual).toBe(true);
+  expect((await current.settings.get('offlineReadyShown'))?.value).toBe(true);
+  await current.drafts.put({ id: 'practice:p1', form: 'practice', recordId: 'p1', baseVersion: 2, path: '/practicas/p1/editar', label: 'Lectura', value: { title: 'Lectura 2' }, startedAt: 1, savedAt: 5 });
+  await current.draftFiles.put({ id: 'practice:p1', files: [{ blob: new Blob(['x']) }], savedAt: 5 });
+  await current.device.put({ key: 'route', value: { path: '/practicas', at: 5, left: false } });
+  expect((await current.drafts.where('form').equals('practice').first())?.baseVersion).toBe(2);
+  expect(await current.drafts.where('savedAt').below(10).count()).toBe(1);
+  expect(await current.draftFiles.count()).toBe(1);
+  expect((await current.device.get('route'))?.value).toMatchObject({ path: '/practicas' });
+  current.close();
+});

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { draftSpace, type DraftSpace } from '../../db/drafts';
+import { draftText } from '../../i18n/drafts';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../db/storage';
 import { common, formatBytes } from '../../i18n/common';
 import { aboutText as t } from '../../i18n/home';
@@ -6,8 +8,10 @@ import { ShareApp } from './ShareApp';
 
 export default function AboutPage() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [drafts, setDrafts] = useState<DraftSpace | null>(null);
   const refresh = useCallback(() => {
     void readStorageStatus().then(setStatus);
+    void draftSpace().then(setDrafts, () => setDrafts(null));
   }, []);
   useEffect(refresh, [refresh]);
 
@@ -34,6 +38,11 @@ export default function AboutPage() {
         )}
       </section>
       <ShareApp />
+      <section className="card" aria-labelledby="drafts-title">
+        <h2 id="drafts-title">{draftText.spaceTitle}</h2>
+        {drafts && <p data-testid="draft-space">{draftText.space(drafts.count, formatBytes(drafts.bytes))}</p>}
+        <p className="muted">{draftText.spaceRule}</p>
+      </section>
       <p>{t.privacy}</p>
       <p className="muted">{t.version(__APP_VERSION__)}</p>
     </section>

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { saveWithDraft } from '../../db/drafts';
+import { recordDraftKey } from '../../domain/draft';
 import { createCommitment, getCommitment, updateCommitment } from '../../db/commitments';
 import { getSchool } from '../../db/schools';
 import { emptyCommitment, type Commitment, type CommitmentDraft } from '../../domain/commitment';
@@ -38,6 +40,7 @@ export default function CommitmentEditPage({ params }: { params: Record<string, 
       </section>
     );
   }
+  const draftKey = recordDraftKey('commitment', commitment);
   return (
     <section>
       <p>
@@ -49,8 +52,9 @@ export default function CommitmentEditPage({ params }: { params: Record<string, 
         initial={commitment ? toDraft(commitment) : emptyCommitment(sessions[0]?.id ?? '')}
         teachers={school.teachers}
         sessions={sessions}
+        draftKey={draftKey}
         onSubmit={async (draft) => {
-          const saved = id ? await updateCommitment(id, draft) : await createCommitment(draft);
+          const saved = await saveWithDraft(draftKey, () => (id ? updateCommitment(id, draft) : createCommitment(draft)));
           notify({ text: id ? recordText.savedEdit : recordText.savedNew, tone: 'success' });
           navigate(`/compromisos/${saved.id}`);
         }}

@@ -7,20 +7,28 @@ import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { draftLabel, type DraftKey } from '../../domain/draft';
 
 interface Props {
   initial: CommitmentDraft;
   teachers: Teacher[];
   sessions: CteSession[];
   onSubmit: (draft: CommitmentDraft) => Promise<void>;
+  /** Where the draft is kept on the device as it is typed. */
+  draftKey: DraftKey;
 }
 
-export function CommitmentForm({ initial, teachers, sessions, onSubmit }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<CommitmentDraft, CommitmentErrors>(initial, validateCommitment, (d) => onSubmit(d));
+export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey }: Props) {
+  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<CommitmentDraft, CommitmentErrors>(initial, validateCommitment, (d) => onSubmit(d), {
+    key: draftKey,
+    label: (d) => draftLabel(d.statement),
+  });
   const err = (key: CommitmentField) => (errors[key] ? t.errors[key] : undefined);
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} />
       <TextArea label={t.statement} hint={t.statementHint} value={draft.statement} onChange={(e) => set('statement', e.target.value)} error={err('statement')} required rows={2} />
       <RadioGroup

@@ -33,6 +33,7 @@ export default function CommitmentListPage() {
         </p>
       }
       list={list}
+      draftForm="commitment"
       filters={
         <>
           <ChoiceFilter list={list} name="status" label={t.status} any={t.anyStatus} choices={COMMITMENT_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))} />

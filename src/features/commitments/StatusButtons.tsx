@@ -4,6 +4,10 @@ import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from '../
 import { notify } from '../../ui/notify';
 import { commitmentText as t } from '../../i18n/commitments';
 import { FormStatus } from '../../ui/FormStatus';
+import { saveWithDraft } from '../../db/drafts';
+import { draftLabel, type DraftKey } from '../../domain/draft';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDurableDraft } from '../../ui/useDurableDraft';
 
 /**
  * One tap sets the status (with the optional note typed above it) as a new follow-up entry.
@@ -14,14 +18,20 @@ export function StatusButtons({ commitment, sessionId }: { commitment: Commitmen
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  // A follow-up note is added, never edited: its draft belongs to the commitment, whatever its version.
+  const [key] = useState<DraftKey>(() => ({ form: 'followUp', recordId: commitment.id, version: 0 }));
+  const kept = useDurableDraft({ key, value: note, initial: '', apply: setNote, label: (v) => draftLabel(v) });
 
   async function mark(status: CommitmentStatus) {
     setBusy(true);
     setError(null);
     const previous = commitment.status;
+    kept.pause();
     try {
-      await addFollowUp(commitment.id, { status, note, sessionId });
+      await saveWithDraft(key, () => addFollowUp(commitment.id, { status, note, sessionId }));
+      kept.clear();
       setNote('');
+      kept.resume();
       notify({
         text: t.statusChanged(commitment.statement, t.statuses[status]),
         tone: 'success',
@@ -31,6 +41,7 @@ export function StatusButtons({ commitment, sessionId }: { commitment: Commitmen
         },
       });
     } catch (e) {
+      kept.resume();
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
@@ -44,6 +55,7 @@ export function StatusButtons({ commitment, sessionId }: { commitment: Commitmen
         {t.note}
         <span className="visually-hidden"> — {commitment.statement}</span>
       </label>
+      <DraftNotice draft={kept} />
       <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${id}-hint`} />
       <p className="hint" id={`${id}-hint`}>
         {t.noteHint}

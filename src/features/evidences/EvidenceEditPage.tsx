@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { saveWithDraft } from '../../db/drafts';
+import { recordDraftKey } from '../../domain/draft';
 import { createEvidence, getEvidence, updateEvidence } from '../../db/evidences';
 import type { Evidence, EvidenceDraft } from '../../domain/evidence';
 import { todayIso } from '../../domain/session';
@@ -31,6 +33,7 @@ export default function EvidenceEditPage({ params }: { params: Record<string, st
   const initial: EvidenceDraft = evidence
     ? toDraft(evidence)
     : { kind: 'fotografia', description: '', date: todayIso(), group: '', practiceIds: fromPractice ? [fromPractice] : [] };
+  const draftKey = recordDraftKey('evidence', evidence);
   return (
     <section>
       <p>
@@ -40,8 +43,9 @@ export default function EvidenceEditPage({ params }: { params: Record<string, st
       <EvidenceForm
         key={evidence?.id ?? 'new'}
         initial={initial}
+        draftKey={draftKey}
         onSubmit={async (draft, files) => {
-          const saved = id ? await updateEvidence(id, draft, files) : await createEvidence(draft, files);
+          const saved = await saveWithDraft(draftKey, () => (id ? updateEvidence(id, draft, files) : createEvidence(draft, files)));
           notify({ text: id ? recordText.savedEdit : recordText.savedNew, tone: 'success' });
           navigate(`/evidencias/${saved.id}`);
         }}

@@ -6,21 +6,31 @@ import { evidenceText as t } from '../../i18n/evidences';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { draftLabel, type DraftKey } from '../../domain/draft';
 import { FilePicker } from './FilePicker';
 import { PracticePicker } from './PracticePicker';
 
 interface Props {
   initial: EvidenceDraft;
   onSubmit: (draft: EvidenceDraft, files: PreparedFile[]) => Promise<void>;
+  /** Where the draft is kept on the device as it is typed. */
+  draftKey: DraftKey;
 }
 
-export function EvidenceForm({ initial, onSubmit }: Props) {
+export function EvidenceForm({ initial, onSubmit, draftKey }: Props) {
   const [files, setFiles] = useState<PreparedFile[]>([]);
-  const { draft, set, errors, error, busy, formRef, submit } = useDraftForm<EvidenceDraft, EvidenceErrors>(initial, validateEvidence, (d) => onSubmit(d, files));
+  // The picked photos (already downscaled as the record would store them) are kept with the draft.
+  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<EvidenceDraft, EvidenceErrors, PreparedFile>(initial, validateEvidence, (d) => onSubmit(d, files), {
+    key: draftKey,
+    label: (d) => draftLabel(d.description),
+    files: { value: files, apply: setFiles },
+  });
   const err = (key: EvidenceField) => (errors[key] ? t.errors[key] : undefined);
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <DraftNotice draft={kept} />
       <SelectField
         label={t.kind}
         value={draft.kind}

@@ -22,6 +22,7 @@ export default function EvidenceListPage() {
       newLabel={t.newEvidence}
       empty={t.empty}
       list={list}
+      draftForm="evidence"
       filters={
         <>
           <ChoiceFilter list={list} name="kind" label={t.kind} any={t.anyKind} choices={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))} />

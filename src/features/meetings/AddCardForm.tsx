@@ -5,6 +5,9 @@ import { TextArea } from '../../ui/Field';
 import { useMeeting } from './MeetingContext';
 import { runChange } from './run';
 import type { Writer } from '../../meeting/model';
+import { draftLabel } from '../../domain/draft';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { useDurableDraft } from '../../ui/useDurableDraft';
 
 interface Props {
   label?: string;
@@ -14,11 +17,21 @@ interface Props {
   submitLabel?: string;
   /** Checks the caller's extra fields (and shows their errors); false stops the submit. */
   validate?: () => boolean;
+  /** Tells this form's draft from the other forms of the meeting (defaults to the label). */
+  draftName?: string;
 }
 
-export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = t.addCard, validate }: Props) {
-  const { writer } = useMeeting();
+export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = t.addCard, validate, draftName = label }: Props) {
+  const { writer, snapshot } = useMeeting();
   const [text, setText] = useState('');
+  const meetingId = snapshot.meta?.id;
+  const kept = useDurableDraft({
+    key: meetingId ? { form: 'meetingCard', recordId: `${meetingId}/${draftName}`, version: 0 } : null,
+    value: text,
+    initial: '',
+    apply: setText,
+    label: (v) => draftLabel(v),
+  });
   const [error, setError] = useState<string | undefined>();
   const hintId = useId();
 
@@ -36,6 +49,8 @@ export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = 
     setError(undefined);
     if (!extrasOk) return;
     if (runChange(() => onAdd(text, writer))) {
+      // The card is in the meeting's own document (another database): the draft goes right after.
+      kept.clear();
       setText('');
       setError(undefined);
     }
@@ -43,6 +58,7 @@ export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = 
 
   return (
     <form className="add-card" onSubmit={submit} noValidate aria-describedby={writer ? undefined : hintId}>
+      <DraftNotice draft={kept} />
       {children}
       <TextArea label={label} value={text} onChange={(e) => setText(e.target.value)} error={error} maxLength={5000} rows={2} />
       {!writer && (

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { saveWithDraft } from '../../db/drafts';
+import { recordDraftKey } from '../../domain/draft';
 import { createPractice, getPractice, updatePractice } from '../../db/practices';
 import { getSchool } from '../../db/schools';
 import { emptyPractice, type Practice, type PracticeDraft } from '../../domain/practice';
@@ -32,6 +34,7 @@ export default function PracticeEditPage({ params }: { params: Record<string, st
     );
   }
   const initial = practice ? toDraft(practice) : emptyPractice(sessions[0]?.id ?? '');
+  const draftKey = recordDraftKey('practice', practice);
   return (
     <section>
       <p>
@@ -43,8 +46,9 @@ export default function PracticeEditPage({ params }: { params: Record<string, st
         initial={initial}
         teachers={school.teachers}
         sessions={sessions}
+        draftKey={draftKey}
         onSubmit={async (draft) => {
-          const saved = id ? await updatePractice(id, draft) : await createPractice(draft);
+          const saved = await saveWithDraft(draftKey, () => (id ? updatePractice(id, draft) : createPractice(draft)));
           notify({ text: id ? recordText.savedEdit : recordText.savedNew, tone: 'success' });
           navigate(`/practicas/${saved.id}`);
         }}

@@ -9,6 +9,8 @@ import { CheckboxField } from '../../ui/Checkbox';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { draftLabel, type DraftKey } from '../../domain/draft';
 
 const OTHER = '__otro';
 
@@ -17,10 +19,15 @@ interface Props {
   teachers: Teacher[];
   sessions: CteSession[];
   onSubmit: (draft: PracticeDraft) => Promise<void>;
+  /** Where the draft is kept on the device as it is typed. */
+  draftKey: DraftKey;
 }
 
-export function PracticeForm({ initial, teachers, sessions, onSubmit }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<PracticeDraft, PracticeErrors>(initial, validatePractice, (d) => onSubmit(d));
+export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey }: Props) {
+  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<PracticeDraft, PracticeErrors>(initial, validatePractice, (d) => onSubmit(d), {
+    key: draftKey,
+    label: (d) => draftLabel(d.title, d.description),
+  });
   const [otherTeacher, setOtherTeacher] = useState(() => !!initial.teacherName && !teachers.some((x) => x.id === initial.teacherId));
 
   const err = (key: PracticeField) => (errors[key] ? t.errors[key] : undefined);
@@ -47,6 +54,7 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit }: Props) {
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} error={err('sessionId')} />
       <TextField label={t.title} hint={t.titleHint} value={draft.title} onChange={(e) => set('title', e.target.value)} error={err('title')} required />
       <SelectField

@@ -30,6 +30,7 @@ export default function PracticeListPage() {
       newLabel={t.newPractice}
       empty={t.empty}
       list={list}
+      draftForm="practice"
       filters={
         <>
           <ChoiceFilter list={list} name="session" label={recordText.sessionFilter} any={recordText.anySession} choices={sessions.choices} />

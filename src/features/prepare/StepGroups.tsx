@@ -5,17 +5,20 @@ import { groupsFor, type GroupComparison } from '../../domain/preparation';
 import { prepareText as t } from '../../i18n/prepare';
 import { TextArea } from '../../ui/Field';
 import { StepShell } from './StepShell';
+import { usePrepDraft } from './usePrepDraft';
 import type { PrepData } from './usePrepData';
 
 /** Step 2: the prácticas of one grade or subject side by side; the group writes what it saw. */
 export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => void }) {
   const [groups, setGroups] = useState<GroupComparison[]>(() => groupsFor(data.practices, gradeKey, data.prep.groups));
   const set = (key: string, patch: Partial<GroupComparison>) => setGroups((gs) => gs.map((g) => (g.key === key ? { ...g, ...patch } : g)));
+  const { kept, save } = usePrepDraft('grupos', data, groups, setGroups, (gs) => gs.map((g) => g.similarities || g.differences || g.supportProblems).find(Boolean) ?? '');
   return (
     <StepShell
+      kept={kept}
       questions={t.grupos.questions}
       onSave={async () => {
-        await savePreparation(data.session.id, (p) => ({ ...p, groups, done: { ...p.done, grupos: true } }));
+        await save(() => savePreparation(data.session.id, (p) => ({ ...p, groups, done: { ...p.done, grupos: true } })));
         onDone();
       }}
     >

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createPractice } from '../../db/practices';
+import { saveWithDraft } from '../../db/drafts';
 import { savePreparation } from '../../db/preparations';
 import { emptyPractice } from '../../domain/practice';
 import { Link } from '../../ui/router';
@@ -50,8 +51,9 @@ export function StepIndividual({ data, onDone }: { data: PrepData; onDone: () =>
                     initial={{ ...emptyPractice(session.id), teacherId: teacher.id, teacherName: teacher.name, gradeGroup: teacher.assignment }}
                     teachers={school.teachers}
                     sessions={[session]}
+                    draftKey={{ form: 'prepPractice', recordId: `${session.id}/${teacher.id}`, version: 0 }}
                     onSubmit={async (draft) => {
-                      await createPractice(draft);
+                      await saveWithDraft({ form: 'prepPractice', recordId: `${session.id}/${teacher.id}` }, () => createPractice(draft));
                       setOpen(null);
                     }}
                   />

@@ -4,6 +4,7 @@ import { plenariaIsEmpty, type Plenaria } from '../../domain/preparation';
 import { prepareText as t } from '../../i18n/prepare';
 import { TextArea } from '../../ui/Field';
 import { StepShell } from './StepShell';
+import { usePrepDraft } from './usePrepDraft';
 import type { PrepData } from './usePrepData';
 
 const FIELDS = ['effectivePractices', 'materials', 'hardContents', 'supportRequested'] as const;
@@ -11,12 +12,14 @@ const FIELDS = ['effectivePractices', 'materials', 'hardContents', 'supportReque
 /** Step 3: the plenaria's conclusions, saved as the session's acuerdos. */
 export function StepPlenaria({ data, onDone }: { data: PrepData; onDone: () => void }) {
   const [plenaria, setPlenaria] = useState<Plenaria>(data.prep.plenaria);
+  const { kept, save } = usePrepDraft('plenaria', data, plenaria, setPlenaria, (p) => p.effectivePractices || p.materials || p.hardContents || p.supportRequested);
   return (
     <StepShell
+      kept={kept}
       questions={t.plenaria.questions}
       onSave={async () => {
         if (plenariaIsEmpty(plenaria)) return t.plenaria.needOne;
-        await savePreparation(data.session.id, (p) => ({ ...p, plenaria, done: { ...p.done, plenaria: true } }));
+        await save(() => savePreparation(data.session.id, (p) => ({ ...p, plenaria, done: { ...p.done, plenaria: true } })));
         onDone();
       }}
     >

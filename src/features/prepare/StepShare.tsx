@@ -8,6 +8,7 @@ import { prepareText as t } from '../../i18n/prepare';
 import { CheckboxField } from '../../ui/Checkbox';
 import { TextArea } from '../../ui/Field';
 import { StepShell } from './StepShell';
+import { usePrepDraft } from './usePrepDraft';
 import type { PrepData } from './usePrepData';
 
 function toggle(list: string[], id: string, on: boolean): string[] {
@@ -28,11 +29,13 @@ export function StepShare({ data, onDone }: { data: PrepData; onDone: () => void
     return [...seen.values()];
   }, [share.practiceIds.join(',')]);
 
+  const { kept, save } = usePrepDraft('compartir', data, share, setShare, (s) => s.supportHoped);
   return (
     <StepShell
+      kept={kept}
       questions={t.compartir.questions}
       onSave={async () => {
-        await savePreparation(data.session.id, (p) => ({ ...p, share, done: { ...p.done, compartir: true } }));
+        await save(() => savePreparation(data.session.id, (p) => ({ ...p, share, done: { ...p.done, compartir: true } })));
         onDone();
       }}
     >

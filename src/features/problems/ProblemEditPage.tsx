@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { saveWithDraft } from '../../db/drafts';
+import { recordDraftKey } from '../../domain/draft';
 import { createProblem, getProblem, updateProblem } from '../../db/problems';
 import { emptyProblem, type Problem, type ProblemDraft } from '../../domain/problem';
 import { notify } from '../../ui/notify';
@@ -28,6 +30,7 @@ export default function ProblemEditPage({ params }: { params: Record<string, str
       </section>
     );
   }
+  const draftKey = recordDraftKey('problem', problem);
   return (
     <section>
       <p>
@@ -38,8 +41,9 @@ export default function ProblemEditPage({ params }: { params: Record<string, str
         key={problem?.id ?? 'new'}
         initial={problem ? toDraft(problem) : emptyProblem(sessions[0]?.id ?? '')}
         sessions={sessions}
+        draftKey={draftKey}
         onSubmit={async (draft) => {
-          const saved = id ? await updateProblem(id, draft) : await createProblem(draft);
+          const saved = await saveWithDraft(draftKey, () => (id ? updateProblem(id, draft) : createProblem(draft)));
           notify({ text: id ? recordText.savedEdit : recordText.savedNew, tone: 'success' });
           navigate(`/problematicas/${saved.id}`);
         }}

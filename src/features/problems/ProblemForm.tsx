@@ -7,15 +7,22 @@ import { CheckboxField } from '../../ui/Checkbox';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { draftLabel, type DraftKey } from '../../domain/draft';
 
 interface Props {
   initial: ProblemDraft;
   sessions: CteSession[];
   onSubmit: (draft: ProblemDraft) => Promise<void>;
+  /** Where the draft is kept on the device as it is typed. */
+  draftKey: DraftKey;
 }
 
-export function ProblemForm({ initial, sessions, onSubmit }: Props) {
-  const { draft, set, errors, error, busy, formRef, submit } = useDraftForm<ProblemDraft, ProblemErrors>(initial, validateProblem, (d) => onSubmit(d));
+export function ProblemForm({ initial, sessions, onSubmit, draftKey }: Props) {
+  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<ProblemDraft, ProblemErrors>(initial, validateProblem, (d) => onSubmit(d), {
+    key: draftKey,
+    label: (d) => draftLabel(d.content),
+  });
   const err = (key: ProblemField) => (errors[key] ? t.errors[key] : undefined);
 
   const area = (key: 'organization' | 'strategies' | 'interventions' | 'resources' | 'supportRequested', hint?: string) => (
@@ -24,6 +31,7 @@ export function ProblemForm({ initial, sessions, onSubmit }: Props) {
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} error={err('sessionId')} />
       <TextArea label={t.content} hint={t.contentHint} value={draft.content} onChange={(e) => set('content', e.target.value)} error={err('content')} required rows={2} />
       <TextField label={t.gradeGroup} value={draft.gradeGroup} onChange={(e) => set('gradeGroup', e.target.value)} />

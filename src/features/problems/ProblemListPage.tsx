@@ -23,6 +23,7 @@ export default function ProblemListPage() {
       newLabel={t.newProblem}
       empty={t.empty}
       list={list}
+      draftForm="problem"
       filters={
         <>
           <ChoiceFilter list={list} name="session" label={recordText.sessionFilter} any={recordText.anySession} choices={sessions.choices} />

@@ -7,6 +7,9 @@ import { schoolText as t } from '../../i18n/school';
 import { SelectField, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { saveWithDraft } from '../../db/drafts';
+import { draftLabel, recordDraftKey } from '../../domain/draft';
 
 function toDraft(school?: School): SchoolDraft {
   return {
@@ -28,15 +31,18 @@ interface Props {
 
 export function SchoolForm({ school, submitLabel, onSaved }: Props) {
   const [success, setSuccess] = useState<string | null>(null);
-  const { draft, set, errors, error, busy, formRef, submit } = useDraftForm<SchoolDraft, SchoolErrors>(
+  // The profile keeps no version number: its last save time tells a changed profile apart.
+  const draftKey = recordDraftKey('school', school ? { id: school.id, version: school.updatedAt } : null);
+  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<SchoolDraft, SchoolErrors>(
     () => toDraft(school),
     validateSchool,
     async (valid) => {
       setSuccess(null);
-      const saved = await saveSchool(valid);
+      const saved = await saveWithDraft(draftKey, () => saveSchool(valid));
       setSuccess(t.savedProfile);
       onSaved?.(saved);
     },
+    { key: draftKey, label: (d) => draftLabel(d.name) },
   );
   const err = (key: keyof SchoolErrors) => (errors[key] ? t.errors[errors[key]] : undefined);
 
@@ -49,6 +55,7 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">
+      <DraftNotice draft={kept} />
       <TextField label={t.name} value={draft.name} onChange={(e) => set('name', e.target.value)} error={err('name')} required autoComplete="organization" />
       <TextField
         label={t.cct}

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { saveWithDraft } from '../../db/drafts';
+import { recordDraftKey } from '../../domain/draft';
 import { createSession, getSession, updateSession } from '../../db/sessions';
 import { notify } from '../../ui/notify';
 import { Link, navigate } from '../../ui/router';
@@ -23,6 +25,8 @@ export default function SessionEditPage({ params }: { params: Record<string, str
     );
   }
 
+  // Sessions keep no version number: their last save time tells a changed session apart.
+  const draftKey = recordDraftKey('session', session ? { id: session.id, version: session.updatedAt } : null);
   return (
     <section>
       <p>
@@ -33,9 +37,9 @@ export default function SessionEditPage({ params }: { params: Record<string, str
       <SessionForm
         key={session?.id ?? 'new'}
         session={session ?? undefined}
+        draftKey={draftKey}
         onSubmit={async (draft) => {
-          if (id) await updateSession(id, draft);
-          else await createSession(draft);
+          await saveWithDraft(draftKey, () => (id ? updateSession(id, draft) : createSession(draft)));
           notify({ text: id ? t.updated : t.created, tone: 'success' });
           navigate('/sesiones');
         }}

@@ -15,6 +15,8 @@ import { ordinal, sessionText as t } from '../../i18n/sessions';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { draftLabel, type DraftKey } from '../../domain/draft';
 
 function toDraft(session?: CteSession): SessionDraft {
   const date = session?.date ?? todayIso();
@@ -32,11 +34,18 @@ function toDraft(session?: CteSession): SessionDraft {
 interface Props {
   session?: CteSession | undefined;
   onSubmit: (draft: SessionDraft) => Promise<void>;
+  /** Where the draft is kept on the device as it is typed. */
+  draftKey: DraftKey;
 }
 
-export function SessionForm({ session, onSubmit }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<SessionDraft, SessionErrors>(() => toDraft(session), validateSession, onSubmit);
-  const [normasText, setNormasText] = useState(() => draft.normas.join('\n'));
+export function SessionForm({ session, onSubmit, draftKey }: Props) {
+  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<SessionDraft, SessionErrors>(() => toDraft(session), validateSession, onSubmit, {
+    key: draftKey,
+    label: (d) => draftLabel(d.notes, d.date),
+  });
+  // The normas live in the draft line by line (split and join are exact inverses), so a kept
+  // draft holds them too.
+  const normasText = draft.normas.join('\n');
   // The ciclo follows the date until the user types a ciclo of their own.
   const [cicloTouched, setCicloTouched] = useState(() => !!session && session.ciclo !== cicloFromDate(session.date));
   const err = (key: keyof SessionErrors) => (errors[key] ? t.errors[errors[key]] : undefined);
@@ -48,7 +57,8 @@ export function SessionForm({ session, onSubmit }: Props) {
   const numbers = Array.from({ length: maxSessionNumber(draft.kind) }, (_, i) => i + 1);
 
   return (
-    <form ref={formRef} onSubmit={(e) => submit(e, (d) => ({ ...d, normas: normasText.split('\n') }))} noValidate className="form">
+    <form ref={formRef} onSubmit={(e) => submit(e)} noValidate className="form">
+      <DraftNotice draft={kept} />
       <RadioGroup
         legend={t.kind}
         name="kind"
@@ -83,7 +93,7 @@ export function SessionForm({ session, onSubmit }: Props) {
         options={MODALITIES.map((m) => ({ value: m, label: t.modalities[m] }))}
         onChange={(m) => set('modality', m)}
       />
-      <TextArea label={t.normas} hint={t.normasHint} value={normasText} onChange={(e) => setNormasText(e.target.value)} />
+      <TextArea label={t.normas} hint={t.normasHint} value={normasText} onChange={(e) => set('normas', e.target.value.split('\n'))} />
       <TextArea label={t.notes} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
       <FormStatus error={error} />
       <div className="actions">

@@ -4,6 +4,7 @@ import type { CteSession } from '../../domain/session';
 import { Link } from '../../ui/router';
 import { common, formatDate } from '../../i18n/common';
 import { sessionText as t } from '../../i18n/sessions';
+import { UnsavedDrafts } from '../../ui/records/UnsavedDrafts';
 
 export function sessionLabel(s: CteSession): string {
   return t.numberOrdinal(s.kind, s.number);
@@ -22,6 +23,7 @@ export default function SessionListPage() {
           + {t.newSession}
         </Link>
       </div>
+      <UnsavedDrafts form="session" />
       {sessions === undefined && <p role="status">{common.loading}</p>}
       {sessions?.length === 0 && <p className="empty">{t.empty}</p>}
       {[...byCiclo].map(([ciclo, list]) => (

@@ -8,6 +8,7 @@ import { common } from '../../i18n/common';
 import { recordText } from '../../i18n/records';
 import { FilterSelect, ListControls } from './ListControls';
 import { Pager } from './Pager';
+import { UnsavedDrafts } from './UnsavedDrafts';
 import type { ListQueryBase } from '../../db/query';
 import type { usePagedList } from './usePagedList';
 
@@ -33,9 +34,11 @@ interface Props<R extends { id: string; annulled?: unknown }> {
   list: PagedListView<R>;
   filters: ReactNode;
   row: (record: R) => RowView;
+  /** The form whose unsaved drafts are listed above the records ("Borrador sin guardar"). */
+  draftForm: string;
 }
 
-export function RecordListScreen<R extends { id: string; annulled?: unknown }>({ title, intro, newTo, newLabel, empty, extra, list, filters, row }: Props<R>) {
+export function RecordListScreen<R extends { id: string; annulled?: unknown }>({ title, intro, newTo, newLabel, empty, extra, list, filters, row, draftForm }: Props<R>) {
   const f = list.state.filters;
   const filtered = list.state.text !== '' || Object.values(f).some(Boolean);
   return (
@@ -48,6 +51,7 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
       </div>
       <p className="muted">{intro}</p>
       {extra}
+      <UnsavedDrafts form={draftForm} />
       <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder} active={Object.values(f).filter(Boolean).length}>
         {filters}
       </ListControls>

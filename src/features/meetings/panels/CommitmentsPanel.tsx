@@ -16,7 +16,7 @@ export function CommitmentsPanel() {
   const [team, setTeam] = useState<Team | null>(1);
   return (
     <>
-      <AddCardForm onAdd={(text, writer) => addCard(doc, { kind: 'compromiso', team, text }, writer, Date.now())}>
+      <AddCardForm draftName="compromiso" onAdd={(text, writer) => addCard(doc, { kind: 'compromiso', team, text }, writer, Date.now())}>
         <SelectField
           label={t.commitment.team}
           value={team === null ? '' : String(team)}

@@ -7,10 +7,22 @@ import { meetingText as t } from '../../../i18n/meetings';
 import { TextArea } from '../../../ui/Field';
 import { useMeeting } from '../MeetingContext';
 import { runChange } from '../run';
+import { draftLabel } from '../../../domain/draft';
+import { DraftNotice } from '../../../ui/DraftNotice';
+import { useDurableDraft } from '../../../ui/useDurableDraft';
 
 export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematica'> }) {
-  const { doc } = useMeeting();
+  const { doc, snapshot } = useMeeting();
   const [draft, setDraft] = useState<Record<ProblemDetailField, string> | null>(null);
+  const meetingId = snapshot.meta?.id;
+  // Open edits are kept on the device (issue 14); a kept one reopens this editor with its words.
+  const kept = useDurableDraft<Record<ProblemDetailField, string> | null>({
+    key: meetingId ? { form: 'meetingProblemEdit', recordId: `${meetingId}/${problem.id}`, version: 0 } : null,
+    value: draft,
+    initial: null,
+    apply: setDraft,
+    label: (d) => draftLabel(...PROBLEM_DETAIL_FIELDS.map((f) => d?.[f])),
+  });
 
   function save(e: FormEvent) {
     e.preventDefault();
@@ -23,18 +35,25 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
         }
       }),
     );
-    if (ok) setDraft(null);
+    if (ok) {
+      kept.clear();
+      setDraft(null);
+    }
   }
 
   if (!draft) {
     return (
-      <button type="button" className="small secondary" onClick={() => setDraft({ ...problem.details })}>
-        {t.problem.editDetails}
-      </button>
+      <>
+        {kept.notice.kind === 'discarded' && <DraftNotice draft={kept} />}
+        <button type="button" className="small secondary" onClick={() => setDraft({ ...problem.details })}>
+          {t.problem.editDetails}
+        </button>
+      </>
     );
   }
   return (
     <form className="card-edit" onSubmit={save}>
+      <DraftNotice draft={kept} />
       {PROBLEM_DETAIL_FIELDS.map((f) => (
         <TextArea key={f} label={t.problem.fields[f]} value={draft[f]} maxLength={5000} rows={2} onChange={(e) => setDraft({ ...draft, [f]: e.target.value })} />
       ))}

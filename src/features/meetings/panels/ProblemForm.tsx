@@ -9,6 +9,9 @@ import { TextArea } from '../../../ui/Field';
 import { focusFirstError } from '../../../ui/focusFirstError';
 import { useMeeting } from '../MeetingContext';
 import { runChange } from '../run';
+import { draftLabel } from '../../../domain/draft';
+import { DraftNotice } from '../../../ui/DraftNotice';
+import { useDurableDraft } from '../../../ui/useDurableDraft';
 
 const EMPTY: ProblemDraft = {
   contenido: '',
@@ -21,10 +24,21 @@ const EMPTY: ProblemDraft = {
 };
 
 export function ProblemForm() {
-  const { doc, writer } = useMeeting();
+  const { doc, writer, snapshot } = useMeeting();
   const [draft, setDraft] = useState<ProblemDraft>(EMPTY);
   const [error, setError] = useState<string | undefined>();
   const [open, setOpen] = useState(false);
+  const meetingId = snapshot.meta?.id;
+  const kept = useDurableDraft({
+    key: meetingId ? { form: 'meetingProblem', recordId: meetingId, version: 0 } : null,
+    value: draft,
+    initial: EMPTY,
+    apply: (d) => {
+      setDraft(d);
+      setOpen(true); // a kept draft opens the form it belongs to
+    },
+    label: (d) => draftLabel(d.contenido),
+  });
   const formRef = useRef<HTMLFormElement>(null);
 
   function submit(e: FormEvent) {
@@ -39,6 +53,7 @@ export function ProblemForm() {
       return;
     }
     if (runChange(() => publishProblem(doc, draft, writer, Date.now()))) {
+      kept.clear();
       setDraft(EMPTY);
       setError(undefined);
       setOpen(false);
@@ -56,6 +71,7 @@ export function ProblemForm() {
   return (
     <form ref={formRef} className="card form" onSubmit={submit} noValidate>
       <h3>{t.problem.publishTitle}</h3>
+      <DraftNotice draft={kept} />
       <p className="hint">{t.problem.publishHint}</p>
       <TextArea
         label={t.problem.contenido}

@@ -11,7 +11,7 @@ export function SimplePanel({ kind }: { kind: 'norma' | 'idea' | 'conclusion' })
   const panel = kind === 'norma' ? 'normas' : kind === 'idea' ? 'lluvia' : 'conclusiones';
   return (
     <>
-      <AddCardForm onAdd={(text, writer) => addCard(doc, { kind, text }, writer, Date.now())} />
+      <AddCardForm draftName={kind} onAdd={(text, writer) => addCard(doc, { kind, text }, writer, Date.now())} />
       <CardWall<Card> cards={snapshot.byKind[kind]} label={t.panels[panel]} />
     </>
   );

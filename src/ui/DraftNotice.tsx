@@ -1,0 +1,46 @@
+// What the teacher sees of a kept draft: "we brought back what you were typing" with a discard
+// button (and undo), the choice when the record changed meanwhile, and, once, a failed write.
+import { draftText as t } from '../i18n/drafts';
+import type { DurableDraft } from './useDurableDraft';
+
+export function DraftNotice({ draft }: { draft: DurableDraft }) {
+  const { notice } = draft;
+  return (
+    <>
+      {notice.kind === 'restored' && (
+        <div className="draft-notice" role="status">
+          <p>{t.restored(Date.now() - notice.savedAt)}</p>
+          <button type="button" className="secondary small" onClick={draft.discard}>
+            {t.discard}
+          </button>
+        </div>
+      )}
+      {notice.kind === 'stale' && (
+        <div className="draft-notice draft-stale" role="alert">
+          <p>{t.stale(Date.now() - notice.savedAt)}</p>
+          <div className="actions">
+            <button type="button" className="small" onClick={draft.keepMine}>
+              {t.keepMine}
+            </button>
+            <button type="button" className="secondary small" onClick={draft.discard}>
+              {t.keepSaved}
+            </button>
+          </div>
+        </div>
+      )}
+      {notice.kind === 'discarded' && (
+        <div className="draft-notice" role="status">
+          <p>{t.discarded}</p>
+          <button type="button" className="secondary small" onClick={draft.undo}>
+            {t.undo}
+          </button>
+        </div>
+      )}
+      {draft.writeFailed && (
+        <p className="form-error" role="alert">
+          {t.writeFailed}
+        </p>
+      )}
+    </>
+  );
+}
