@@ -91,6 +91,13 @@ export type SchoolRef = z.infer<typeof SchoolRefSchema>;
 export const JoinedSchoolSchema = SchoolRefSchema.extend({ joinedAt: time });
 export type JoinedSchool = z.infer<typeof JoinedSchoolSchema>;
 
+/** A person of a school, with when they did something (an edit, an annulment). */
+export const ActorSchema = z.object({ author: trimmedName, school: SchoolRefSchema, at: time });
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const AnnulmentSchema = ActorSchema.extend({ reason: z.string().max(MAX_NAME * 2) });
+export type CardAnnulment = z.infer<typeof AnnulmentSchema>;
+
 const base = {
   id,
   text: z.string().max(MAX_TEXT),
@@ -101,6 +108,16 @@ const base = {
   annulled: z.boolean(),
   /** Voter keys (one per person, see voterKey), sorted so every device renders the same. */
   stars: z.array(z.string()),
+  /** Who last edited the text or details (M11); absent = never edited through the app. */
+  editedBy: ActorSchema.optional(),
+  /** The text holds writing from a device of another school, or from a device that never said who it is (M10). */
+  foreignText: z.enum(['otherSchool', 'unknownDevice']).optional(),
+  /** Who annulled the card and why (M12), when it is annulled and that was recorded. */
+  annulment: AnnulmentSchema.optional(),
+  /** An annulment by a school that may not annul this card was ignored (M10). */
+  annulIgnored: z.literal(true).optional(),
+  /** The card claims a school that is not among the meeting's schools (M13). */
+  schoolNotJoined: z.literal(true).optional(),
 };
 
 const problemDetails = z.object(

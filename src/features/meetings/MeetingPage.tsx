@@ -16,6 +16,8 @@ import { meetingText as t } from '../../i18n/meetings';
 import { TextField } from '../../ui/Field';
 import { MeetingContext, type MeetingContextValue } from './MeetingContext';
 import { PanelTabs } from './PanelTabs';
+import { DamagedNotice } from './CardWall';
+import { integrityText } from '../../i18n/meetingIntegrity';
 import { PanelView } from './PanelView';
 import { SharePanel } from './SharePanel';
 import { takeHomeText } from '../../i18n/takeHome';
@@ -103,6 +105,7 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
           />
         )}
         {snapshot.invalidIn('general') ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalidIn('general'))}</p> : null}
+        <DamagedNotice text={integrityText.damagedFields(snapshot.damagedGeneral)} />
       </section>
       <PanelTabs current={panel} onChange={setPanel} counts={snapshot.rawCounts} />
       <PanelView panel={panel} />

@@ -1,31 +1,33 @@
-// Anyone can edit a published problemática's fields; each field is its own Y.Text, so two people
+// The publishing school edits its problemática's fields (M10); each field is its own Y.Text, so two people
 // fixing different fields (or different words of one) both keep their changes (M2).
 import { useState, type FormEvent } from 'react';
 import { PROBLEM_DETAIL_FIELDS, type CardOf, type ProblemDetailField } from '../../../domain/meeting';
 import { editProblemDetail } from '../../../meeting/model';
+import { canEdit } from '../../../meeting/ownership';
 import { meetingText as t } from '../../../i18n/meetings';
 import { TextArea } from '../../../ui/Field';
 import { useMeeting } from '../MeetingContext';
 import { runChange } from '../run';
 
 export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematica'> }) {
-  const { doc } = useMeeting();
+  const { doc, writer } = useMeeting();
   const [draft, setDraft] = useState<Record<ProblemDetailField, string> | null>(null);
 
   function save(e: FormEvent) {
     e.preventDefault();
-    if (!draft) return;
+    if (!draft || !writer) return;
     const now = Date.now();
     const ok = runChange(() =>
       doc.transact(() => {
         for (const f of PROBLEM_DETAIL_FIELDS) {
-          if (draft[f] !== problem.details[f]) editProblemDetail(doc, problem.id, f, draft[f], now);
+          if (draft[f] !== problem.details[f]) editProblemDetail(doc, problem.id, f, draft[f], now, writer);
         }
       }),
     );
     if (ok) setDraft(null);
   }
 
+  if (!canEdit(problem, writer)) return null;
   if (!draft) {
     return (
       <button type="button" className="small secondary" onClick={() => setDraft({ ...problem.details })}>
