@@ -77,6 +77,13 @@ export interface ProblemDraft {
 }
 
 export const MAX_TEXT = 5000;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
 export const MAX_NAME = 200;
 
 const trimmedName = z.string().trim().min(1).max(MAX_NAME);
@@ -147,7 +154,16 @@ export const CardSchema = z.discriminatedUnion('kind', [
     teacher: trimmedName,
     teacherSchool: SchoolRefSchema,
   }),
-  z.object({ ...base, kind: z.literal('compromiso'), team: z.union([...TEAMS.map((t) => z.literal(t)), z.null()]) }),
+  z.object({
+    ...base,
+    kind: z.literal('compromiso'),
+    team: z.union([...TEAMS.map((t) => z.literal(t)), z.null()]),
+    // Activity 30: who commits, by when, and how they will show the results. Optional on read:
+    // cards written before these fields existed still show (the model requires them on new cards).
+    responsible: trimmedName.optional(),
+    dueDate: z.string().refine(isIsoDate).optional(),
+    showResults: z.string().trim().min(1).max(MAX_NAME * 5).optional(),
+  }),
 ]);
 export type Card = z.infer<typeof CardSchema>;
 export type CardOf<K extends CardKind> = Extract<Card, { kind: K }>;

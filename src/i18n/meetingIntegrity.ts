@@ -1,6 +1,6 @@
 // Spanish text for who owns and who changed a meeting card (M10-M13) and for bad values that
 // arrived from another device and were ignored (V4).
-import type { SideField, DamageCounts } from '../meeting/read';
+import { SIDE_FIELDS, type SideField, type DamageCounts } from '../meeting/read';
 
 const FIELD_NAMES: Record<SideField, [string, string]> = {
   texts: ['texto', 'textos'],
@@ -34,9 +34,8 @@ export const integrityText = {
     reasonRequired: 'Escriba el motivo de la anulación.',
   },
   damagedFields: (counts: DamageCounts) => {
-    const parts = Object.entries(counts)
-      .filter(([, n]) => n)
-      .map(([f, n]) => `${n} ${FIELD_NAMES[f as SideField][n === 1 ? 0 : 1]}`);
+    // In the fixed order of SIDE_FIELDS, so the message reads the same on every device.
+    const parts = SIDE_FIELDS.filter((f) => counts[f]).map((f) => `${counts[f]} ${FIELD_NAMES[f][counts[f] === 1 ? 0 : 1]}`);
     return parts.length
       ? `Se ignoraron datos dañados que llegaron de otro dispositivo (${parts.join(', ')}). Las tarjetas siguen a la vista con su último estado válido.`
       : '';

@@ -61,4 +61,7 @@ export const INFO_FIELDS = [
   'teacherSchoolName',
   'teacherSchoolCct',
   'sourceId',
+  'responsible',
+  'dueDate',
+  'showResults',
 ] as const;

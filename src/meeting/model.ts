@@ -48,7 +48,7 @@ export type NewCard =
   | { kind: 'equipo'; team: Team; text: string }
   | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string }
   | { kind: 'observacion'; problemId: string; teacher: string; teacherSchool: SchoolRef; text: string }
-  | { kind: 'compromiso'; team: Team | null; text: string };
+  | { kind: 'compromiso'; team: Team | null; text: string; responsible: string; dueDate: string; showResults: string };
 
 /**
  * Writes the meeting's identity (M6). Safe on every device: same id, same values. `creator`: the
@@ -103,8 +103,13 @@ function writeCard(doc: Y.Doc, card: Card, writer: Writer, details?: Record<Prob
       info.column = card.column;
       break;
     case 'equipo':
+      info.team = card.team;
+      break;
     case 'compromiso':
       info.team = card.team;
+      if (card.responsible !== undefined) info.responsible = card.responsible;
+      if (card.dueDate !== undefined) info.dueDate = card.dueDate;
+      if (card.showResults !== undefined) info.showResults = card.showResults;
       break;
     case 'aportacion':
       info.parentId = card.parentId;
@@ -150,7 +155,13 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
   // Text may become empty later through concurrent deletions (readers accept it), but a new card
   // must say something; an observation plan may leave its notes empty.
   if (input.kind !== 'observacion' && !input.text.trim()) throw new MeetingInputError('invalidCard');
-  const card = { ...input, ...baseCard(writer, input.text, now, id) } as Card;
+  let extra = {};
+  if (input.kind === 'compromiso') {
+    // Activity 30: a commitment says who, by when and how results will be shown.
+    extra = { responsible: wellFormed(input.responsible.trim()), dueDate: input.dueDate, showResults: wellFormed(input.showResults.trim()) };
+    if (!input.responsible.trim() || !input.showResults.trim() || !input.dueDate) throw new MeetingInputError('invalidCard');
+  }
+  const card = { ...input, ...extra, ...baseCard(writer, input.text, now, id) } as Card;
   writeCard(doc, card, writer);
   return id;
 }

@@ -60,7 +60,7 @@ function randomOperation(doc: Y.Doc, rng: Rng, now: number, created: Set<string>
       { kind: 'tabla' as const, column: pick(rng, TABLE_COLUMNS), text: randomText(rng) },
       { kind: 'equipo' as const, team: pick(rng, [1, 2, 3, 4] as const), text: randomText(rng) },
       { kind: 'conclusion' as const, text: randomText(rng) },
-      { kind: 'compromiso' as const, team: pick(rng, TEAMS), text: randomText(rng) },
+      { kind: 'compromiso' as const, team: pick(rng, TEAMS), text: randomText(rng), responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' },
     ]);
     created.add(addCard(doc, input, writer, now));
   } else if (r < 0.36) {

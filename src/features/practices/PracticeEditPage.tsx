@@ -43,6 +43,7 @@ export default function PracticeEditPage({ params }: { params: Record<string, st
         initial={initial}
         teachers={school.teachers}
         sessions={sessions}
+        reasonsLater={practice?.origin?.kind === 'meeting'}
         onSubmit={async (draft) => {
           const saved = id ? await updatePractice(id, draft) : await createPractice(draft);
           notify({ text: id ? recordText.savedEdit : recordText.savedNew, tone: 'success' });

@@ -4,6 +4,7 @@ import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
 import { common } from '../../i18n/common';
 import { practiceText as t } from '../../i18n/practices';
+import { takeHomeText } from '../../i18n/takeHome';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
 import { FormStatus } from '../../ui/FormStatus';
@@ -17,10 +18,16 @@ interface Props {
   teachers: Teacher[];
   sessions: CteSession[];
   onSubmit: (draft: PracticeDraft) => Promise<void>;
+  /** A práctica brought from a meeting: it may be saved before its three reasons are known. */
+  reasonsLater?: boolean;
 }
 
-export function PracticeForm({ initial, teachers, sessions, onSubmit }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<PracticeDraft, PracticeErrors>(initial, validatePractice, (d) => onSubmit(d));
+export function PracticeForm({ initial, teachers, sessions, onSubmit, reasonsLater = false }: Props) {
+  const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<PracticeDraft, PracticeErrors>(
+    initial,
+    (d) => validatePractice(d, { reasonsLater }),
+    (d) => onSubmit(d),
+  );
   const [otherTeacher, setOtherTeacher] = useState(() => !!initial.teacherName && !teachers.some((x) => x.id === initial.teacherId));
 
   const err = (key: PracticeField) => (errors[key] ? t.errors[key] : undefined);
@@ -66,6 +73,7 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit }: Props) {
       <fieldset className="field reasons">
         <legend>{t.reasonsLegend}</legend>
         <p className="hint">{t.reasonsHint}</p>
+        {reasonsLater && <p className="hint">{takeHomeText.reasonsLater}</p>}
         {([0, 1, 2] as const).map((i) => (
           <TextArea
             key={i}
@@ -73,7 +81,7 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit }: Props) {
             value={draft.reasons[i]}
             onChange={(e) => setReason(i, e.target.value)}
             error={err(`reason${i}`)}
-            required
+            required={!reasonsLater}
             rows={2}
           />
         ))}
