@@ -142,7 +142,11 @@ test('two schools exchange meeting files and end with the same panels', async ({
   await expect(b.locator('.meeting-card', { hasText: 'Fracciones con recetas' })).toContainText('Resolución de problemas con fracciones');
   await expectAccessible(b, 'observación 1280');
   await openPanel(b, 'Compromisos');
+  await b.getByLabel('¿Quién se compromete?').fill('Beto Díaz');
+  await b.getByLabel('¿Para cuándo?').fill('2019-03-29');
+  await b.getByLabel('¿Cómo dará cuenta de los resultados?').fill('Cuadernos de 5° en la sexta sesión');
   await addCard(b, 'Nueva tarjeta', 'Aplicar las recetas en 5° antes de marzo');
+  await expect(b.locator('.meeting-card', { hasText: 'Aplicar las recetas' })).toContainText('Beto Díaz · para el');
   await expectAccessible(b, 'compromisos 1280');
   await screenshot(b, '1280-encuentro-compromisos');
 
