@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import type { Card, CardKind } from '../domain/meeting';
 import type { TimerState } from '../domain/meeting';
 import { annulledOf, annulNotesOf, cardsOf, detailsOf, editedOf, editsOf, metaOf, parseStarKey, schoolsOf, starsOf, textsOf, writersOf } from './layout';
-import { kindOfRaw, readSchools, readStarsCounted, readTimerCounted, type SideField } from './read';
+import { kindOfRaw, readSchools, readStarsCounted, readTimerCounted, readWriters, type SideField } from './read';
 import { readCardChecked, readContext, type ReadContext } from './readCard';
 import { buildSnapshot, generalDamage, type MeetingSnapshot } from './snapshot';
 
@@ -22,7 +22,8 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
   const deep = [textsOf(doc), detailsOf(doc)];
   const stars = starsOf(doc);
   /** Who may write which card depends on these: a change re-validates every card (rare: joins, new devices). */
-  const context = [schoolsOf(doc), writersOf(doc), metaOf(doc)];
+  const context = [schoolsOf(doc), metaOf(doc)];
+  const writers = writersOf(doc);
   /** Validated cards (null = invalid); entries are dropped when the card changes. */
   const validated = new Map<string, { card: Card | null; damaged: readonly SideField[] }>();
   /** The last valid state of each card shown: what a card keeps when a peer sends a bad value (V4). */
@@ -53,6 +54,15 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
     ctx = null;
     validated.clear();
   };
+  // A device registers once per session, and again only when its writer changes: re-validate
+  // every card only when a device's school changes (that is all the reader uses).
+  let knownWriters = readWriters(doc);
+  const onWriters = () => {
+    const next = readWriters(doc);
+    const same = next.size === knownWriters.size && [...next].every(([client, cct]) => knownWriters.get(client) === cct);
+    knownWriters = next;
+    if (!same) onContext();
+  };
   const onStars = (event: Y.YMapEvent<unknown>) => {
     starsRead = null;
     ctx = null;
@@ -70,6 +80,7 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
   deep.forEach((m) => m.observeDeep(onDeep));
   stars.observe(onStars);
   context.forEach((m) => m.observe(onContext));
+  writers.observe(onWriters);
   doc.on('afterTransaction', onTransaction);
 
   function rebuild(): MeetingSnapshot {
@@ -127,6 +138,7 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
       deep.forEach((m) => m.unobserveDeep(onDeep));
       stars.unobserve(onStars);
       context.forEach((m) => m.unobserve(onContext));
+      writers.unobserve(onWriters);
       doc.off('afterTransaction', onTransaction);
       listeners.clear();
     },
