@@ -190,3 +190,55 @@ describe('V4 fuzz', () => {
     });
   }
 });
+
+describe('V4 fuzz over a live link (in-process provider)', () => {
+  const junk: unknown[] = ['no', 'ayer', 42, -1, 1.5, null, true, {}, [], { author: 3 }, 'x'.repeat(40)];
+  for (const seed of [21, 22, 23]) {
+    it(`V4: a peer writing random junk into every side map hides no card on the other device (seed ${seed})`, async () => {
+      const rng = seededRng(seed);
+      const net = new MemoryNet(seeded(seed));
+      const key = await deriveRoomKey(newRoomSecret(), MEETING_ID);
+      const a = meeting();
+      for (let i = 0; i < 4; i++) addCard(a.doc, { kind: 'norma', text: `Norma ${i}` }, ANA, 40 + i);
+      const bDoc = new Y.Doc();
+      const da = { peer: newPeerId(), sync: new DocSync(MEETING_ID, a.doc, new Awareness(a.doc)) };
+      const db = { peer: newPeerId(), sync: new DocSync(MEETING_ID, bDoc, new Awareness(bDoc)) };
+      const [ca, cb] = net.pair();
+      const la = new Link(ca, { key, localPeer: da.peer, remotePeer: db.peer });
+      const lb = new Link(cb, { key, localPeer: db.peer, remotePeer: da.peer });
+      net.track(la, lb);
+      da.sync.addLink(la);
+      db.sync.addLink(lb);
+      await net.settle(() => readMeeting(bDoc).cardCount === 6);
+      const store = createMeetingStore(a.doc);
+      const before = store.getSnapshot().byId;
+      expect(before.size).toBe(6);
+      const ids = [...before.keys()];
+      const maps = ['annulled', 'edited', 'texts', 'details', 'stars', 'edits', 'annulNotes'] as const;
+      for (let round = 0; round < 4; round++) {
+        bDoc.transact(() => {
+          for (let n = 0; n < 6; n++) {
+            const id = pick(rng, ids);
+            const map = pick(rng, maps);
+            const value = rng() < 0.2 ? new Y.Map() : pick(rng, junk);
+            if (map === 'stars') starsOf(bDoc).set(`${id}|14DPR0456Y|beto`, value);
+            else if (map === 'details' && detailsOf(bDoc).get(a.problem) instanceof Y.Map && rng() < 0.5) (detailsOf(bDoc).get(a.problem) as Y.Map<unknown>).set('apoyo', value);
+            else bDoc.getMap(map).set(id, value);
+          }
+        });
+        const target = Y.encodeStateVector(bDoc);
+        await net.settle(() => Y.encodeStateVector(a.doc).toString() === target.toString());
+        const live = store.getSnapshot();
+        expect(live.cardCount).toBe(6);
+        expect(live.invalid).toEqual({});
+        for (const id of ids) expect(live.byId.get(id)?.text).toBe(before.get(id)?.text);
+        expect(readMeeting(a.doc).cardCount).toBe(6);
+      }
+      // The junk did arrive and was counted, field by field.
+      const fresh = readMeeting(a.doc);
+      const counted = [...(['normas', 'lluvia', 'problematicas'] as const).map((p) => fresh.damagedIn(p)), fresh.damagedGeneral].flatMap((c) => Object.values(c));
+      expect(counted.reduce((n, x) => n + (x ?? 0), 0)).toBeGreaterThan(0);
+      store.destroy();
+    });
+  }
+});
