@@ -155,9 +155,8 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
   // Text may become empty later through concurrent deletions (readers accept it), but a new card
   // must say something; an observation plan may leave its notes empty.
   if (input.kind !== 'observacion' && !input.text.trim()) throw new MeetingInputError('invalidCard');
-  let extra = {};
+  let extra = {}; // Activity 30: a commitment says who, by when and how results will be shown.
   if (input.kind === 'compromiso') {
-    // Activity 30: a commitment says who, by when and how results will be shown.
     extra = { responsible: wellFormed(input.responsible.trim()), dueDate: input.dueDate, showResults: wellFormed(input.showResults.trim()) };
     if (!input.responsible.trim() || !input.showResults.trim() || !input.dueDate) throw new MeetingInputError('invalidCard');
   }
