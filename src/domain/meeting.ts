@@ -77,6 +77,13 @@ export interface ProblemDraft {
 }
 
 export const MAX_TEXT = 5000;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
 export const MAX_NAME = 200;
 
 const trimmedName = z.string().trim().min(1).max(MAX_NAME);
@@ -91,6 +98,13 @@ export type SchoolRef = z.infer<typeof SchoolRefSchema>;
 export const JoinedSchoolSchema = SchoolRefSchema.extend({ joinedAt: time });
 export type JoinedSchool = z.infer<typeof JoinedSchoolSchema>;
 
+/** A person of a school, with when they did something (an edit, an annulment). */
+export const ActorSchema = z.object({ author: trimmedName, school: SchoolRefSchema, at: time });
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const AnnulmentSchema = ActorSchema.extend({ reason: z.string().max(MAX_NAME * 2) });
+export type CardAnnulment = z.infer<typeof AnnulmentSchema>;
+
 const base = {
   id,
   text: z.string().max(MAX_TEXT),
@@ -101,6 +115,16 @@ const base = {
   annulled: z.boolean(),
   /** Voter keys (one per person, see voterKey), sorted so every device renders the same. */
   stars: z.array(z.string()),
+  /** Who last edited the text or details (M11); absent = never edited through the app. */
+  editedBy: ActorSchema.optional(),
+  /** The text holds writing from a device of another school, or from a device that never said who it is (M10). */
+  foreignText: z.enum(['otherSchool', 'unknownDevice']).optional(),
+  /** Who annulled the card and why (M12), when it is annulled and that was recorded. */
+  annulment: AnnulmentSchema.optional(),
+  /** An annulment by a school that may not annul this card was ignored (M10). */
+  annulIgnored: z.literal(true).optional(),
+  /** The card claims a school that is not among the meeting's schools (M13). */
+  schoolNotJoined: z.literal(true).optional(),
 };
 
 const problemDetails = z.object(
@@ -130,7 +154,16 @@ export const CardSchema = z.discriminatedUnion('kind', [
     teacher: trimmedName,
     teacherSchool: SchoolRefSchema,
   }),
-  z.object({ ...base, kind: z.literal('compromiso'), team: z.union([...TEAMS.map((t) => z.literal(t)), z.null()]) }),
+  z.object({
+    ...base,
+    kind: z.literal('compromiso'),
+    team: z.union([...TEAMS.map((t) => z.literal(t)), z.null()]),
+    // Activity 30: who commits, by when, and how they will show the results. Optional on read:
+    // cards written before these fields existed still show (the model requires them on new cards).
+    responsible: trimmedName.optional(),
+    dueDate: z.string().refine(isIsoDate).optional(),
+    showResults: z.string().trim().min(1).max(MAX_NAME * 5).optional(),
+  }),
 ]);
 export type Card = z.infer<typeof CardSchema>;
 export type CardOf<K extends CardKind> = Extract<Card, { kind: K }>;
@@ -198,3 +231,14 @@ export function validateMeetingDraft(d: MeetingDraft): Partial<Record<keyof Meet
   if (d.place.length > MAX_NAME) errors.place = 'tooLong';
   return errors;
 }
+
+/** Who writes a card or a change: the person and their school (every card carries both). */
+export interface Writer {
+  author: string;
+  school: SchoolRef;
+}
+
+/** Side maps whose bad values are ignored and counted one by one, never hiding a card (V4). */
+export const SIDE_FIELDS = ['texts', 'details', 'annulled', 'edited', 'edits', 'annulNotes', 'stars', 'schools', 'timer'] as const;
+export type SideField = (typeof SIDE_FIELDS)[number];
+export type DamageCounts = Partial<Record<SideField, number>>;

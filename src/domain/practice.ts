@@ -47,16 +47,24 @@ export function emptyPractice(sessionId = ''): PracticeDraft {
   };
 }
 
-export function validatePractice(d: PracticeDraft): PracticeErrors {
+/**
+ * reasonsLater: a práctica brought from a meeting (an idea another school proposed) may be saved
+ * before it has been tried, without its three reasons; its page keeps asking for them.
+ */
+export function validatePractice(d: PracticeDraft, options: { reasonsLater?: boolean } = {}): PracticeErrors {
   const e: PracticeErrors = {};
   if (!d.sessionId) e.sessionId = 'required';
   if (!d.title.trim()) e.title = 'required';
   if (!d.description.trim()) e.description = 'required';
   if (!d.teacherId && !d.teacherName.trim()) e.teacherId = 'required';
   if (!d.difficulty.trim()) e.difficulty = 'required';
-  d.reasons.forEach((r, i) => {
-    if (!r.trim()) e[`reason${i}` as 'reason0'] = 'required';
-  });
+  const noReasons = d.reasons.every((r) => !r.trim());
+  // Partly written reasons are finished before saving; none at all may wait (reasonsLater).
+  if (!(options.reasonsLater && noReasons)) {
+    d.reasons.forEach((r, i) => {
+      if (!r.trim()) e[`reason${i}` as 'reason0'] = 'required';
+    });
+  }
   if (!(ASSESSMENTS as readonly string[]).includes(d.assessment)) e.assessment = 'required';
   return e;
 }

@@ -1,12 +1,18 @@
-// "Llevar a mi bitácora": what a school takes from a meeting into its own records, as drafts with
-// a link back to the meeting and card. Pure: the same cards always give the same drafts.
-import type { CommitmentDraft } from './commitment';
+// "Llevar a mi bitácora": what a school takes from a meeting into its own records, with a link
+// back to the meeting and card. Pure: the same cards always give the same drafts. Each record
+// arrives as complete as the card allows; what only the school can add (a práctica's three
+// reasons once it has been tried, a conclusion's date and follow-up) is listed by
+// missingForRecord so its page asks for it.
+import { validateCommitment, type CommitmentDraft } from './commitment';
 import type { CardOf } from './meeting';
-import { emptyPractice, type PracticeDraft } from './practice';
+import { emptyPractice, validatePractice, type PracticeDraft } from './practice';
 import type { Origin } from './record';
+import type { Teacher } from './school';
+import { normalizeForSearch } from './text';
 
 export type TakeHomeItem =
   | { kind: 'commitment'; card: CardOf<'compromiso'> }
+  | { kind: 'conclusion'; card: CardOf<'conclusion'> }
   | { kind: 'aportacion'; card: CardOf<'aportacion'>; problem: CardOf<'problematica'> }
   | { kind: 'observation'; card: CardOf<'observacion'>; problem: CardOf<'problematica'> | null };
 
@@ -14,30 +20,51 @@ export type TakeHomeDraft =
   | { target: 'commitment'; draft: CommitmentDraft; origin: Origin }
   | { target: 'practice'; draft: PracticeDraft; origin: Origin };
 
+export const targetOf = (item: TakeHomeItem): TakeHomeDraft['target'] => (item.kind === 'aportacion' ? 'practice' : 'commitment');
+
 export function originOf(meetingId: string, cardId: string): Origin {
   return { kind: 'meeting', meetingId, cardId };
 }
 
-export function toDraft(item: TakeHomeItem, meetingId: string, sessionId: string, meetingName: string): TakeHomeDraft {
+/** The school's teacher with this name (accents, case and spacing ignored), if any. */
+function teacherNamed(teachers: readonly Teacher[], name: string): Teacher | undefined {
+  const key = normalizeForSearch(name).replace(/\s+/g, ' ').trim();
+  return key ? teachers.find((t) => normalizeForSearch(t.name).replace(/\s+/g, ' ').trim() === key) : undefined;
+}
+
+function commitmentFromCard(card: CardOf<'compromiso'>, sessionId: string, teachers: readonly Teacher[]): CommitmentDraft {
+  const who = card.responsible ?? '';
+  const teacher = teacherNamed(teachers, who);
+  return {
+    sessionId,
+    statement: card.text,
+    // A person of the school's profile becomes "Un docente"; any other name (a team, a teacher
+    // not in the profile) is kept as written.
+    responsibleKind: teacher ? 'docente' : who ? 'equipo' : 'escuela',
+    responsibleTeacherId: teacher?.id ?? '',
+    responsibleName: teacher?.name ?? who,
+    dueDate: card.dueDate ?? '',
+    mechanism: card.showResults ?? '',
+    instrument: '',
+  };
+}
+
+export function toDraft(item: TakeHomeItem, meetingId: string, sessionId: string, meetingName: string, teachers: readonly Teacher[] = []): TakeHomeDraft {
   const origin = originOf(meetingId, item.card.id);
   const from = `Encuentro “${meetingName}”`;
   switch (item.kind) {
     case 'commitment':
+      return { target: 'commitment', origin, draft: commitmentFromCard(item.card, sessionId, teachers) };
+    case 'conclusion':
+      // Activity 16: the conclusions become the commitments the schools will keep; the school
+      // sets its own date and how it will show results (its page asks for them).
       return {
         target: 'commitment',
         origin,
-        draft: {
-          sessionId,
-          statement: item.card.text,
-          responsibleKind: 'escuela',
-          responsibleTeacherId: '',
-          responsibleName: '',
-          dueDate: '',
-          mechanism: `Acordado en el ${from}; definir cómo se mostrarán los resultados.`,
-          instrument: '',
-        },
+        draft: { sessionId, statement: item.card.text, responsibleKind: 'escuela', responsibleTeacherId: '', responsibleName: '', dueDate: '', mechanism: '', instrument: '' },
       };
-    case 'observation':
+    case 'observation': {
+      const teacher = teacherNamed(teachers, item.card.teacher);
       return {
         target: 'commitment',
         origin,
@@ -45,16 +72,17 @@ export function toDraft(item: TakeHomeItem, meetingId: string, sessionId: string
           sessionId,
           statement: `Observación de clase (sexta sesión): ${item.card.teacher} (${item.card.teacherSchool.name})${item.problem ? ` — ${item.problem.text}` : ''}`,
           responsibleKind: 'docente',
-          responsibleTeacherId: '',
-          responsibleName: item.card.teacher,
+          responsibleTeacherId: teacher?.id ?? '',
+          responsibleName: teacher?.name ?? item.card.teacher,
           dueDate: '',
           mechanism: 'Observación de clase entre escuelas',
           instrument: item.card.text,
         },
       };
+    }
     case 'aportacion':
-      // An aportación is an idea to try: it becomes a práctica draft whose reasons the teacher
-      // writes once it has been tried (the form asks for them when it is edited).
+      // An aportación is an idea to try: every field it can fill is filled; the three reasons it
+      // works are written once it has been tried (the práctica may be saved without them meanwhile).
       return {
         target: 'practice',
         origin,
@@ -64,8 +92,14 @@ export function toDraft(item: TakeHomeItem, meetingId: string, sessionId: string
           description: `Propuesta de ${item.card.author} (${item.card.school.name}) en el ${from}: ${item.card.text}`,
           teacherName: item.card.author,
           difficulty: item.problem.text,
+          attribution: `${item.card.author}, ${item.card.school.name} (${from})`,
           assessment: 'fortalecer',
         },
       };
   }
+}
+
+/** What a record brought from a meeting still lacks (field names of its validator); empty when complete. */
+export function missingForRecord(d: TakeHomeDraft): string[] {
+  return Object.keys(d.target === 'practice' ? validatePractice(d.draft) : validateCommitment(d.draft));
 }

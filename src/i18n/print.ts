@@ -56,6 +56,7 @@ export const printText = {
   difficulty: 'Contenido o habilidad de mayor dificultad',
   materials: 'Materiales',
   reasons: 'Tres razones por las que funciona',
+  reasonsPending: 'Por completar (propuesta traída de un encuentro, aún sin probar)',
   unsolved: 'Problemas aún sin resolver',
   attribution: 'A qué elementos de la práctica se atribuyen los resultados',
   assessment: 'Valoración',

@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 
 export const FORMAT_VERSION = 1;
 
-/** meta: id, name, date, place, createdAt, formatVersion (last writer wins per key). */
+/** meta: id, name, date, place, createdAt, formatVersion, creatorName, creatorCct (last writer wins per key). */
 export const metaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta');
 /** schools: CCT -> { name, cct, joinedAt } (a plain value: a school re-joining overwrites itself). */
 export const schoolsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('schools');
@@ -27,6 +27,12 @@ export const annulledOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('annulled')
 export const editedOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('edited');
 /** stars: "<card id>|<voter key>" -> true. Card ids never contain "|". */
 export const starsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('stars');
+/** edits: card id -> { author, schoolName, schoolCct, at } of the last edit of its text or details (M11). */
+export const editsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('edits');
+/** annulNotes: card id -> { annulled, reason, author, schoolName, schoolCct, at } of the last annul or restore (M12). */
+export const annulNotesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('annulNotes');
+/** writers: Yjs client id (decimal string) -> { author, schoolName, schoolCct }: who writes from that device session (M10). */
+export const writersOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('writers');
 /** timer: presentation, round (plain values, replaced whole), presentationMinutes, roundMinutes. */
 export const timerOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('timer');
 
@@ -55,4 +61,7 @@ export const INFO_FIELDS = [
   'teacherSchoolName',
   'teacherSchoolCct',
   'sourceId',
+  'responsible',
+  'dueDate',
+  'showResults',
 ] as const;

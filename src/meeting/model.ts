@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import {
   CardSchema,
   JoinedSchoolSchema,
+  MAX_NAME,
   MeetingMetaSchema,
   PROBLEM_DETAIL_FIELDS,
   SchoolRefSchema,
@@ -19,17 +20,17 @@ import {
   type Team,
 } from '../domain/meeting';
 import { newId } from '../domain/ids';
-import { annulledOf, cardsOf, detailsOf, editedOf, FORMAT_VERSION, metaOf, schoolsOf, starKey, starsOf, textsOf, timerOf } from './layout';
-import { readCard } from './read';
+import { annulledOf, annulNotesOf, cardsOf, detailsOf, editedOf, editsOf, FORMAT_VERSION, metaOf, schoolsOf, starKey, starsOf, textsOf, timerOf } from './layout';
+import { annulReasonProblem, annulRight, canEdit, hasJoined, registerWriter } from './ownership';
+import { readCreator } from './read';
+import { readCard, readContext } from './readCard';
 import { applyTextEdit, wellFormed } from './textDiff';
 
 /** Who is writing: a person of a school. Every card carries it (rule M1). */
-export interface Writer {
-  author: string;
-  school: SchoolRef;
-}
+import type { Writer } from '../domain/meeting';
+export type { Writer };
 
-export type MeetingInputCode = 'invalidCard' | 'invalidMeta' | 'invalidSchool' | 'noSuchCard';
+export type MeetingInputCode = 'invalidCard' | 'invalidMeta' | 'invalidSchool' | 'noSuchCard' | 'notYourCard' | 'notJoined' | 'reasonRequired';
 
 /** A write that would put invalid data in the document; the forms prevent it, this guards the rest. */
 export class MeetingInputError extends Error {
@@ -45,18 +46,27 @@ export type NewCard =
   | { kind: 'equipo'; team: Team; text: string }
   | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string }
   | { kind: 'observacion'; problemId: string; teacher: string; teacherSchool: SchoolRef; text: string }
-  | { kind: 'compromiso'; team: Team | null; text: string };
+  | { kind: 'compromiso'; team: Team | null; text: string; responsible: string; dueDate: string; showResults: string };
 
-/** Writes the meeting's identity (M6). Safe on every device: same id, same values. */
-export function initMeeting(doc: Y.Doc, meta: MeetingMeta): void {
+/**
+ * Writes the meeting's identity (M6). Safe on every device: same id, same values. `creator`: the
+ * school creating it (M12), written only when the meeting has none yet.
+ */
+export function initMeeting(doc: Y.Doc, meta: MeetingMeta, creator?: SchoolRef): void {
   const parsed = MeetingMetaSchema.safeParse(meta);
   if (!parsed.success) throw new MeetingInputError('invalidMeta');
+  const creatorRef = creator ? SchoolRefSchema.safeParse({ ...creator, name: wellFormed(creator.name) }) : null;
+  if (creatorRef && !creatorRef.success) throw new MeetingInputError('invalidSchool');
   doc.transact(() => {
     const m = metaOf(doc);
     for (const [key, value] of Object.entries(parsed.data)) {
       if (m.get(key) !== value) m.set(key, value);
     }
     if (m.get('formatVersion') !== FORMAT_VERSION) m.set('formatVersion', FORMAT_VERSION);
+    if (creatorRef?.success && !m.has('creatorCct')) {
+      m.set('creatorName', creatorRef.data.name);
+      m.set('creatorCct', creatorRef.data.cct);
+    }
   });
 }
 
@@ -74,8 +84,10 @@ export function joinSchool(doc: Y.Doc, school: SchoolRef, now: number): void {
   doc.transact(() => schools.set(joined.cct, joined));
 }
 
-function writeCard(doc: Y.Doc, card: Card, details?: Record<ProblemDetailField, string>): void {
+function writeCard(doc: Y.Doc, card: Card, writer: Writer, details?: Record<ProblemDetailField, string>): void {
   if (!CardSchema.safeParse(card).success) throw new MeetingInputError('invalidCard');
+  // M13: a school that has not joined the meeting cannot add to it.
+  if (!hasJoined(doc, card.school.cct)) throw new MeetingInputError('notJoined');
   // Everything that never changes after creation goes in one plain value (one Yjs item).
   const info: Record<string, unknown> = {
     kind: card.kind,
@@ -89,8 +101,13 @@ function writeCard(doc: Y.Doc, card: Card, details?: Record<ProblemDetailField, 
       info.column = card.column;
       break;
     case 'equipo':
+      info.team = card.team;
+      break;
     case 'compromiso':
       info.team = card.team;
+      if (card.responsible !== undefined) info.responsible = card.responsible;
+      if (card.dueDate !== undefined) info.dueDate = card.dueDate;
+      if (card.showResults !== undefined) info.showResults = card.showResults;
       break;
     case 'aportacion':
       info.parentId = card.parentId;
@@ -107,6 +124,7 @@ function writeCard(doc: Y.Doc, card: Card, details?: Record<ProblemDetailField, 
       break;
   }
   doc.transact(() => {
+    registerWriter(doc, writer);
     cardsOf(doc).set(card.id, JSON.stringify(info));
     textsOf(doc).set(card.id, new Y.Text(card.text));
     if (card.kind === 'problematica') {
@@ -135,8 +153,13 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
   // Text may become empty later through concurrent deletions (readers accept it), but a new card
   // must say something; an observation plan may leave its notes empty.
   if (input.kind !== 'observacion' && !input.text.trim()) throw new MeetingInputError('invalidCard');
-  const card = { ...input, ...baseCard(writer, input.text, now, id) } as Card;
-  writeCard(doc, card);
+  let extra = {}; // Activity 30: a commitment says who, by when and how results will be shown.
+  if (input.kind === 'compromiso') {
+    extra = { responsible: wellFormed(input.responsible.trim()), dueDate: input.dueDate, showResults: wellFormed(input.showResults.trim()) };
+    if (!input.responsible.trim() || !input.showResults.trim() || !input.dueDate) throw new MeetingInputError('invalidCard');
+  }
+  const card = { ...input, ...extra, ...baseCard(writer, input.text, now, id) } as Card;
+  writeCard(doc, card, writer);
   return id;
 }
 
@@ -147,8 +170,9 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
 export function publishProblem(doc: Y.Doc, problem: ProblemDraft, writer: Writer, now: number, id: string = newId()): string {
   if (problem.sourceId) {
     let existing: string | null = null;
+    const ctx = readContext(doc, new Map());
     cardsOf(doc).forEach((_value, cardId) => {
-      const card = existing ? null : readCard(doc, cardId);
+      const card = existing ? null : readCard(doc, cardId, ctx);
       if (card?.kind === 'problematica' && card.sourceId === problem.sourceId && card.school.cct === writer.school.cct) {
         existing = cardId;
       }
@@ -166,47 +190,70 @@ export function publishProblem(doc: Y.Doc, problem: ProblemDraft, writer: Writer
     details,
     ...(problem.sourceId ? { sourceId: problem.sourceId } : {}),
   };
-  writeCard(doc, card, details);
+  writeCard(doc, card, writer, details);
   return id;
 }
 
-/** Throws unless the id is a card every device can read (so we never write to a broken one). */
-function requireCard(doc: Y.Doc, id: string): void {
-  if (!readCard(doc, id)) throw new MeetingInputError('noSuchCard');
+/** The card, or throws unless it is one every device can read (so we never write to a broken one). */
+function requireCard(doc: Y.Doc, id: string): Card {
+  const card = readCard(doc, id);
+  if (!card) throw new MeetingInputError('noSuchCard');
+  return card;
+}
+
+/** M10/M11: only the card's school edits it, and the edit records who made it. */
+function requireEditor(doc: Y.Doc, id: string, writer: Writer): void {
+  if (!canEdit(requireCard(doc, id), writer)) throw new MeetingInputError('notYourCard');
+}
+
+function recordEdit(doc: Y.Doc, id: string, writer: Writer, now: number): void {
+  registerWriter(doc, writer);
+  editedOf(doc).set(id, now);
+  editsOf(doc).set(id, { author: wellFormed(writer.author.trim()), schoolName: wellFormed(writer.school.name), schoolCct: writer.school.cct, at: now });
 }
 
 /** Edits a card's text as a splice, so concurrent edits of one card merge by character (M2). */
-export function editCardText(doc: Y.Doc, id: string, text: string, now: number): void {
-  requireCard(doc, id);
+export function editCardText(doc: Y.Doc, id: string, text: string, now: number, writer: Writer): void {
+  requireEditor(doc, id, writer);
   const ytext = textsOf(doc).get(id);
   if (!(ytext instanceof Y.Text)) throw new MeetingInputError('noSuchCard');
   if (text.length > 5000 || !text.trim()) throw new MeetingInputError('invalidCard');
   doc.transact(() => {
     applyTextEdit(ytext, text);
-    editedOf(doc).set(id, now);
+    recordEdit(doc, id, writer, now);
   });
 }
 
 /** Edits one field of a published problemática, also by character (M2). */
-export function editProblemDetail(doc: Y.Doc, id: string, field: ProblemDetailField, text: string, now: number): void {
-  requireCard(doc, id);
+export function editProblemDetail(doc: Y.Doc, id: string, field: ProblemDetailField, text: string, now: number, writer: Writer): void {
+  requireEditor(doc, id, writer);
   const details = detailsOf(doc).get(id);
   const ytext = details instanceof Y.Map ? details.get(field) : undefined;
   if (!(ytext instanceof Y.Text)) throw new MeetingInputError('noSuchCard');
   if (text.length > 5000) throw new MeetingInputError('invalidCard');
   doc.transact(() => {
     applyTextEdit(ytext, text);
-    editedOf(doc).set(id, now);
+    recordEdit(doc, id, writer, now);
   });
 }
 
-/** Annul or restore: the card stays, struck through; last writer wins (M3). Never deletes (M4). */
-export function setAnnulled(doc: Y.Doc, id: string, annulled: boolean, now: number): void {
-  requireCard(doc, id);
+/**
+ * Annul or restore: the card stays, struck through; last writer wins (M3). Never deletes (M4).
+ * The card's own school may; the meeting's creator may too, with a reason (M12). Who and why are
+ * kept in annulNotes and shown on the card.
+ */
+export function setAnnulled(doc: Y.Doc, id: string, annulled: boolean, now: number, writer: Writer, reason = ''): void {
+  const card = requireCard(doc, id);
+  const right = annulRight(card, writer, readCreator(doc));
+  if (!right) throw new MeetingInputError('notYourCard');
+  const why = wellFormed(reason.trim()).slice(0, MAX_NAME * 2);
+  if (right === 'creator' && annulled && annulReasonProblem(why)) throw new MeetingInputError('reasonRequired');
   if ((annulledOf(doc).get(id) === true) === annulled) return;
   doc.transact(() => {
+    registerWriter(doc, writer);
     annulledOf(doc).set(id, annulled);
     editedOf(doc).set(id, now);
+    annulNotesOf(doc).set(id, { annulled, reason: why, author: wellFormed(writer.author.trim()), schoolName: wellFormed(writer.school.name), schoolCct: writer.school.cct, at: now });
   });
 }
 
@@ -217,6 +264,7 @@ export function toggleStar(doc: Y.Doc, id: string, voter: Writer): boolean {
   const key = starKey(id, voterKey(voter.school, voter.author));
   const on = stars.get(key) !== true;
   doc.transact(() => {
+    registerWriter(doc, voter);
     if (on) stars.set(key, true);
     else stars.delete(key);
   });

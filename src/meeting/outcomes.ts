@@ -7,6 +7,8 @@ import type { MeetingSnapshot } from './snapshot';
 export interface MeetingOutcomes {
   meetingId: string | null;
   commitments: CardOf<'compromiso'>[];
+  /** The conclusions panel: they become the commitments the schools will keep (guide, activity 16). */
+  conclusions: CardOf<'conclusion'>[];
   /** Aportaciones grouped under the problemática they answer, most starred first. */
   proposals: { problem: CardOf<'problematica'>; aportaciones: CardOf<'aportacion'>[] }[];
   observationPlan: { observation: CardOf<'observacion'>; problem: CardOf<'problematica'> | null }[];
@@ -20,6 +22,7 @@ export function listMeetingOutcomes(s: MeetingSnapshot): MeetingOutcomes {
   return {
     meetingId: s.meta?.id ?? null,
     commitments: live(s.byKind.compromiso),
+    conclusions: live(s.byKind.conclusion),
     proposals: problems.map((problem) => ({
       problem,
       aportaciones: live(s.byKind.aportacion)

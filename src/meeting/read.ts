@@ -1,31 +1,33 @@
 // Y.Doc -> validated domain objects. Pure: reads, never writes. Anything that does not pass the
 // schemas in src/domain/meeting.ts is skipped and counted, never thrown (rules V1-V3, docs/SYNC.md).
 import * as Y from 'yjs';
+import type { z } from 'zod';
 import {
   CARD_KINDS,
-  CardSchema,
   DEFAULT_PRESENTATION_MINUTES,
   DEFAULT_ROUND_MINUTES,
   JoinedSchoolSchema,
+  SchoolRefSchema,
   MeetingMetaSchema,
   PresentationSchema,
-  PROBLEM_DETAIL_FIELDS,
   RoundSchema,
-  type Card,
   type CardKind,
+  type SchoolRef,
   type JoinedSchool,
   type MeetingMeta,
   type PanelId,
   type TimerState,
 } from '../domain/meeting';
-import { annulledOf, cardsOf, detailsOf, editedOf, metaOf, parseStarKey, schoolsOf, starsOf, textsOf, timerOf } from './layout';
+import { isValidCct } from '../domain/school';
+import { cardsOf, metaOf, parseStarKey, schoolsOf, starsOf, timerOf, writersOf } from './layout';
 
 export type InvalidCounts = Partial<Record<PanelId | 'general', number>>;
 
-const NO_STARS: readonly string[] = [];
+import { SIDE_FIELDS, type SideField, type DamageCounts } from '../domain/meeting';
+export { SIDE_FIELDS, type SideField, type DamageCounts };
 
-function textOf(value: unknown): string | undefined {
-  return value instanceof Y.Text ? value.toString() : undefined;
+export function addDamage(into: DamageCounts, fields: Iterable<SideField>): void {
+  for (const f of fields) into[f] = (into[f] ?? 0) + 1;
 }
 
 /** A card's info value: a JSON string of a plain object, or null for anything else. */
@@ -39,56 +41,43 @@ export function parseInfo(value: unknown): Record<string, unknown> | null {
   }
 }
 
-function readDetails(value: unknown): Record<string, string | undefined> | undefined {
-  if (!(value instanceof Y.Map)) return undefined;
-  return Object.fromEntries(PROBLEM_DETAIL_FIELDS.map((f) => [f, textOf(value.get(f))]));
-}
-
-/** Stars grouped by card id; keys that are not "<id>|<voter>" = true are ignored (V2). */
-export function readStars(doc: Y.Doc): Map<string, string[]> {
+/** Stars grouped by card id; keys that are not "<id>|<voter>" = true are ignored and counted (V2, V4). */
+export function readStarsCounted(doc: Y.Doc): { byCard: Map<string, string[]>; invalid: number } {
   const byCard = new Map<string, string[]>();
+  let invalid = 0;
   starsOf(doc).forEach((v, key) => {
     const parsed = v === true ? parseStarKey(key) : null;
-    if (!parsed) return;
+    if (!parsed) {
+      invalid++;
+      return;
+    }
     const list = byCard.get(parsed.cardId);
     if (list) list.push(parsed.voter);
     else byCard.set(parsed.cardId, [parsed.voter]);
   });
   for (const list of byCard.values()) list.sort();
-  return byCard;
+  return { byCard, invalid };
 }
 
-/**
- * One card, gathered from every root map that holds a part of it, or null when a peer sent
- * something that is not a valid card (V1). stars: from readStars (validity never depends on it).
- */
-export function readCard(doc: Y.Doc, id: string, stars: ReadonlyMap<string, string[]> = new Map()): Card | null {
-  const info = parseInfo(cardsOf(doc).get(id));
-  if (!info) return null;
-  const createdAt = info.createdAt;
-  const edited = editedOf(doc).get(id);
-  const annulled = annulledOf(doc).get(id);
-  const raw = {
-    id,
-    kind: info.kind,
-    text: textOf(textsOf(doc).get(id)),
-    author: info.author,
-    school: { name: info.schoolName, cct: info.schoolCct },
-    createdAt,
-    updatedAt: edited === undefined ? createdAt : edited,
-    annulled: annulled === undefined ? false : annulled,
-    stars: [...(stars.get(id) ?? NO_STARS)],
-    column: info.column,
-    team: info.team,
-    parentId: info.parentId,
-    aportacionKind: info.aportacionKind,
-    problemId: info.problemId,
-    teacher: info.teacher,
-    teacherSchool: { name: info.teacherSchoolName, cct: info.teacherSchoolCct },
-    details: info.kind === 'problematica' ? readDetails(detailsOf(doc).get(id)) : undefined,
-    sourceId: info.sourceId,
-  };
-  const parsed = CardSchema.safeParse(raw);
+export function readStars(doc: Y.Doc): Map<string, string[]> {
+  return readStarsCounted(doc).byCard;
+}
+
+/** Registered writers (M10); entries that are not { schoolCct } with a decimal key are ignored. */
+export function readWriters(doc: Y.Doc): Map<number, string> {
+  const out = new Map<number, string>();
+  writersOf(doc).forEach((v, key) => {
+    const cct = v && typeof v === 'object' ? (v as Record<string, unknown>).schoolCct : undefined;
+    const client = Number(key);
+    if (typeof cct === 'string' && /^\d{1,10}$/.test(key) && isValidCct(cct)) out.set(client, cct);
+  });
+  return out;
+}
+
+/** The school that created the meeting (meta creatorName / creatorCct), or null (older meetings). */
+export function readCreator(doc: Y.Doc): SchoolRef | null {
+  const m = metaOf(doc);
+  const parsed = SchoolRefSchema.safeParse({ name: m.get('creatorName'), cct: m.get('creatorCct') });
   return parsed.success ? parsed.data : null;
 }
 
@@ -114,16 +103,33 @@ function minutes(value: unknown, fallback: number, max: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max ? value : fallback;
 }
 
-export function readTimer(doc: Y.Doc): TimerState {
+/** The timer; each bad key reads as its default (or `previous`'s value) and is counted (V3, V4). */
+export function readTimerCounted(doc: Y.Doc, previous?: TimerState): { timer: TimerState; invalid: number } {
   const t = timerOf(doc);
-  const presentation = PresentationSchema.safeParse(t.get('presentation'));
-  const round = RoundSchema.safeParse(t.get('round'));
-  return {
-    presentation: presentation.success ? presentation.data : null,
-    round: round.success ? round.data : null,
-    presentationMinutes: minutes(t.get('presentationMinutes'), DEFAULT_PRESENTATION_MINUTES, 60),
-    roundMinutes: minutes(t.get('roundMinutes'), DEFAULT_ROUND_MINUTES, 600),
+  let invalid = 0;
+  const pick = <T>(key: string, ok: (v: unknown) => T | undefined, fallback: T): T => {
+    const v = t.get(key);
+    const good = v === undefined || v === null ? undefined : ok(v);
+    if (good !== undefined) return good;
+    if (v !== undefined && v !== null) invalid++;
+    return v === null ? fallback : previous ? (previous[key as keyof TimerState] as T) : fallback;
   };
+  const schemaOk = <T>(schema: z.ZodType<T>) => (v: unknown) => {
+    const r = schema.safeParse(v);
+    return r.success ? r.data : undefined;
+  };
+  const minutesOk = (max: number) => (v: unknown) => minutes(v, -1, max) > 0 ? (v as number) : undefined;
+  const timer: TimerState = {
+    presentation: pick<TimerState['presentation']>('presentation', schemaOk(PresentationSchema), null),
+    round: pick<TimerState['round']>('round', schemaOk(RoundSchema), null),
+    presentationMinutes: pick('presentationMinutes', minutesOk(60), DEFAULT_PRESENTATION_MINUTES),
+    roundMinutes: pick('roundMinutes', minutesOk(600), DEFAULT_ROUND_MINUTES),
+  };
+  return { timer, invalid };
+}
+
+export function readTimer(doc: Y.Doc): TimerState {
+  return readTimerCounted(doc).timer;
 }
 
 const KIND_PREFIX = '{"kind":"';

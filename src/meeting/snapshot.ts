@@ -14,29 +14,52 @@ import {
   type JoinedSchool,
   type MeetingMeta,
   type PanelId,
+  type SchoolRef,
   type TimerState,
 } from '../domain/meeting';
-import { indexCards, readCard, readMeta, readSchools, readStars, readTimer, type InvalidCounts } from './read';
+import {
+  addDamage,
+  indexCards,
+  readCreator,
+  readMeta,
+  readSchools,
+  readStarsCounted,
+  readTimerCounted,
+  type DamageCounts,
+  type InvalidCounts,
+  type SideField,
+} from './read';
+import { readCardChecked, readContext } from './readCard';
 
 export interface CardSource {
   /** Card ids by the kind their info claims (not validated yet). */
   ids: ReadonlyMap<CardKind, readonly string[]>;
   /** Entries whose kind cannot even be read: counted under 'general'. */
   unreadable: number;
-  /** The validated card, or null (V1). May cache. */
-  read(id: string): Card | null;
+  /** The validated card, or null (V1), and the side fields it had to ignore (V4). May cache. */
+  read(id: string): { card: Card | null; damaged: readonly SideField[] };
+  /** Bad values outside the cards: stars, schools, timer (V4). */
+  damagedGeneral: DamageCounts;
+  timer: TimerState;
+  schools: { schools: JoinedSchool[]; invalid: number };
 }
 
 export interface MeetingSnapshot {
   meta: MeetingMeta | null;
+  /** The school that created the meeting (may annul any card, M12), or null for older meetings. */
+  creator: SchoolRef | null;
   schools: JoinedSchool[];
   timer: TimerState;
   /** Entries per panel before validation: cheap, for the tab counts. */
   rawCounts: Record<PanelId, number>;
   /** Valid cards per kind, oldest first (validated on first read of each kind). */
   byKind: { readonly [K in CardKind]: CardOf<K>[] };
-  /** Skipped entries in one panel ('general' = unknown kind, bad schools...). */
+  /** Skipped entries in one panel ('general' = entries of no readable kind). */
   invalidIn(panel: PanelId | 'general'): number;
+  /** Bad side-map values ignored on this panel's cards, per field (V4); their cards still show. */
+  damagedIn(panel: PanelId): DamageCounts;
+  /** Bad stars, schools and timer values ignored (V4). */
+  damagedGeneral: DamageCounts;
   /** Every valid card by id (validates every kind). */
   readonly byId: ReadonlyMap<string, Card>;
   /** Skipped entries per panel, all panels (validates every kind). */
@@ -46,26 +69,31 @@ export interface MeetingSnapshot {
 }
 
 export function buildSnapshot(doc: Y.Doc, source: CardSource): MeetingSnapshot {
-  const { schools, invalid: badSchools } = readSchools(doc);
-  const general = source.unreadable + badSchools;
+  const { schools } = source.schools;
+  const general = source.unreadable;
   const valid = new Map<CardKind, Card[]>();
   const invalidByKind = new Map<CardKind, number>();
+  const damagedByKind = new Map<CardKind, DamageCounts>();
 
   function validate(kind: CardKind): Card[] {
     let list = valid.get(kind);
     if (list) return list;
     list = [];
     let bad = 0;
+    const damaged: DamageCounts = {};
     for (const id of source.ids.get(kind) ?? []) {
-      const card = source.read(id);
+      const { card, damaged: fields } = source.read(id);
       // A card whose info says one kind but validates as another cannot happen (kind is part of
       // the same info); still, file it where it claims to be only if it really is that kind.
-      if (card && card.kind === kind) list.push(card);
-      else bad++;
+      if (card && card.kind === kind) {
+        list.push(card);
+        addDamage(damaged, fields);
+      } else bad++;
     }
     list.sort(compareCards);
     valid.set(kind, list);
     invalidByKind.set(kind, bad);
+    damagedByKind.set(kind, damaged);
     return list;
   }
 
@@ -87,14 +115,27 @@ export function buildSnapshot(doc: Y.Doc, source: CardSource): MeetingSnapshot {
     return n;
   }
 
+  function damagedIn(panel: PanelId): DamageCounts {
+    const out: DamageCounts = {};
+    for (const kind of CARD_KINDS) {
+      if (PANEL_OF_KIND[kind] !== panel) continue;
+      validate(kind);
+      for (const [f, n] of Object.entries(damagedByKind.get(kind) ?? {})) out[f as SideField] = (out[f as SideField] ?? 0) + n;
+    }
+    return out;
+  }
+
   let byIdMemo: Map<string, Card> | null = null;
   return {
     meta: readMeta(doc),
+    creator: readCreator(doc),
     schools,
-    timer: readTimer(doc),
+    timer: source.timer,
     rawCounts,
     byKind,
     invalidIn,
+    damagedIn,
+    damagedGeneral: source.damagedGeneral,
     get byId() {
       if (!byIdMemo) {
         const all = CARD_KINDS.flatMap((k) => validate(k));
@@ -118,8 +159,26 @@ export function buildSnapshot(doc: Y.Doc, source: CardSource): MeetingSnapshot {
 
 /** A fresh, validated read of the whole document. */
 export function readMeeting(doc: Y.Doc): MeetingSnapshot {
-  const stars = readStars(doc);
+  const stars = readStarsCounted(doc);
   const { ids, unreadable } = indexCards(doc);
-  return buildSnapshot(doc, { ids, unreadable, read: (id) => readCard(doc, id, stars) });
+  const schools = readSchools(doc);
+  const timer = readTimerCounted(doc);
+  const ctx = readContext(doc, stars.byCard);
+  return buildSnapshot(doc, {
+    ids,
+    unreadable,
+    schools,
+    timer: timer.timer,
+    damagedGeneral: generalDamage(stars.invalid, schools.invalid, timer.invalid),
+    read: (id) => readCardChecked(doc, id, ctx),
+  });
+}
+
+export function generalDamage(stars: number, schools: number, timer: number): DamageCounts {
+  const out: DamageCounts = {};
+  if (stars) out.stars = stars;
+  if (schools) out.schools = schools;
+  if (timer) out.timer = timer;
+  return out;
 }
 

@@ -36,16 +36,25 @@ export function PracticeEntry({ practice: p }: { practice: Practice }) {
       <p className="print-text">{p.description}</p>
       <Field label={t.difficulty}>{p.difficulty}</Field>
       <Field label={t.materials}>{p.materials}</Field>
-      <p className="print-field">
-        <strong>{t.reasons}:</strong>
-      </p>
-      <ol className="print-reasons">
-        {p.reasons.map((r, i) => (
-          <li key={i} className="print-text">
-            {r}
-          </li>
-        ))}
-      </ol>
+      {/* Never blank "1. 2. 3.": a práctica brought from a meeting may not have its reasons yet. */}
+      {p.reasons.some((r) => r.trim()) ? (
+        <>
+          <p className="print-field">
+            <strong>{t.reasons}:</strong>
+          </p>
+          <ol className="print-reasons">
+            {p.reasons.map((r, i) =>
+              r.trim() ? (
+                <li key={i} className="print-text">
+                  {r}
+                </li>
+              ) : null,
+            )}
+          </ol>
+        </>
+      ) : (
+        <Field label={t.reasons}>{t.reasonsPending}</Field>
+      )}
       <Field label={t.unsolved}>{p.unsolved}</Field>
       <Field label={t.attribution}>{p.attribution}</Field>
       <Field label={t.assessment}>{t.assessments[p.assessment]}</Field>

@@ -106,20 +106,18 @@ test('two schools exchange meeting files and end with the same panels', async ({
   const problem = b.locator('.meeting-card', { hasText: 'Resolución de problemas con fracciones' }).first();
   await problem.getByLabel('Agregar aportación').fill('Usar recetas de cocina');
   await problem.getByRole('button', { name: 'Agregar', exact: true }).click();
-  await problem.getByRole('button', { name: 'Editar los datos' }).click();
-  await problem.getByLabel('Organización').fill('Por grados, 5° y 6°');
-  await problem.getByRole('button', { name: 'Guardar cambios' }).click();
-  await expect(problem.locator('.details')).toContainText('Por grados, 5° y 6°');
+  // M10: only A's school edits A's problemática.
+  await expect(problem.getByRole('button', { name: 'Editar los datos' })).toHaveCount(0);
   const aport = b.locator('.aportaciones .meeting-card', { hasText: 'Usar recetas de cocina' });
   await aport.getByRole('button', { name: /Destacar con una estrella \(0\)/ }).click();
   await expect(aport.getByRole('button', { name: /Quitar mi estrella \(1\)/ })).toBeVisible();
   await openPanel(b, 'Normas de convivencia');
   await addCard(b, 'Nueva tarjeta', 'Llegar puntuales');
-  // B edits A's card: anyone can edit.
+  // M10: B cannot edit or annul A's card; it can edit its own.
   const norma = b.locator('.meeting-card', { hasText: 'Respetar los turnos para hablar' });
-  await norma.getByRole('button', { name: 'Editar' }).click();
-  await b.getByLabel(/Editar la tarjeta de Ana Ruiz/).fill('Respetar los turnos para hablar y escuchar');
-  await b.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(norma.getByRole('button', { name: 'Editar' })).toHaveCount(0);
+  await expect(norma.getByRole('button', { name: 'Anular' })).toHaveCount(0);
+  await expect(b.locator('.meeting-card', { hasText: 'Llegar puntuales' }).getByRole('button', { name: 'Editar' })).toBeVisible();
   await openPanel(b, 'Tabla de tres columnas');
   await addCard(b, 'Nueva tarjeta: Por qué no', 'Falta tiempo para observarnos');
   await expectAccessible(b, 'tabla 1280');
@@ -138,7 +136,11 @@ test('two schools exchange meeting files and end with the same panels', async ({
   await expect(b.locator('.meeting-card', { hasText: 'Fracciones con recetas' })).toContainText('Resolución de problemas con fracciones');
   await expectAccessible(b, 'observación 1280');
   await openPanel(b, 'Compromisos');
+  await b.getByLabel('¿Quién se compromete?').fill('Beto Díaz');
+  await b.getByLabel('¿Para cuándo?').fill('2019-03-29');
+  await b.getByLabel('¿Cómo dará cuenta de los resultados?').fill('Cuadernos de 5° en la sexta sesión');
   await addCard(b, 'Nueva tarjeta', 'Aplicar las recetas en 5° antes de marzo');
+  await expect(b.locator('.meeting-card', { hasText: 'Aplicar las recetas' })).toContainText('Beto Díaz · para el');
   await expectAccessible(b, 'compromisos 1280');
   await screenshot(b, '1280-encuentro-compromisos');
 
@@ -159,7 +161,7 @@ test('two schools exchange meeting files and end with the same panels', async ({
   const stateB = await panelState(b);
   expect(stateB).toEqual(stateA);
   expect(stateA['Normas de convivencia']).toEqual([
-    'Respetar los turnos para hablar y escuchar|Ana Ruiz · Escuela Primaria Benito Juárez (14DPR0123X)',
+    'Respetar los turnos para hablar|Ana Ruiz · Escuela Primaria Benito Juárez (14DPR0123X)',
     'Llegar puntuales|Beto Díaz · Escuela Primaria Emiliano Zapata (14DPR0456Y)',
   ]);
   expect(stateA['Lluvia de ideas']).toContain('[anulada] Idea que se anulará|Ana Ruiz · Escuela Primaria Benito Juárez (14DPR0123X)');

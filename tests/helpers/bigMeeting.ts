@@ -33,7 +33,7 @@ export function bigMeetingDoc(cards: number, writer: Writer, clientID: number, m
       } else if (r < 17 && problems.length) {
         const id = addCard(doc, { kind: 'aportacion', parentId: problems[i % problems.length]!, aportacionKind: 'estrategia', text }, writer, t);
         if (i % 3 === 0) toggleStar(doc, id, writer);
-      } else addCard(doc, { kind: 'compromiso', team: i % 5 === 0 ? null : (((i % 4) + 1) as 1 | 2 | 3 | 4), text }, writer, t);
+      } else addCard(doc, { kind: 'compromiso', team: i % 5 === 0 ? null : (((i % 4) + 1) as 1 | 2 | 3 | 4), text, responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' }, writer, t);
     }
   });
   return doc;

@@ -1,16 +1,21 @@
 // Builders for meeting tests: a document with meta, and writers of two schools.
 import * as Y from 'yjs';
-import { initMeeting, type Writer } from '../../src/meeting/model';
+import { initMeeting, joinSchool, type Writer } from '../../src/meeting/model';
 
 export const MEETING_ID = 'enc-0001';
 
 export const ANA: Writer = { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } };
 export const BETO: Writer = { author: 'Beto Díaz', school: { name: 'Escuela Emiliano Zapata', cct: '14DPR0456Y' } };
 
-export function newMeetingDoc(clientID?: number): Y.Doc {
+/** A meeting created by ANA's school; both schools joined (M12, M13), unless `join` is false. */
+export function newMeetingDoc(clientID?: number, join = true): Y.Doc {
   const doc = new Y.Doc();
   if (clientID !== undefined) doc.clientID = clientID;
-  initMeeting(doc, { id: MEETING_ID, name: 'Encuentro zona 087', date: '2018-11-30', place: 'Escuela Juárez', createdAt: 1 });
+  initMeeting(doc, { id: MEETING_ID, name: 'Encuentro zona 087', date: '2018-11-30', place: 'Escuela Juárez', createdAt: 1 }, ANA.school);
+  if (join) {
+    joinSchool(doc, ANA.school, 1);
+    joinSchool(doc, BETO.school, 1);
+  }
   return doc;
 }
 

@@ -50,6 +50,10 @@ function randomOperation(doc: Y.Doc, rng: Rng, now: number, created: Set<string>
   const cards = [...s.byId.values()];
   const problems = s.byKind.problematica;
   const r = rng();
+  // A card's school edits and annuls it (M10); the creator (SCHOOLS[0]) may annul any, with a reason (M12).
+  const ownerOf = (card: { school: { cct: string } }) => pick(rng, WRITERS.filter((w) => w.school.cct === card.school.cct));
+  // A device joins before it writes (M13).
+  if (r < 0.47) joinSchool(doc, writer.school, now);
   if (r < 0.3) {
     const input = pick(rng, [
       { kind: 'norma' as const, text: randomText(rng) },
@@ -57,7 +61,7 @@ function randomOperation(doc: Y.Doc, rng: Rng, now: number, created: Set<string>
       { kind: 'tabla' as const, column: pick(rng, TABLE_COLUMNS), text: randomText(rng) },
       { kind: 'equipo' as const, team: pick(rng, [1, 2, 3, 4] as const), text: randomText(rng) },
       { kind: 'conclusion' as const, text: randomText(rng) },
-      { kind: 'compromiso' as const, team: pick(rng, TEAMS), text: randomText(rng) },
+      { kind: 'compromiso' as const, team: pick(rng, TEAMS), text: randomText(rng), responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' },
     ]);
     created.add(addCard(doc, input, writer, now));
   } else if (r < 0.36) {
@@ -79,14 +83,15 @@ function randomOperation(doc: Y.Doc, rng: Rng, now: number, created: Set<string>
     const card = pick(rng, cards);
     const at = Math.floor(rng() * (card.text.length + 1));
     const text = `${card.text.slice(0, at)} ${pick(rng, WORDS)} ${card.text.slice(at + Math.floor(rng() * 3))}`.slice(0, 400);
-    if (text.trim()) editCardText(doc, card.id, text, now);
+    if (text.trim()) editCardText(doc, card.id, text, now, ownerOf(card));
   } else if (r < 0.7 && problems.length) {
     const p = pick(rng, problems);
     const field = pick(rng, PROBLEM_DETAIL_FIELDS);
-    editProblemDetail(doc, p.id, field, `${p.details[field]} ${pick(rng, WORDS)}`, now);
+    editProblemDetail(doc, p.id, field, `${p.details[field]} ${pick(rng, WORDS)}`, now, ownerOf(p));
   } else if (r < 0.78 && cards.length) {
     const card = pick(rng, cards);
-    setAnnulled(doc, card.id, !card.annulled, now);
+    if (rng() < 0.7 || !s.creator) setAnnulled(doc, card.id, !card.annulled, now, ownerOf(card));
+    else setAnnulled(doc, card.id, !card.annulled, now, WRITERS[0]!, 'Repetida en otro panel');
   } else if (r < 0.9 && cards.length) {
     toggleStar(doc, pick(rng, cards).id, writer);
   } else if (r < 0.94) {
@@ -104,7 +109,7 @@ function runScenario(seed: number) {
   const rng = seededRng(seed);
   const peers = 2 + Math.floor(rng() * 9); // 2..10
   const net = new TestNetwork(peers, rng);
-  initMeeting(net.docs[0]!, { id: 'enc-conv', name: 'Encuentro', date: '2018-11-30', place: 'Zona 087', createdAt: 1 });
+  initMeeting(net.docs[0]!, { id: 'enc-conv', name: 'Encuentro', date: '2018-11-30', place: 'Zona 087', createdAt: 1 }, SCHOOLS[0]);
   const created = new Set<string>();
   const views = net.docs.map(createMeetingStore);
   const steps = 60 + Math.floor(rng() * 60);
@@ -159,7 +164,7 @@ describe('F4: meeting files merge in any order, any number of times', () => {
   it.each([11, 12, 13, 14, 15])('seed %i', (seed) => {
     const rng = seededRng(seed);
     const origin = new Y.Doc();
-    initMeeting(origin, { id: 'enc-f', name: 'Encuentro', date: '2018-11-30', place: '', createdAt: 1 });
+    initMeeting(origin, { id: 'enc-f', name: 'Encuentro', date: '2018-11-30', place: '', createdAt: 1 }, SCHOOLS[0]);
     const base = encodeMeetingFile(origin);
     const devices = [0, 1, 2].map(() => {
       const d = new Y.Doc();

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { compact, COMPACT_ABOVE_ROWS, openMeetingDoc, storedRowCount } from '../../src/meeting/persistence';
-import { addCard, initMeeting } from '../../src/meeting/model';
+import { addCard, initMeeting, joinSchool } from '../../src/meeting/model';
 import { readMeeting } from '../../src/meeting/snapshot';
 import { ANA, BETO } from '../helpers/meetingFixtures';
 
@@ -15,6 +15,8 @@ it('P1: a meeting reloads with its cards and its rows stay bounded however often
   const first = await openMeetingDoc(id);
   await first.whenSynced;
   initMeeting(first.doc, { id, ...META });
+  joinSchool(first.doc, ANA.school, 1);
+  joinSchool(first.doc, BETO.school, 1);
   for (let i = 0; i < 20; i++) addCard(first.doc, { kind: 'idea', text: `idea ${i}` }, ANA, i + 1);
   await first.destroy();
   // y-indexeddb wrote one row per change (over the threshold): compacted when it closed.
@@ -51,10 +53,13 @@ it('P2: compaction merges a row another tab wrote after our load instead of drop
   const persistence = new IndexeddbPersistence(`bitacora-encuentro-${id}`, doc);
   await persistence.whenSynced;
   initMeeting(doc, { id, ...META });
+  joinSchool(doc, ANA.school, 1);
+  joinSchool(doc, BETO.school, 1);
   addCard(doc, { kind: 'norma', text: 'de la pestaña A' }, ANA, 1);
 
   // Another tab appends its own update after our load: our doc has never seen it.
   const otherDoc = new Y.Doc();
+  joinSchool(otherDoc, BETO.school, 1);
   addCard(otherDoc, { kind: 'norma', text: 'de la pestaña B' }, BETO, 2);
   await new Promise<void>((ok, fail) => {
     const tx = persistence.db!.transaction(['updates'], 'readwrite');
@@ -82,6 +87,8 @@ it('one document per meeting in a tab: openers share it live, and it closes with
   await Promise.all([room.whenSynced, panels.whenSynced]);
   expect(room.doc).toBe(panels.doc);
   initMeeting(panels.doc, { id, ...META });
+  joinSchool(panels.doc, ANA.school, 1);
+  joinSchool(panels.doc, BETO.school, 1);
   addCard(panels.doc, { kind: 'idea', text: 'escrita en los paneles' }, ANA, 1);
   expect(readMeeting(room.doc).byKind.idea.map((c) => c.text)).toEqual(['escrita en los paneles']);
 

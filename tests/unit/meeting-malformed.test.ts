@@ -1,5 +1,6 @@
-// V1-V3: whatever a peer puts in the document, reading never throws; bad entries are skipped and
-// counted per panel, good ones still show.
+// V1-V4: whatever a peer puts in the document, reading never throws; cards with a bad info are
+// skipped and counted per panel, bad side-map values are ignored and counted per field (V4), and
+// good cards still show.
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, publishProblem } from '../../src/meeting/model';
@@ -49,9 +50,14 @@ it('V1: cards with missing fields or wrong types are skipped and counted in thei
   addIdea(doc, 'fine');
 
   const s = readMeeting(doc);
-  expect(s.byKind.idea.map((c) => c.text)).toEqual(['válida', 'buena']);
-  expect(s.invalid).toEqual({ lluvia: 9, tabla: 1, problematicas: 1, general: 5 });
-  expect(s.cardCount).toBe(2);
+  // A bad text, annulled or edited value does not hide its card (V4): it reads as the default.
+  expect(s.byKind.idea.map((c) => c.text).sort()).toEqual(['', '', 'buena', 'buena', 'buena', 'válida']);
+  expect(s.byId.get('bad-annulled')?.annulled).toBe(false);
+  expect(s.byId.get('bad-edited')?.updatedAt).toBe(1);
+  expect(s.invalid).toEqual({ lluvia: 5, tabla: 1, general: 5 });
+  expect(s.damagedIn('lluvia')).toEqual({ texts: 2, annulled: 1, edited: 1 });
+  expect(s.damagedIn('problematicas')).toEqual({ details: 1 });
+  expect(s.cardCount).toBe(7);
 });
 
 it('V2: only "<id>|<voter>" = true is a star', () => {
@@ -66,7 +72,7 @@ it('V2: only "<id>|<voter>" = true is a star', () => {
   expect(readMeeting(doc).byId.get('c1')?.stars).toEqual(['14DPR0123X|ana']);
 });
 
-it('V3: bad schools are counted, a bad timer reads as stopped, bad meta reads as null', () => {
+it('V3/V4: bad schools and timer values are counted per field, a bad timer reads as stopped, bad meta reads as null', () => {
   const doc = newMeetingDoc();
   schoolsOf(doc).set('14DPR0123X', { name: 'Buena', cct: '14DPR0123X', joinedAt: 1 });
   schoolsOf(doc).set('14DPR0456Y', { name: 'Otra clave', cct: '14DPR0123X', joinedAt: 1 });
@@ -75,28 +81,33 @@ it('V3: bad schools are counted, a bad timer reads as stopped, bad meta reads as
   timerOf(doc).set('presentationMinutes', 1e9);
   const s = readMeeting(doc);
   expect(s.schools.map((x) => x.name)).toEqual(['Buena']);
-  expect(s.invalid.general).toBe(2);
+  expect(s.invalid.general).toBeUndefined();
+  expect(s.damagedGeneral).toEqual({ schools: 2, timer: 2 });
   expect(s.timer).toMatchObject({ presentation: null, presentationMinutes: 10, roundMinutes: 120 });
   metaOf(doc).set('date', 12);
   expect(readMeeting(doc).meta).toBeNull();
 });
 
-it('V1: the cached store re-validates a card a peer breaks later, and recovers when fixed', () => {
+it('V1/V4: the cached store re-validates a card a peer breaks later, keeps its last good state, and follows the fix', () => {
   const doc = newMeetingDoc();
   const store = createMeetingStore(doc);
   addIdea(doc, 'c1');
   expect(store.getSnapshot().byKind.idea).toHaveLength(1);
   let calls = 0;
   store.subscribe(() => calls++);
+  annulledOf(doc).set('c1', true);
+  expect(store.getSnapshot().byKind.idea[0]?.annulled).toBe(true);
   annulledOf(doc).set('c1', 'quizá');
-  expect(store.getSnapshot().byKind.idea).toHaveLength(0);
-  expect(store.getSnapshot().invalid.lluvia).toBe(1);
+  expect(store.getSnapshot().byKind.idea).toHaveLength(1);
+  expect(store.getSnapshot().byKind.idea[0]?.annulled).toBe(true);
+  expect(store.getSnapshot().invalid.lluvia).toBeUndefined();
+  expect(store.getSnapshot().damagedIn('lluvia')).toEqual({ annulled: 1 });
   annulledOf(doc).set('c1', true);
   expect(store.getSnapshot().byKind.idea[0]?.annulled).toBe(true);
   (textsOf(doc).get('c1') as Y.Text).insert(0, '¡');
   expect(store.getSnapshot().byKind.idea[0]?.text).toBe('¡buena');
   starsOf(doc).set('c1|14DPR0123X|ana', true);
   expect(store.getSnapshot().byKind.idea[0]?.stars).toEqual(['14DPR0123X|ana']);
-  expect(calls).toBe(4);
+  expect(calls).toBe(5);
   store.destroy();
 });

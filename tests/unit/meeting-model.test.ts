@@ -45,8 +45,8 @@ describe('cards', () => {
     const [a, b] = twoDevices();
     const id = addCard(a, { kind: 'conclusion', text: 'Aprender juntos' }, ANA, 1);
     exchange(a, b);
-    editCardText(a, id, 'Aprender juntos requiere confianza', 2);
-    editCardText(b, id, 'Todos: Aprender juntos', 3);
+    editCardText(a, id, 'Aprender juntos requiere confianza', 2, ANA);
+    editCardText(b, id, 'Todos: Aprender juntos', 3, ANA);
     exchange(a, b);
     expect(readMeeting(a).byId.get(id)?.text).toBe('Todos: Aprender juntos requiere confianza');
     expect(readMeeting(b).byId.get(id)?.text).toBe('Todos: Aprender juntos requiere confianza');
@@ -62,9 +62,9 @@ describe('cards', () => {
   it('M3/M4: an annulled card stays, and can be restored', () => {
     const doc = newMeetingDoc();
     const id = addCard(doc, { kind: 'norma', text: 'Respetar turnos' }, ANA, 1);
-    setAnnulled(doc, id, true, 2);
+    setAnnulled(doc, id, true, 2, ANA);
     expect(readMeeting(doc).byKind.norma).toMatchObject([{ id, annulled: true, text: 'Respetar turnos' }]);
-    setAnnulled(doc, id, false, 3);
+    setAnnulled(doc, id, false, 3, ANA);
     expect(readMeeting(doc).byKind.norma[0]?.annulled).toBe(false);
   });
 
@@ -72,11 +72,11 @@ describe('cards', () => {
     const [a, b] = twoDevices();
     const id = addCard(a, { kind: 'norma', text: 'Puntualidad' }, ANA, 1);
     exchange(a, b);
-    setAnnulled(a, id, true, 2);
-    setAnnulled(b, id, true, 2);
+    setAnnulled(a, id, true, 2, ANA);
+    setAnnulled(b, id, true, 2, ANA);
     exchange(a, b);
-    setAnnulled(b, id, false, 3);
-    setAnnulled(a, id, true, 3); // already true: no write
+    setAnnulled(b, id, false, 3, ANA);
+    setAnnulled(a, id, true, 3, ANA); // already true: no write
     exchange(a, b);
     expect(readMeeting(a).byId.get(id)?.annulled).toBe(readMeeting(b).byId.get(id)?.annulled);
   });
@@ -96,7 +96,9 @@ describe('cards', () => {
   });
 
   it('M7: joining twice keeps the first joinedAt; two schools both join', () => {
-    const [a, b] = twoDevices();
+    const a = newMeetingDoc(undefined, false);
+    const b = new Y.Doc();
+    exchange(a, b);
     joinSchool(a, ANA.school, 10);
     joinSchool(b, BETO.school, 11);
     joinSchool(a, ANA.school, 50);
@@ -113,7 +115,7 @@ describe('cards', () => {
     expect(publishProblem(doc, { ...PROBLEM, sourceId: 'p-1' }, ANA, 6)).toBe(id);
     const [card] = readMeeting(doc).byKind.problematica;
     expect(card).toMatchObject({ id, text: PROBLEM.contenido, details: { recursos: 'Regletas', apoyo: PROBLEM.apoyo } });
-    editProblemDetail(doc, id, 'recursos', 'Regletas y tangram', 7);
+    editProblemDetail(doc, id, 'recursos', 'Regletas y tangram', 7, ANA);
     expect(readMeeting(doc).byId.get(id)).toMatchObject({ details: { recursos: 'Regletas y tangram' } });
     publishProblem(doc, PROBLEM, BETO, 8);
     expect(readMeeting(doc).byKind.problematica).toHaveLength(2);
@@ -147,9 +149,9 @@ describe('outcomes', () => {
     const a1 = addCard(doc, { kind: 'aportacion', parentId: p, aportacionKind: 'estrategia', text: 'Usar recetas' }, BETO, 2);
     const a2 = addCard(doc, { kind: 'aportacion', parentId: p, aportacionKind: 'pregunta', text: '¿Cómo evalúan?' }, BETO, 3);
     toggleStar(doc, a2, ANA);
-    const c1 = addCard(doc, { kind: 'compromiso', team: 2, text: 'Aplicar recetas en 5°' }, ANA, 4);
-    const c2 = addCard(doc, { kind: 'compromiso', team: null, text: 'Anulado' }, ANA, 5);
-    setAnnulled(doc, c2, true, 6);
+    const c1 = addCard(doc, { kind: 'compromiso', team: 2, text: 'Aplicar recetas en 5°', responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' }, ANA, 4);
+    const c2 = addCard(doc, { kind: 'compromiso', team: null, text: 'Anulado', responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' }, ANA, 5);
+    setAnnulled(doc, c2, true, 6, ANA);
     addCard(doc, { kind: 'observacion', problemId: p, teacher: 'María López', teacherSchool: ANA.school, text: 'Clase de fracciones' }, ANA, 7);
     startPresentation(doc, ANA.school, 8, 10);
     const out = listMeetingOutcomes(readMeeting(doc));
@@ -163,5 +165,5 @@ describe('outcomes', () => {
 
 it('MeetingInputError on an unknown card', () => {
   const doc = new Y.Doc();
-  expect(() => editCardText(doc, 'nope', 'x', 1)).toThrow(MeetingInputError);
+  expect(() => editCardText(doc, 'nope', 'x', 1, ANA)).toThrow(MeetingInputError);
 });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCommitment } from '../../db/commitments';
-import type { Commitment } from '../../domain/commitment';
+import { validateCommitment, type Commitment, type CommitmentField } from '../../domain/commitment';
+import { FromMeeting } from '../../ui/records/FromMeeting';
 import { Link } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
@@ -33,7 +34,7 @@ export default function CommitmentDetailPage({ params }: { params: Record<string
       </p>
       <h1 className={c.annulled ? 'struck' : undefined}>{c.statement}</h1>
       <AnnulledBanner record={c} />
-      {c.origin?.kind === 'meeting' && <p className="muted">{recordText.fromMeeting}</p>}
+      <FromMeeting origin={c.origin} missing={Object.keys(validateCommitment(c)).map((f) => t.errors[f as CommitmentField])} editTo={`/compromisos/${c.id}/editar`} annulled={!!c.annulled} />
       <div className={c.annulled ? 'struck' : undefined}>
         <CommitmentFields c={c} sessionLabel={label(c.sessionId)} />
       </div>

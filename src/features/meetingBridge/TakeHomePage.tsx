@@ -4,7 +4,10 @@ import { alreadyImported, importOutcomes } from '../../db/takeHome';
 import { getMeetingRecord } from '../../db/meetings';
 import { meetingText } from '../../i18n/meetings';
 import { listMeetingOutcomes } from '../../meeting/outcomes';
-import { toDraft, type TakeHomeItem } from '../../domain/takeHome';
+import { targetOf, toDraft, type TakeHomeItem } from '../../domain/takeHome';
+import { getSchool } from '../../db/schools';
+import { formatDate } from '../../i18n/common';
+import { commitmentCardText } from '../../i18n/meetingCommitments';
 import { Link } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { takeHomeText as t } from '../../i18n/takeHome';
@@ -34,12 +37,14 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
   const snapshot = useMeetingSnapshot(store);
   const outcomes = useMemo(() => listMeetingOutcomes(snapshot), [snapshot]);
   const { sessions } = useSessions();
+  const school = useLiveQuery(() => getSchool(), []);
   const [sessionId, setSessionId] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<{ error?: string; success?: string }>({});
   const items: TakeHomeItem[] = useMemo(
     () => [
       ...outcomes.commitments.map((card) => ({ kind: 'commitment' as const, card })),
+      ...outcomes.conclusions.map((card) => ({ kind: 'conclusion' as const, card })),
       ...outcomes.proposals.flatMap(({ problem, aportaciones }) => aportaciones.map((card) => ({ kind: 'aportacion' as const, card, problem }))),
       ...outcomes.observationPlan.map(({ observation, problem }) => ({ kind: 'observation' as const, card: observation, problem })),
     ],
@@ -47,12 +52,12 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
   );
   const imported = useLiveQuery(async () => {
     const flags = await Promise.all(
-      items.map((item) => alreadyImported({ target: item.kind === 'aportacion' ? 'practice' : 'commitment', origin: { kind: 'meeting', meetingId, cardId: item.card.id } })),
+      items.map((item) => alreadyImported({ target: targetOf(item), origin: { kind: 'meeting', meetingId, cardId: item.card.id } })),
     );
     return new Set(items.filter((_, i) => flags[i]).map((item) => item.card.id));
   }, [items, meetingId]);
 
-  if (!sessions || !imported) return <p role="status">{common.loading}</p>;
+  if (!sessions || !imported || school === undefined) return <p role="status">{common.loading}</p>;
   const meetingName = snapshot.meta?.name ?? '';
   const target = sessionId || (sessions.find((s) => s.date === snapshot.meta?.date) ?? sessions[0])?.id || '';
 
@@ -101,7 +106,7 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
             const picked = items.filter((i) => chosen.has(i.card.id));
             if (picked.length === 0) return setStatus({ error: t.nothingChosen });
             try {
-              const r = await importOutcomes(picked.map((i) => toDraft(i, meetingId, target, meetingName)));
+              const r = await importOutcomes(picked.map((i) => toDraft(i, meetingId, target, meetingName, school?.teachers ?? [])));
               setChosen(new Set());
               setStatus({ success: t.done(r.added, r.already) });
             } catch (error) {
@@ -110,7 +115,10 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
           }}
         >
           <SelectField label={t.session} value={target} onChange={(e) => setSessionId(e.target.value)} options={sessions.map((s) => ({ value: s.id, label: sessionTitle(s) }))} />
-          {group(t.commitments, items.filter((i) => i.kind === 'commitment'), (i) => i.card.text)}
+          {group(t.commitments, items.filter((i) => i.kind === 'commitment'), (i) =>
+            i.kind === 'commitment' && i.card.responsible && i.card.dueDate ? `${i.card.text} (${commitmentCardText.summary(i.card.responsible, formatDate(i.card.dueDate))})` : i.card.text,
+          )}
+          {group(t.conclusions, items.filter((i) => i.kind === 'conclusion'), (i) => i.card.text)}
           {group(t.aportaciones, items.filter((i) => i.kind === 'aportacion'), (i) =>
             i.kind === 'aportacion' ? `${i.card.text} (${i.card.school.name}; ${t.stars(i.card.stars.length)}) — ${t.answers(i.problem.text)}` : '',
           )}

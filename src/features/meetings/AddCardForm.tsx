@@ -1,6 +1,7 @@
 // "Nueva tarjeta": one text field and a button; what kind of card it makes is the caller's choice.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { meetingText as t } from '../../i18n/meetings';
+import { integrityText } from '../../i18n/meetingIntegrity';
 import { TextArea } from '../../ui/Field';
 import { useMeeting } from './MeetingContext';
 import { runChange } from './run';
@@ -22,7 +23,10 @@ interface Props {
 }
 
 export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = t.addCard, validate, draftName = label }: Props) {
-  const { writer, snapshot } = useMeeting();
+  const { writer, snapshot, mySchool } = useMeeting();
+  // M13: a school adds cards only after it joins (the model refuses too).
+  const joined = snapshot.schools.some((s) => s.cct === mySchool.cct);
+  const blocker = !joined ? integrityText.notJoined(mySchool.name) : !writer ? t.authorMissing : null;
   const [text, setText] = useState('');
   const meetingId = snapshot.meta?.id;
   const kept = useDurableDraft({
@@ -37,8 +41,8 @@ export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = 
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!writer) {
-      setError(t.authorMissing);
+    if (!writer || blocker) {
+      setError(blocker ?? t.authorMissing);
       return;
     }
     const extrasOk = validate ? validate() : true;
@@ -57,13 +61,13 @@ export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = 
   }
 
   return (
-    <form className="add-card" onSubmit={submit} noValidate aria-describedby={writer ? undefined : hintId}>
+    <form className="add-card" onSubmit={submit} noValidate aria-describedby={blocker ? hintId : undefined}>
       <DraftNotice draft={kept} />
       {children}
       <TextArea label={label} value={text} onChange={(e) => setText(e.target.value)} error={error} maxLength={5000} rows={2} />
-      {!writer && (
+      {blocker && (
         <p className="hint" id={hintId}>
-          {t.authorMissing}
+          {blocker}
         </p>
       )}
       <div className="actions">

@@ -1,11 +1,16 @@
-// One card on a panel wall: text, who wrote it (school and CCT) and when; anyone can edit it, annul
-// it (it stays, struck through, with undo) or restore it; some panels let people star it.
+// One card on a panel wall: text, who wrote it (school and CCT) and when, who changed it. Its own
+// school can edit it, annul it (it stays, struck through, with undo) or restore it; the meeting's
+// creator can annul it with a reason (M10-M12); some panels let people star it.
 import { memo, useState, type FormEvent, type ReactNode } from 'react';
 import { voterKey, type Card } from '../../domain/meeting';
 import { editCardText, setAnnulled, toggleStar } from '../../meeting/model';
 import { notify } from '../../ui/notify';
 import { formatCardTime, meetingText as t } from '../../i18n/meetings';
+import { integrityText } from '../../i18n/meetingIntegrity';
+import { annulRight, canEdit } from '../../meeting/ownership';
 import { TextArea } from '../../ui/Field';
+import { CardProvenance } from './CardProvenance';
+import { HostAnnulForm } from './HostAnnulForm';
 import { useMeeting } from './MeetingContext';
 import { runChange } from './run';
 
@@ -17,24 +22,28 @@ interface Props {
 }
 
 function CardViewInner({ card, starrable, highlighted, children }: Props) {
-  const { doc, writer } = useMeeting();
+  const { doc, writer, snapshot } = useMeeting();
   const [editing, setEditing] = useState(false);
+  const [hostAnnul, setHostAnnul] = useState(false);
+  const editable = canEdit(card, writer);
+  const right = annulRight(card, writer, snapshot.creator);
   const [draft, setDraft] = useState(card.text);
   const mine = writer ? card.stars.includes(voterKey(writer.school, writer.author)) : false;
 
   function save(e: FormEvent) {
     e.preventDefault();
-    if (!draft.trim()) return;
-    if (runChange(() => editCardText(doc, card.id, draft, Date.now()))) setEditing(false);
+    if (!draft.trim() || !writer) return;
+    if (runChange(() => editCardText(doc, card.id, draft, Date.now(), writer))) setEditing(false);
   }
 
-  function annul() {
-    if (!runChange(() => setAnnulled(doc, card.id, true, Date.now()))) return;
-    notify({
-      text: t.annulledNotice,
-      tone: 'info',
-      action: { label: t.undo, run: () => runChange(() => setAnnulled(doc, card.id, false, Date.now())) },
-    });
+  function restore() {
+    if (writer) runChange(() => setAnnulled(doc, card.id, false, Date.now(), writer));
+  }
+
+  function annul(reason = '') {
+    if (!writer || !runChange(() => setAnnulled(doc, card.id, true, Date.now(), writer, reason))) return;
+    setHostAnnul(false);
+    notify({ text: t.annulledNotice, tone: 'info', action: { label: t.undo, run: restore } });
   }
 
   return (
@@ -63,6 +72,8 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
       {highlighted && <span className="badge badge-star">{t.highlighted}</span>}
       {children}
       <p className="card-byline">{t.byline(card.author, card.school.name, card.school.cct, formatCardTime(card.createdAt))}</p>
+      <CardProvenance card={card} />
+      {hostAnnul && <HostAnnulForm onAnnul={annul} onCancel={() => setHostAnnul(false)} />}
       <div className="card-actions">
         {starrable && (
           <button
@@ -75,7 +86,7 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
             <span aria-hidden="true">{mine ? '★' : '☆'}</span> {t.star(card.stars.length, mine)}
           </button>
         )}
-        {!editing && !card.annulled && (
+        {editable && !editing && !card.annulled && (
           <button
             type="button"
             className="small secondary"
@@ -87,13 +98,19 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
             {t.edit}
           </button>
         )}
-        {card.annulled ? (
-          <button type="button" className="small secondary" onClick={() => runChange(() => setAnnulled(doc, card.id, false, Date.now()))}>
+        {right && card.annulled && (
+          <button type="button" className="small secondary" onClick={restore}>
             {t.restore}
           </button>
-        ) : (
-          <button type="button" className="small secondary" onClick={annul}>
+        )}
+        {right === 'own' && !card.annulled && (
+          <button type="button" className="small secondary" onClick={() => annul()}>
             {t.annul}
+          </button>
+        )}
+        {right === 'creator' && !card.annulled && !hostAnnul && (
+          <button type="button" className="small secondary" onClick={() => setHostAnnul(true)}>
+            {integrityText.hostAnnul}
           </button>
         )}
       </div>

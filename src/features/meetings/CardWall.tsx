@@ -38,3 +38,13 @@ export function InvalidNotice({ count }: { count: number | undefined }) {
     </p>
   );
 }
+
+/** Bad side-map values that were ignored (V4): the cards show, this says what was dropped. */
+export function DamagedNotice({ text }: { text: string }) {
+  if (!text) return null;
+  return (
+    <p className="invalid-notice" role="status">
+      {text}
+    </p>
+  );
+}

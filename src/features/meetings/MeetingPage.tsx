@@ -16,6 +16,8 @@ import { meetingText as t } from '../../i18n/meetings';
 import { TextField } from '../../ui/Field';
 import { MeetingContext, type MeetingContextValue } from './MeetingContext';
 import { PanelTabs } from './PanelTabs';
+import { DamagedNotice } from './CardWall';
+import { integrityText } from '../../i18n/meetingIntegrity';
 import { PanelView } from './PanelView';
 import { SharePanel } from './SharePanel';
 import { ForgetPanel } from './ForgetPanel';
@@ -105,6 +107,7 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
           />
         )}
         {snapshot.invalidIn('general') ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalidIn('general'))}</p> : null}
+        <DamagedNotice text={integrityText.damagedFields(snapshot.damagedGeneral)} />
       </section>
       <PanelTabs current={panel} onChange={setPanel} counts={snapshot.rawCounts} />
       <PanelView panel={panel} />

@@ -1,6 +1,7 @@
 import type { PanelId } from '../../domain/meeting';
 import { meetingText as t } from '../../i18n/meetings';
-import { InvalidNotice } from './CardWall';
+import { integrityText } from '../../i18n/meetingIntegrity';
+import { DamagedNotice, InvalidNotice } from './CardWall';
 import { useMeeting } from './MeetingContext';
 import { CommitmentsPanel } from './panels/CommitmentsPanel';
 import { ObservationPanel } from './panels/ObservationPanel';
@@ -37,6 +38,7 @@ export function PanelView({ panel }: { panel: PanelId }) {
       <h2>{t.panels[panel]}</h2>
       <p className="muted">{t.panelIntro[panel]}</p>
       <InvalidNotice count={snapshot.invalidIn(panel)} />
+      <DamagedNotice text={integrityText.damagedFields(snapshot.damagedIn(panel))} />
       <Body panel={panel} />
     </section>
   );

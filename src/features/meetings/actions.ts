@@ -11,7 +11,7 @@ export async function createMeeting(draft: MeetingDraft, school: SchoolRef, now:
   const opened = await openMeetingDoc(meta.id);
   try {
     await opened.whenSynced;
-    initMeeting(opened.doc, meta);
+    initMeeting(opened.doc, meta, school);
     joinSchool(opened.doc, school, now);
   } finally {
     await opened.destroy();

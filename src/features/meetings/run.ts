@@ -2,6 +2,8 @@
 // instead of a crash (the forms validate first; this is the last guard).
 import { notify } from '../../ui/notify';
 import { meetingText as t } from '../../i18n/meetings';
+import { integrityText } from '../../i18n/meetingIntegrity';
+import { MeetingInputError } from '../../meeting/model';
 
 export function runChange(change: () => void): boolean {
   try {
@@ -9,7 +11,9 @@ export function runChange(change: () => void): boolean {
     return true;
   } catch (err) {
     console.error('Cambio rechazado', err);
-    notify({ text: t.saveFailed, tone: 'error' });
+    const code = err instanceof MeetingInputError ? err.code : null;
+    const text = code === 'notYourCard' || code === 'notJoined' || code === 'reasonRequired' ? integrityText.refused[code] : t.saveFailed;
+    notify({ text, tone: 'error' });
     return false;
   }
 }

@@ -10,7 +10,9 @@ import { recordText } from '../../i18n/records';
 import { AnnulledBanner, AnnulPanel } from '../../ui/records/AnnulPanel';
 import { HistoryPanel } from '../../ui/records/HistoryPanel';
 import { useSessions } from '../../ui/records/useSessions';
+import { FromMeeting } from '../../ui/records/FromMeeting';
 import { PracticeFields } from './PracticeFields';
+import { missingPractice } from './missing';
 
 export default function PracticeDetailPage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
@@ -35,7 +37,7 @@ export default function PracticeDetailPage({ params }: { params: Record<string, 
       </p>
       <h1 className={practice.annulled ? 'struck' : undefined}>{practice.title}</h1>
       <AnnulledBanner record={practice} />
-      {practice.origin?.kind === 'meeting' && <p className="muted">{recordText.fromMeeting}</p>}
+      <FromMeeting origin={practice.origin} missing={missingPractice(practice)} editTo={`/practicas/${practice.id}/editar`} annulled={!!practice.annulled} />
       <div className={practice.annulled ? 'struck' : undefined}>
         <PracticeFields p={practice} sessionLabel={label(practice.sessionId)} />
       </div>

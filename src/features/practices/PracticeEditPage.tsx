@@ -47,6 +47,7 @@ export default function PracticeEditPage({ params }: { params: Record<string, st
         teachers={school.teachers}
         sessions={sessions}
         draftKey={draftKey}
+        reasonsLater={practice?.origin?.kind === 'meeting'}
         onSubmit={async (draft) => {
           const saved = await saveWithDraft(draftKey, () => (id ? updatePractice(id, draft) : createPractice(draft)));
           notify({ text: id ? recordText.savedEdit : recordText.savedNew, tone: 'success' });

@@ -1,6 +1,7 @@
 import type { Practice } from '../../domain/practice';
 import { practiceText as t } from '../../i18n/practices';
 import { recordText } from '../../i18n/records';
+import { takeHomeText } from '../../i18n/takeHome';
 import { Fields } from '../../ui/records/DefinitionList';
 
 /** A práctica as written; used by the detail screen and by each version in the history. */
@@ -18,11 +19,13 @@ export function PracticeFields({ p, sessionLabel, withTitle }: { p: Practice; se
         [t.materials, p.materials],
         [
           t.reasonsLegend,
-          <ol key="r">
-            {p.reasons.map((r, i) => (
-              <li key={i}>{r}</li>
-            ))}
-          </ol>,
+          p.reasons.some((r) => r.trim()) ? (
+            <ol key="r">
+              {p.reasons.map((r, i) => (r.trim() ? <li key={i}>{r}</li> : null))}
+            </ol>
+          ) : (
+            takeHomeText.toComplete
+          ),
         ],
         [t.unsolved, p.unsolved],
         [t.attribution, p.attribution],

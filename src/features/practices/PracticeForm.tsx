@@ -4,6 +4,7 @@ import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
 import { common } from '../../i18n/common';
 import { practiceText as t } from '../../i18n/practices';
+import { takeHomeText } from '../../i18n/takeHome';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
 import { FormStatus } from '../../ui/FormStatus';
@@ -21,13 +22,17 @@ interface Props {
   onSubmit: (draft: PracticeDraft) => Promise<void>;
   /** Where the draft is kept on the device as it is typed. */
   draftKey: DraftKey;
+  /** A práctica brought from a meeting: it may be saved before its three reasons are known. */
+  reasonsLater?: boolean;
 }
 
-export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<PracticeDraft, PracticeErrors>(initial, validatePractice, (d) => onSubmit(d), {
-    key: draftKey,
-    label: (d) => draftLabel(d.title, d.description),
-  });
+export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, reasonsLater = false }: Props) {
+  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<PracticeDraft, PracticeErrors>(
+    initial,
+    (d) => validatePractice(d, { reasonsLater }),
+    (d) => onSubmit(d),
+    { key: draftKey, label: (d) => draftLabel(d.title, d.description) },
+  );
   const [otherTeacher, setOtherTeacher] = useState(() => !!initial.teacherName && !teachers.some((x) => x.id === initial.teacherId));
 
   const err = (key: PracticeField) => (errors[key] ? t.errors[key] : undefined);
@@ -74,6 +79,7 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey }
       <fieldset className="field reasons">
         <legend>{t.reasonsLegend}</legend>
         <p className="hint">{t.reasonsHint}</p>
+        {reasonsLater && <p className="hint">{takeHomeText.reasonsLater}</p>}
         {([0, 1, 2] as const).map((i) => (
           <TextArea
             key={i}
@@ -81,7 +87,7 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey }
             value={draft.reasons[i]}
             onChange={(e) => setReason(i, e.target.value)}
             error={err(`reason${i}`)}
-            required
+            required={!reasonsLater}
             rows={2}
           />
         ))}

@@ -37,9 +37,8 @@ export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => voi
                     <strong>{t.grupos.reasons}:</strong>
                   </p>
                   <ol>
-                    {p.reasons.map((r, i) => (
-                      <li key={i}>{r}</li>
-                    ))}
+                    {/* A práctica brought from a meeting may not have its reasons yet: no blank items. */}
+                    {p.reasons.map((r, i) => (r.trim() ? <li key={i}>{r}</li> : null))}
                   </ol>
                   {p.unsolved && (
                     <p>

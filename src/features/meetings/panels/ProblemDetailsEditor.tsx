@@ -1,8 +1,9 @@
-// Anyone can edit a published problemática's fields; each field is its own Y.Text, so two people
+// The publishing school edits its problemática's fields (M10); each field is its own Y.Text, so two people
 // fixing different fields (or different words of one) both keep their changes (M2).
 import { useState, type FormEvent } from 'react';
 import { PROBLEM_DETAIL_FIELDS, type CardOf, type ProblemDetailField } from '../../../domain/meeting';
 import { editProblemDetail } from '../../../meeting/model';
+import { canEdit } from '../../../meeting/ownership';
 import { meetingText as t } from '../../../i18n/meetings';
 import { TextArea } from '../../../ui/Field';
 import { useMeeting } from '../MeetingContext';
@@ -12,7 +13,7 @@ import { DraftNotice } from '../../../ui/DraftNotice';
 import { useDurableDraft } from '../../../ui/useDurableDraft';
 
 export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematica'> }) {
-  const { doc, snapshot } = useMeeting();
+  const { doc, snapshot, writer } = useMeeting();
   const [draft, setDraft] = useState<Record<ProblemDetailField, string> | null>(null);
   const meetingId = snapshot.meta?.id;
   // Open edits are kept on the device (issue 14); a kept one reopens this editor with its words.
@@ -26,12 +27,12 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
 
   function save(e: FormEvent) {
     e.preventDefault();
-    if (!draft) return;
+    if (!draft || !writer) return;
     const now = Date.now();
     const ok = runChange(() =>
       doc.transact(() => {
         for (const f of PROBLEM_DETAIL_FIELDS) {
-          if (draft[f] !== problem.details[f]) editProblemDetail(doc, problem.id, f, draft[f], now);
+          if (draft[f] !== problem.details[f]) editProblemDetail(doc, problem.id, f, draft[f], now, writer);
         }
       }),
     );
@@ -41,6 +42,7 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
     }
   }
 
+  if (!canEdit(problem, writer)) return null;
   if (!draft) {
     return (
       <>
