@@ -74,7 +74,7 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
         <>
           {data.sessions.length === 0 && <p>{t.nothing}</p>}
           {data.sessions.map((s) => (
-            <SessionSection key={s.session.id} data={s} />
+            <SessionSection key={s.session.id} data={s} school={data.school} />
           ))}
         </>
       )}

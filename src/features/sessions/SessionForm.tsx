@@ -15,6 +15,8 @@ import { ordinal, sessionText as t } from '../../i18n/sessions';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
+import type { School } from '../../domain/school';
+import { AttendanceFields } from './AttendanceFields';
 
 function toDraft(session?: CteSession): SessionDraft {
   const date = session?.date ?? todayIso();
@@ -26,15 +28,17 @@ function toDraft(session?: CteSession): SessionDraft {
     modality: session?.modality ?? 'escuela',
     normas: session?.normas ?? [],
     notes: session?.notes ?? '',
+    attendance: session?.attendance ?? [],
   };
 }
 
 interface Props {
   session?: CteSession | undefined;
+  school?: School | undefined;
   onSubmit: (draft: SessionDraft) => Promise<void>;
 }
 
-export function SessionForm({ session, onSubmit }: Props) {
+export function SessionForm({ session, school, onSubmit }: Props) {
   const { draft, setDraft, set, errors, error, busy, formRef, submit } = useDraftForm<SessionDraft, SessionErrors>(() => toDraft(session), validateSession, onSubmit);
   const [normasText, setNormasText] = useState(() => draft.normas.join('\n'));
   // The ciclo follows the date until the user types a ciclo of their own.
@@ -84,6 +88,7 @@ export function SessionForm({ session, onSubmit }: Props) {
         onChange={(m) => set('modality', m)}
       />
       <TextArea label={t.normas} hint={t.normasHint} value={normasText} onChange={(e) => setNormasText(e.target.value)} />
+      <AttendanceFields school={school} value={draft.attendance ?? []} onChange={(a) => set('attendance', a)} error={err('attendance')} />
       <TextArea label={t.notes} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
       <FormStatus error={error} />
       <div className="actions">
