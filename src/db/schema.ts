@@ -54,7 +54,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     // Issue 16: sessions are versioned and annulled like every entry, and record attendance.
     // No index changes; rows written before get version 1 and an empty attendance list.
-    version: 5,
+    // (Version 5 is issue 14's drafts tables, merged separately; versions need not be consecutive.)
+    version: 6,
     stores: {},
     upgrade: async (tx) => {
       await tx

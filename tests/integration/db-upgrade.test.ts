@@ -134,7 +134,7 @@ it('a version-3 database (records and meetings) gains the preparations table wit
   current.close();
 });
 
-it('issue 16: a version-4 database gives its sessions a version and an empty attendance, data intact', async () => {
+it('issue 16: a database from before version 6 gives its sessions a version and an empty attendance, data intact', async () => {
   const old = new BitacoraDB(NAME, 4);
   await old.open();
   expect(old.verno).toBe(4);

@@ -24,7 +24,13 @@ export function AttendanceFields({ school, value, onChange, error }: { school: S
   const formerMembers = value.filter((a) => !a.guest && !known.has(a.id));
   const guests = value.filter((a) => a.guest);
   const present = new Set(value.map((a) => a.id));
-  const toggle = (m: Attendee, on: boolean) => onChange(on ? [...value, m] : value.filter((a) => a.id !== m.id));
+  // Kept in the colectivo's order (as the acta lists them), guests after.
+  const toggle = (m: Attendee, on: boolean) => {
+    const chosen = new Set(present);
+    if (on) chosen.add(m.id);
+    else chosen.delete(m.id);
+    onChange([...[...members, ...formerMembers].filter((x) => chosen.has(x.id)), ...guests]);
+  };
   const setGuest = (id: string, patch: Partial<Attendee>) => onChange(value.map((a) => (a.id === id ? { ...a, ...patch } : a)));
 
   return (
