@@ -20,12 +20,16 @@ export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = 
   const { writer } = useMeeting();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
+  // Tried to add without a name: the one notice below turns into the error (never shown twice).
+  const [nameAsked, setNameAsked] = useState(false);
   const hintId = useId();
 
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!writer) {
-      setError(t.authorMissing);
+      setNameAsked(true);
+      // The name is asked once, at the top of the meeting: take the teacher there.
+      document.querySelector<HTMLInputElement>('[data-author-field]')?.focus();
       return;
     }
     const extrasOk = validate ? validate() : true;
@@ -46,7 +50,7 @@ export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = 
       {children}
       <TextArea label={label} value={text} onChange={(e) => setText(e.target.value)} error={error} maxLength={5000} rows={2} />
       {!writer && (
-        <p className="hint" id={hintId}>
+        <p className={nameAsked ? 'error' : 'hint'} id={hintId} role={nameAsked ? 'alert' : undefined}>
           {t.authorMissing}
         </p>
       )}

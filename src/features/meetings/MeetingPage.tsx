@@ -96,6 +96,7 @@ function OpenMeeting({ doc, store, mySchool }: { doc: Y.Doc; store: MeetingStore
             value={author}
             maxLength={200}
             autoComplete="name"
+            data-author-field
             onChange={(e) => {
               setAuthor(e.target.value);
               void setSetting(AUTHOR_KEY, e.target.value);
