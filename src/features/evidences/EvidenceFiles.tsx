@@ -13,13 +13,15 @@ export function EvidenceFiles({ evidenceId, description }: { evidenceId: string;
   const opener = useRef<HTMLButtonElement | null>(null);
   if (!files) return null;
   if (files.length === 0) return <p>{t.noFiles}</p>;
-  const photos = files.filter((f) => f.thumb);
+  // A photo restored from an older backup may have no thumbnail: the photo itself stands in.
+  const isPhoto = (f: (typeof files)[number]) => !!f.thumb || f.type.startsWith('image/');
+  const photos = files.filter(isPhoto);
   return (
     <>
       <ul className="file-list">
         {files.map((f, i) => (
           <li key={f.id} className="file-item">
-            {f.thumb ? (
+            {isPhoto(f) ? (
               <button
                 type="button"
                 className="thumb-button"
@@ -28,7 +30,7 @@ export function EvidenceFiles({ evidenceId, description }: { evidenceId: string;
                   setViewing(photos.indexOf(f));
                 }}
               >
-                <BlobImage blob={f.thumb} alt={t.photoAlt(description, i + 1)} className="thumb" />
+                <BlobImage blob={f.thumb ?? f.blob} alt={t.photoAlt(description, i + 1)} className="thumb" />
                 <span className="visually-hidden"> {t.viewLarge}</span>
               </button>
             ) : (

@@ -147,7 +147,7 @@ export default function MeetingPage({ params }: { params: Record<string, string>
   return (
     <section className="meeting">
       <p>
-        <Link to="/encuentros">← {t.listTitle}</Link>
+        <Link to="/encuentros" className="back-link">← {t.listTitle}</Link>
       </p>
       <MeetingLoader id={record.id} mySchool={mySchool} />
     </section>
