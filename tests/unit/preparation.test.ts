@@ -44,7 +44,7 @@ describe('slides', () => {
     });
     expect(slides.map((s) => s.kind)).toEqual(['title', 'practice', 'progress', 'problem', 'support']);
     expect(slides[1]).toMatchObject({ kind: 'practice', evidences: [evidence] });
-    expect(slides[4]).toEqual({ kind: 'support', text: ['Asesoría', 'Ideas para fracciones'] });
+    expect(slides[4]).toEqual({ kind: 'support', part: 1, parts: 1, items: [{ kind: 'text', text: 'Asesoría' }, { kind: 'text', text: 'Ideas para fracciones' }] });
   });
   it('leave out slides with nothing to say', () => {
     const slides = buildSlides({ school: { name: 'E', cct: 'C' }, date: '2018-11-09', practices: [], problems: [], evidences: [], plenaria: emptyPreparation('s', 0).plenaria, supportHoped: ' ' });
