@@ -46,15 +46,15 @@ export interface SlideInput {
  * characters a line and 14 lines. The budget stays under both so nothing is ever cut.
  */
 export const CHARS_PER_LINE = 62;
-/** Body lines of a slide with no title; each title line (larger type) takes 1.5 of them. */
-export const BODY_LINES = 11;
+/** Body lines of a slide with no title; each title line (larger type) takes 1.45 of them. */
+export const BODY_LINES = 11.5;
 const TITLE_CHARS_PER_LINE = 36;
-const TITLE_LINE = 1.5;
-/** The row of up to three photos, in body lines (max-height 28vh on screen, 2.4in on paper). */
-export const PHOTO_LINES = 5;
+const TITLE_LINE = 1.45;
+/** The row of up to three photos, in body lines (max-height 18vh on screen, 1.8in on paper). */
+export const PHOTO_LINES = 3.6;
 /** A paragraph's margins (0.25em each side), and the reasons' heading with its list's margins. */
 const PARAGRAPH_GAP = 0.4;
-const REASONS_HEADING = 2;
+const REASONS_HEADING = 1.8;
 const LABEL_CHARS: Record<SlideField, number> = {
   teacher: 8, difficulty: 42, effective: 33, materials: 30, hard: 33, organization: 13, strategies: 12, interventions: 23, resources: 23, failedActions: 37,
 };
