@@ -7,6 +7,7 @@ import { EVIDENCE_KINDS, type Evidence, type EvidenceFile } from '../domain/evid
 import { ASSESSMENTS, type Practice } from '../domain/practice';
 import type { Problem } from '../domain/problem';
 import { RECORD_KINDS, type HistoryEntry, type RecordKind } from '../domain/record';
+import { MODALITIES, SESSION_KINDS, type CteSession } from '../domain/session';
 
 const text = (max = 20_000) => z.string().max(max);
 const id = z.string().min(1).max(200);
@@ -111,11 +112,26 @@ export const commitmentSchema = z.object({
     .max(10_000),
 }) satisfies z.ZodType<Commitment>;
 
+/** Backups made before sessions were versioned have no version nor attendance: read as 1 and []. */
+export const sessionSchema = z.object({
+  ...meta,
+  version: meta.version.default(1),
+  kind: z.enum(SESSION_KINDS),
+  number: z.number().int().min(1).max(8),
+  date: isoDate,
+  ciclo: z.string().regex(/^\d{4}-\d{4}$/),
+  modality: z.enum(MODALITIES),
+  normas: z.array(text(2000)).max(200),
+  notes: text(),
+  attendance: z.array(z.object({ id, name: text(300), role: text(300), guest: z.boolean() })).max(500).default([]),
+}) satisfies z.ZodType<CteSession>;
+
 export const SNAPSHOT_SCHEMAS: Record<RecordKind, z.ZodType> = {
   practice: practiceSchema,
   evidence: evidenceSchema,
   problem: problemSchema,
   commitment: commitmentSchema,
+  session: sessionSchema,
 };
 
 export const historySchema = z

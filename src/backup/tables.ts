@@ -3,12 +3,12 @@
 // backup.test.ts checks the registry covers the schema), so new tables cannot be left out.
 import { z } from 'zod';
 import { NIVELES } from '../domain/school';
-import { MODALITIES, SESSION_KINDS } from '../domain/session';
+import { withSessionDefaults, type CteSession } from '../domain/session';
 import type { RecordKind } from '../domain/record';
 import type { Preparation } from '../domain/preparation';
 import type { MeetingRecord } from '../domain/meeting';
 import { commitmentRow, evidenceRow, practiceRow, problemRow } from '../db/rows';
-import { commitmentSchema, evidenceFileSchema, evidenceSchema, historySchema, practiceSchema, problemSchema } from './recordSchemas';
+import { commitmentSchema, evidenceFileSchema, evidenceSchema, historySchema, practiceSchema, problemSchema, sessionSchema } from './recordSchemas';
 
 const text = (max = 20_000) => z.string().max(max);
 const id = z.string().min(1).max(200);
@@ -23,19 +23,6 @@ const school = z.object({
   director: text(300),
   responsable: text(300),
   teachers: z.array(z.object({ id, name: text(300), assignment: text(300) })).max(500),
-  createdAt: time,
-  updatedAt: time,
-});
-
-const session = z.object({
-  id,
-  kind: z.enum(SESSION_KINDS),
-  number: z.number().int().min(1).max(8),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  ciclo: z.string().regex(/^\d{4}-\d{4}$/),
-  modality: z.enum(MODALITIES),
-  normas: z.array(text(2000)).max(200),
-  notes: text(),
   createdAt: time,
   updatedAt: time,
 });
@@ -97,7 +84,7 @@ function versionedTable<S extends z.ZodType>(label: string, schema: S, versioned
  */
 export const BACKUP_TABLES: Record<string, TableSpec> = {
   schools: { label: 'Escuela', schema: school, keyOf: byId, updatedAt: byUpdatedAt },
-  sessions: { label: 'Sesiones', schema: session, keyOf: byId, updatedAt: byUpdatedAt },
+  sessions: versionedTable('Sesiones', sessionSchema, 'session', (r) => withSessionDefaults(r as CteSession)),
   meetings: { label: 'Encuentros', schema: meeting, keyOf: byId, updatedAt: byUpdatedAt },
   preparations: { label: 'Preparación del encuentro', schema: preparation, keyOf: byId, updatedAt: byUpdatedAt },
   settings: { label: 'Preferencias', schema: setting, keyOf: (row) => row.key as string },

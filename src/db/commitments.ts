@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { cleanCommitment, compareForReview, OPEN_STATUSES, type Commitment, type CommitmentDraft, type CommitmentStatus, type FollowUp } from '../domain/commitment';
 import { newId } from '../domain/ids';
 import { newRecordId, originKeyOf, type Origin } from '../domain/record';
-import { todayIso } from '../domain/session';
+import { isEarlierSession, todayIso } from '../domain/session';
 import { db } from './database';
 import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
 import { loadForEdit, saveVersion } from './records';
@@ -83,8 +83,12 @@ export function getCommitment(id: string): Promise<Commitment | undefined> {
   return db.commitments.get(id);
 }
 
-/** Open commitments for the review at the start of a session: overdue first. */
-export async function listOpenCommitments(today: string = todayIso()): Promise<Commitment[]> {
+/**
+ * Open commitments for the review at the start of a session: overdue first. For a given session
+ * (`forSessionId`), only those made before it: the review looks back, never at what that same
+ * session (or a later one) agreed. Commitments without a known session are always reviewed.
+ */
+export async function listOpenCommitments(today: string = todayIso(), forSessionId?: string): Promise<Commitment[]> {
   const rows = await db.commitments
     .where('[status+dueDate]')
     .between([OPEN_STATUSES[0], Dexie.minKey], [OPEN_STATUSES[0], Dexie.maxKey])
@@ -93,7 +97,16 @@ export async function listOpenCommitments(today: string = todayIso()): Promise<C
     .where('[status+dueDate]')
     .between([OPEN_STATUSES[1], Dexie.minKey], [OPEN_STATUSES[1], Dexie.maxKey])
     .toArray();
-  return [...rows, ...more].filter((c) => !c.annulled).sort(compareForReview(today));
+  const open = [...rows, ...more].filter((c) => !c.annulled);
+  const current = forSessionId ? await db.sessions.get(forSessionId) : undefined;
+  if (!current) return open.sort(compareForReview(today));
+  const sessions = new Map((await db.sessions.toArray()).map((s) => [s.id, s]));
+  return open
+    .filter((c) => {
+      const made = sessions.get(c.sessionId);
+      return !made || (made.id !== current.id && isEarlierSession(made, current));
+    })
+    .sort(compareForReview(today));
 }
 
 export interface CommitmentQuery extends ListQueryBase {

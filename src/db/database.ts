@@ -20,7 +20,7 @@ export const DB_NAME = 'bitacora-cte';
 
 export class BitacoraDB extends Dexie {
   schools!: EntityTable<School, 'id'>;
-  sessions!: EntityTable<CteSession, 'id'>;
+  sessions!: Table<CteSession, string>;
   settings!: EntityTable<SettingRow, 'key'>;
   preparations!: EntityTable<Preparation, 'id'>;
   practices!: Table<PracticeRow, string>;

@@ -8,11 +8,12 @@ import { db } from './database';
 import { snapshotOf } from './rows';
 import { write, WriteError } from './writes';
 
-export const TABLE_OF: Record<RecordKind, 'practices' | 'evidences' | 'problems' | 'commitments'> = {
+export const TABLE_OF: Record<RecordKind, 'practices' | 'evidences' | 'problems' | 'commitments' | 'sessions'> = {
   practice: 'practices',
   evidence: 'evidences',
   problem: 'problems',
   commitment: 'commitments',
+  session: 'sessions',
 };
 
 /** Which action produced a version: the first is a creation, annulment is always the last. */

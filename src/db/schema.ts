@@ -64,6 +64,21 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       device: 'key',
     },
   },
+  {
+    // Issue 16: sessions are versioned and annulled like every entry, and record attendance.
+    // No index changes; rows written before get version 1 and an empty attendance list.
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: { version?: number; attendance?: unknown[] }) => {
+          s.version ??= 1;
+          s.attendance ??= [];
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,7 +1,7 @@
 // What every bitácora entry shares: versions (nothing is torn out), annulment with a reason, and
 // an optional link to where the entry came from (a session, or a card of an inter-school meeting).
 
-export const RECORD_KINDS = ['practice', 'evidence', 'problem', 'commitment'] as const;
+export const RECORD_KINDS = ['practice', 'evidence', 'problem', 'commitment', 'session'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export interface Annulment {

@@ -1,4 +1,5 @@
-// CTE sessions: pure rules (ciclo escolar, numbering), no storage.
+// CTE sessions: pure rules (ciclo escolar, numbering, attendance), no storage.
+import type { RecordMeta } from './record';
 
 export const MODALITIES = ['escuela', 'entreEscuelas'] as const;
 export type Modality = (typeof MODALITIES)[number];
@@ -7,8 +8,21 @@ export type Modality = (typeof MODALITIES)[number];
 export const SESSION_KINDS = ['ordinaria', 'intensiva'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
-export interface CteSession {
+/**
+ * Someone who attended the session, as the paper acta lists them: a teacher of the school's
+ * colectivo docente (id = the teacher's id) or a guest such as USAER or the supervisor (guest).
+ * The name is copied, so the acta still reads right after the school's profile changes.
+ */
+export interface Attendee {
   id: string;
+  name: string;
+  /** Grade and group, subject, or a guest's role ("USAER", "Supervisión escolar"). */
+  role: string;
+  guest: boolean;
+}
+
+/** A session is versioned and annulled like every bitácora entry (RecordMeta). */
+export interface CteSession extends RecordMeta {
   kind: SessionKind;
   /** 1..8 for ordinary sessions; for the intensive phase, the day (1..5). */
   number: number;
@@ -18,11 +32,30 @@ export interface CteSession {
   modality: Modality;
   normas: string[];
   notes: string;
-  createdAt: number;
-  updatedAt: number;
+  attendance: Attendee[];
 }
 
-export type SessionDraft = Omit<CteSession, 'id' | 'createdAt' | 'updatedAt'>;
+type SessionMetaField = keyof RecordMeta;
+/** What a form edits; attendance may be left out by callers that do not record it. */
+export type SessionDraft = Omit<CteSession, SessionMetaField | 'attendance'> & { attendance?: Attendee[] | undefined };
+
+/**
+ * Rows written before sessions were versioned (schema version 4 and older backups) have no
+ * version and no attendance: read them as version 1 with nobody listed.
+ */
+export function withSessionDefaults<T extends Omit<CteSession, 'version' | 'attendance'> & Partial<Pick<CteSession, 'version' | 'attendance'>>>(row: T): T & CteSession {
+  return { ...row, version: row.version ?? 1, attendance: row.attendance ?? [] };
+}
+
+/** Sessions of the same kind and number in the same ciclo, other than `self`: likely a mistake. */
+export function sameNumberSessions(draft: Pick<CteSession, 'kind' | 'number' | 'ciclo'>, all: CteSession[], self?: string): CteSession[] {
+  return all.filter((s) => s.id !== self && !s.annulled && s.kind === draft.kind && s.number === draft.number && s.ciclo === draft.ciclo);
+}
+
+/** True when `a` happened before `b` in the notebook (by date, then by number). */
+export function isEarlierSession(a: Pick<CteSession, 'date' | 'number'>, b: Pick<CteSession, 'date' | 'number'>): boolean {
+  return a.date !== b.date ? a.date < b.date : a.number < b.number;
+}
 
 /**
  * The Mexican school year runs from late August to July: a date from August on belongs to the
@@ -50,8 +83,8 @@ export function isValidIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-export type SessionField = 'number' | 'date' | 'ciclo' | 'modality' | 'kind';
-export type SessionErrorCode = 'required' | 'dateShape' | 'cicloShape' | 'numberRange';
+export type SessionField = 'number' | 'date' | 'ciclo' | 'modality' | 'kind' | 'attendance';
+export type SessionErrorCode = 'required' | 'dateShape' | 'cicloShape' | 'numberRange' | 'guestName';
 export type SessionErrors = Partial<Record<SessionField, SessionErrorCode>>;
 
 export function maxSessionNumber(kind: SessionKind): number {
@@ -66,6 +99,7 @@ export function validateSession(draft: SessionDraft): SessionErrors {
   if (!Number.isInteger(draft.number) || draft.number < 1 || draft.number > maxSessionNumber(draft.kind)) {
     errors.number = 'numberRange';
   }
+  if ((draft.attendance ?? []).some((a) => a.guest && !a.name.trim())) errors.attendance = 'guestName';
   return errors;
 }
 

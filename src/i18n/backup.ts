@@ -7,7 +7,8 @@ export const backupText = {
   saving: 'Preparando el respaldo…',
   saved: (rows: number) => `Respaldo listo: ${rows} registros. Guárdelo fuera de este dispositivo.`,
   shareTitle: 'Respaldo de la Bitácora CTE',
-  lastBackup: (date: string) => `Último respaldo: ${date}.`,
+  // es-MX times end in "p.m.": the sentence's own period is not doubled.
+  lastBackup: (date: string) => `Último respaldo: ${date}${date.endsWith('.') ? '' : '.'}`,
   neverBackedUp: 'Todavía no ha guardado ningún respaldo en este dispositivo.',
   restoreTitle: 'Restaurar un respaldo',
   restoreIntro:

@@ -152,6 +152,7 @@ export const meetingText = {
     roundIdle: 'La ronda no ha iniciado.',
     minutesPerSchool: 'Minutos por escuela',
     roundMinutes: 'Minutos de la ronda',
+    configure: 'Cambiar los tiempos',
     saveConfig: 'Guardar tiempos',
     configSaved: 'Tiempos guardados.',
     configInvalid: 'Use entre 1 y 60 minutos por escuela y entre 1 y 600 para la ronda.',

@@ -11,7 +11,7 @@ export const recordText = {
   filters: 'Filtros',
   filtersSummary: (active: number, reordered: boolean) =>
     `Filtros y orden${active ? ` (${active} ${active === 1 ? 'activo' : 'activos'})` : ''}${reordered ? ' · lo más antiguo primero' : ''}`,
-  showing: (from: number, to: number, total: number) => (total === 0 ? 'Sin resultados.' : `Mostrando ${from}–${to} de ${total}.`),
+  showing: (from: number, to: number, total: number) => `Mostrando ${from}–${to} de ${total}.`,
   previous: '← Anteriores',
   next: 'Siguientes →',
   noMatches: 'Ningún registro coincide con la búsqueda o los filtros.',

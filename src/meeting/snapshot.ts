@@ -102,7 +102,8 @@ export function buildSnapshot(doc: Y.Doc, source: CardSource): MeetingSnapshot {
     Object.defineProperty(byKind, kind, { enumerable: true, get: () => validate(kind) });
   }
   const rawCounts = Object.fromEntries(PANELS.map((p) => [p, 0])) as Record<PanelId, number>;
-  for (const [kind, ids] of source.ids) rawCounts[PANEL_OF_KIND[kind]] += ids.length;
+  // A tab counts its panel's own cards: aportaciones hang under their problemática, not beside it.
+  for (const [kind, ids] of source.ids) if (kind !== 'aportacion') rawCounts[PANEL_OF_KIND[kind]] += ids.length;
 
   function invalidIn(panel: PanelId | 'general'): number {
     if (panel === 'general') return general;

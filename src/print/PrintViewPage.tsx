@@ -57,7 +57,7 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
     <main className="print-root" id="contenido" data-print-ready={imagesReady ? 'true' : undefined}>
       <style>{pageCss(paper, header)}</style>
       <div className="print-toolbar">
-        <Link to="/imprimir">← {t.back}</Link>
+        <Link to="/imprimir" className="back-link">← {t.back}</Link>
         <button type="button" onClick={() => window.print()} disabled={!imagesReady}>
           {imagesReady ? t.printButton : common.loading}
         </button>
@@ -74,7 +74,7 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
         <>
           {data.sessions.length === 0 && <p>{t.nothing}</p>}
           {data.sessions.map((s) => (
-            <SessionSection key={s.session.id} data={s} />
+            <SessionSection key={s.session.id} data={s} school={data.school} />
           ))}
         </>
       )}

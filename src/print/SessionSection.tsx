@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { formatDate } from '../i18n/common';
 import { printText as t } from '../i18n/print';
 import { sessionText } from '../i18n/sessions';
+import type { School } from '../domain/school';
 import type { SessionPrint } from './collect';
+import { Attendance, Signatures } from './Attendance';
 import { CommitmentEntry, EvidenceEntry, FollowUpList, PracticeEntry, ProblemEntry } from './entries';
 
 /** A titled part of a session, left out entirely when it has nothing to show. */
@@ -17,11 +19,12 @@ function Part({ title, items, children }: { title: string; items: unknown[]; chi
 }
 
 /** One CTE session as a chapter of the notebook. */
-export function SessionSection({ data }: { data: SessionPrint }) {
+export function SessionSection({ data, school }: { data: SessionPrint; school: School }) {
   const { session } = data;
   return (
     <section className="print-session">
-      <h2>{sessionText.numberOrdinal(session.kind, session.number)}</h2>
+      <h2 className={session.annulled ? 'print-annulled' : undefined}>{sessionText.numberOrdinal(session.kind, session.number)}</h2>
+      {session.annulled && <p className="print-annul-reason">{t.sessionAnnulled(session.annulled.reason)}</p>}
       <dl className="print-facts">
         <div>
           <dt>{t.date}</dt>
@@ -32,6 +35,7 @@ export function SessionSection({ data }: { data: SessionPrint }) {
           <dd>{sessionText.modalities[session.modality]}</dd>
         </div>
       </dl>
+      <Attendance attendance={session.attendance ?? []} />
       <Part title={t.normas} items={session.normas}>
         <ul>
           {session.normas.map((n, i) => (
@@ -85,6 +89,7 @@ export function SessionSection({ data }: { data: SessionPrint }) {
           <p className="print-text">{session.notes}</p>
         </div>
       )}
+      <Signatures school={school} />
     </section>
   );
 }

@@ -137,32 +137,35 @@ export function CommitmentEntry({ commitment: c }: { commitment: Commitment }) {
 /** The commitments of a ciclo as one table: rows never split across pages. */
 export function CommitmentsTable({ commitments }: { commitments: Commitment[] }) {
   return (
-    <table className="print-table">
-      <thead>
-        <tr>
-          <th scope="col">{t.statement}</th>
-          <th scope="col">{t.responsible}</th>
-          <th scope="col">{t.dueDate}</th>
-          <th scope="col">{t.howShown}</th>
-          <th scope="col">{t.status}</th>
-          <th scope="col">{t.followUp}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {commitments.map((c) => (
-          <tr key={c.id} className={c.annulled ? 'print-annulled-row' : undefined}>
-            <td>
-              <span className={c.annulled ? 'print-annulled' : undefined}>{c.statement}</span>
-              {c.annulled && <span className="print-annul-reason"> {t.annulled(c.annulled.reason)}</span>}
-            </td>
-            <td>{responsibleOf(c)}</td>
-            <td>{c.dueDate ? formatDate(c.dueDate) : t.noDueDate}</td>
-            <td>{howShown(c)}</td>
-            <td>{t.statuses[c.status]}</td>
-            <td>{c.followUps.length > 0 && <FollowUpList entries={c.followUps} />}</td>
+    // On a phone's screen the table scrolls inside its box, never the whole sheet; paper gets it whole.
+    <div className="print-table-wrap">
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.statement}</th>
+            <th scope="col">{t.responsible}</th>
+            <th scope="col">{t.dueDate}</th>
+            <th scope="col">{t.howShown}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.followUp}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {commitments.map((c) => (
+            <tr key={c.id} className={c.annulled ? 'print-annulled-row' : undefined}>
+              <td>
+                <span className={c.annulled ? 'print-annulled' : undefined}>{c.statement}</span>
+                {c.annulled && <span className="print-annul-reason"> {t.annulled(c.annulled.reason)}</span>}
+              </td>
+              <td>{responsibleOf(c)}</td>
+              <td>{c.dueDate ? formatDate(c.dueDate) : t.noDueDate}</td>
+              <td>{howShown(c)}</td>
+              <td>{t.statuses[c.status]}</td>
+              <td>{c.followUps.length > 0 && <FollowUpList entries={c.followUps} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -31,7 +31,7 @@ it('a version-1 database opens in the current schema with its data intact', asyn
     createdAt: 1,
     updatedAt: 1,
   });
-  await old.sessions.put({
+  await old.table('sessions').put({
     id: 'x1',
     kind: 'ordinaria',
     number: 3,
@@ -56,7 +56,7 @@ it('a version-1 database opens in the current schema with its data intact', asyn
 it('a version-1 database upgrades to version 2: old rows intact, the bitácora tables ready and indexed', async () => {
   const old = new BitacoraDB(NAME, 1);
   await old.open();
-  await old.sessions.put({
+  await old.table('sessions').put({
     id: 'x1',
     kind: 'ordinaria',
     number: 2,
@@ -90,7 +90,7 @@ it('issue 4: a database from before version 3 gains the meetings table with its 
   // Built at the version just before 3 (whatever 2 holds once merged), so this stays valid.
   const old = new BitacoraDB(NAME, 2);
   await old.open();
-  await old.sessions.put({
+  await old.table('sessions').put({
     id: 'x2',
     kind: 'ordinaria',
     number: 3,
@@ -117,7 +117,7 @@ it('a version-3 database (records and meetings) gains the preparations table wit
   const old = new BitacoraDB(NAME, 3);
   await old.open();
   expect(old.verno).toBe(3);
-  await old.sessions.put({ id: 's2', kind: 'ordinaria', number: 2, date: '2018-11-09', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: 'segunda', createdAt: 1, updatedAt: 1 });
+  await old.table('sessions').put({ id: 's2', kind: 'ordinaria', number: 2, date: '2018-11-09', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: 'segunda', createdAt: 1, updatedAt: 1 });
   await old.meetings.put({ id: 'm1', name: 'Encuentro', date: '2018-11-30', place: '', createdAt: 1, updatedAt: 1 });
   await old.table('commitments').put({ id: 'c1', sessionId: 's2', statement: 'Leer', words: ['leer'], status: 'pendiente', followUps: [], version: 1, createdAt: 1, updatedAt: 1 });
   expect(old.tables.map((t) => t.name)).not.toContain('preparations');
@@ -138,7 +138,7 @@ it('issue 14: a version-4 database gains the drafts, draftFiles and device table
   const old = new BitacoraDB(NAME, 4);
   await old.open();
   expect(old.verno).toBe(4);
-  await old.sessions.put({ id: 's3', kind: 'ordinaria', number: 4, date: '2019-01-25', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: 'cuarta', createdAt: 1, updatedAt: 1 });
+  await old.table('sessions').put({ id: 's3', kind: 'ordinaria', number: 4, date: '2019-01-25', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: 'cuarta', createdAt: 1, updatedAt: 1 });
   await old.table('practices').put({ id: 'p1', sessionId: 's3', title: 'Lectura', words: ['lectura'], version: 2, createdAt: 1, updatedAt: 2 });
   await old.preparations.put({ id: 's3', done: { individual: true, grupos: false, plenaria: false, compartir: false }, groups: [], plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' }, share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' }, createdAt: 1, updatedAt: 1 });
   await old.settings.put({ key: 'offlineReadyShown', value: true });
@@ -159,5 +159,24 @@ it('issue 14: a version-4 database gains the drafts, draftFiles and device table
   expect(await current.drafts.where('savedAt').below(10).count()).toBe(1);
   expect(await current.draftFiles.count()).toBe(1);
   expect((await current.device.get('route'))?.value).toMatchObject({ path: '/practicas' });
+  current.close();
+});
+
+it('issue 16: a database from before version 6 gives its sessions a version and an empty attendance, data intact', async () => {
+  const old = new BitacoraDB(NAME, 4);
+  await old.open();
+  expect(old.verno).toBe(4);
+  await old.table('sessions').put({ id: 's3', kind: 'ordinaria', number: 3, date: '2018-11-30', ciclo: '2018-2019', modality: 'entreEscuelas', normas: ['Respeto'], notes: 'tercera', createdAt: 1, updatedAt: 1 });
+  await old.preparations.put({ id: 's3', done: { individual: true, grupos: false, plenaria: false, compartir: false }, groups: [], plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' }, share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' }, createdAt: 1, updatedAt: 1 });
+  old.close();
+
+  const current = new BitacoraDB(NAME);
+  await current.open();
+  expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+  const raw = await current.sessions.get('s3');
+  expect(raw).toMatchObject({ notes: 'tercera', normas: ['Respeto'], version: 1, attendance: [] });
+  expect(raw?.annulled).toBeUndefined();
+  expect((await current.sessions.where('[kind+number]').equals(['ordinaria', 3]).first())?.id).toBe('s3');
+  expect((await current.preparations.get('s3'))?.done.individual).toBe(true);
   current.close();
 });

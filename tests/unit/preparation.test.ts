@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPreparation, groupsFor, nextStep, plenariaIsEmpty, progressOf } from '../../src/domain/preparation';
 import { gradeKey } from '../../src/domain/practice';
-import { buildSlides } from '../../src/domain/slides';
+import { BODY_LINES, buildSlides, itemLines, paginate } from '../../src/domain/slides';
 import type { Practice } from '../../src/domain/practice';
 import type { Problem } from '../../src/domain/problem';
 import type { Evidence } from '../../src/domain/evidence';
@@ -29,8 +29,8 @@ describe('preparation', () => {
 });
 
 describe('slides', () => {
-  const practice = { id: 'p1', title: 'Círculo de lectura', reasons: ['a', 'b', 'c'] } as Practice;
-  const problem = { id: 'q1', content: 'Fracciones' } as Problem;
+  const practice = { id: 'p1', title: 'Círculo de lectura', reasons: ['a', 'b', 'c'], teacherName: 'María', gradeGroup: '3° A', difficulty: '' } as unknown as Practice;
+  const problem = { id: 'q1', content: 'Fracciones', organization: '', strategies: 'Regletas', interventions: '', resources: '', failedActions: '' } as unknown as Problem;
   const evidence = { id: 'e1', practiceIds: ['p1'] } as Evidence;
   it('follow the guide: title, prácticas with their evidence, avances, problemáticas, support', () => {
     const slides = buildSlides({
@@ -44,10 +44,27 @@ describe('slides', () => {
     });
     expect(slides.map((s) => s.kind)).toEqual(['title', 'practice', 'progress', 'problem', 'support']);
     expect(slides[1]).toMatchObject({ kind: 'practice', evidences: [evidence] });
-    expect(slides[4]).toEqual({ kind: 'support', text: ['Asesoría', 'Ideas para fracciones'] });
+    expect(slides[4]).toEqual({ kind: 'support', part: 1, parts: 1, items: [{ kind: 'text', text: 'Asesoría' }, { kind: 'text', text: 'Ideas para fracciones' }] });
   });
   it('leave out slides with nothing to say', () => {
     const slides = buildSlides({ school: { name: 'E', cct: 'C' }, date: '2018-11-09', practices: [], problems: [], evidences: [], plenaria: emptyPreparation('s', 0).plenaria, supportHoped: ' ' });
     expect(slides.map((s) => s.kind)).toEqual(['title']);
+  });
+  it('issue 16: a long práctica continues on the next slide, in order, nothing lost, the photos included', () => {
+    const long = 'Los alumnos leen con más fluidez y lo registran cada semana en su cuaderno. '.repeat(3);
+    const big = { ...practice, reasons: [long, long, long], difficulty: 'Comprensión lectora' } as Practice;
+    const slides = buildSlides({ school: { name: 'E', cct: 'C' }, date: '2018-11-09', practices: [big], problems: [], evidences: [evidence], plenaria: emptyPreparation('s', 0).plenaria, supportHoped: '' });
+    const parts = slides.filter((s) => s.kind === 'practice');
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((p) => [p.part, p.parts])).toEqual(parts.map((_, i) => [i + 1, parts.length]));
+    const items = parts.flatMap((p) => p.items);
+    expect(items.filter((i) => i.kind === 'reason').map((i) => i.n)).toEqual([1, 2, 3]);
+    expect(items.filter((i) => i.kind === 'photos')).toHaveLength(1);
+    for (const p of parts) expect(p.items.reduce((n, i) => n + itemLines(i), 0)).toBeLessThanOrEqual(BODY_LINES);
+  });
+  it('a short práctica stays on one slide', () => {
+    const slides = buildSlides({ school: { name: 'E', cct: 'C' }, date: '2018-11-09', practices: [practice], problems: [], evidences: [evidence], plenaria: emptyPreparation('s', 0).plenaria, supportHoped: '' });
+    expect(slides.filter((s) => s.kind === 'practice')).toHaveLength(1);
+    expect(paginate([], 5)).toEqual([[]]);
   });
 });

@@ -30,7 +30,7 @@ export default function CommitmentDetailPage({ params }: { params: Record<string
   return (
     <section>
       <p>
-        <Link to="/compromisos">← {t.listTitle}</Link>
+        <Link to="/compromisos" className="back-link">← {t.listTitle}</Link>
       </p>
       <h1 className={c.annulled ? 'struck' : undefined}>{c.statement}</h1>
       <AnnulledBanner record={c} />

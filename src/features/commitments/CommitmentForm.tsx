@@ -9,6 +9,7 @@ import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { draftLabel, type DraftKey } from '../../domain/draft';
+import { sessionTitle } from '../../ui/records/useSessions';
 
 interface Props {
   initial: CommitmentDraft;
@@ -25,6 +26,9 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
     label: (d) => draftLabel(d.statement),
   });
   const err = (key: CommitmentField) => (errors[key] ? t.errors[key] : undefined);
+  // A due date before the session that agreed it is almost always a typo: warn, do not block.
+  const session = sessions.find((s) => s.id === draft.sessionId);
+  const dueTooEarly = !!session && /^\d{4}-\d{2}-\d{2}$/.test(draft.dueDate) && draft.dueDate < session.date;
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">
@@ -55,6 +59,11 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
         <TextField label={t.teamName} value={draft.responsibleName} onChange={(e) => set('responsibleName', e.target.value)} error={err('responsibleName')} required />
       )}
       <TextField label={t.dueDate} type="date" value={draft.dueDate} onChange={(e) => set('dueDate', e.target.value)} error={err('dueDate')} required />
+      {dueTooEarly && (
+        <p className="warning" role="status">
+          {t.dueBeforeSession(sessionTitle(session))}
+        </p>
+      )}
       <TextArea label={t.mechanism} hint={t.mechanismHint} value={draft.mechanism} onChange={(e) => set('mechanism', e.target.value)} error={err('mechanism')} required rows={2} />
       <TextField label={t.instrument} hint={t.instrumentHint} value={draft.instrument} onChange={(e) => set('instrument', e.target.value)} />
       <FormStatus error={error} />

@@ -12,14 +12,17 @@ import { StatusButtons } from './StatusButtons';
 /** The review that opens every session: open commitments, overdue first, one tap to update. */
 export default function CommitmentReviewPage() {
   const today = todayIso();
-  const open = useLiveQuery(() => listOpenCommitments(today), [today]);
-  const { label } = useSessions();
-  // Follow-ups made here are tagged with the session that reviewed them (from ?sesion=).
+  // Follow-ups made here are tagged with the session that reviewed them (from ?sesion=), and the
+  // review lists only what earlier sessions agreed.
   const sessionId = new URLSearchParams(window.location.search).get('sesion') ?? undefined;
+  const open = useLiveQuery(() => listOpenCommitments(today, sessionId), [today, sessionId]);
+  const { label, sessions } = useSessions();
+  // Written from a session's review, a follow-up is dated on that session's day, not today.
+  const sessionDate = sessions?.find((s) => s.id === sessionId)?.date;
   return (
     <section>
       <p>
-        <Link to={sessionId ? `/sesiones/${sessionId}` : '/compromisos'}>← {sessionId ? label(sessionId) || common.back : t.listTitle}</Link>
+        <Link to={sessionId ? `/sesiones/${sessionId}` : '/compromisos'} className="back-link">← {sessionId ? label(sessionId) || common.back : t.listTitle}</Link>
       </p>
       <h1>{t.reviewTitle}</h1>
       <p className="muted">{t.reviewIntro}</p>
@@ -38,7 +41,7 @@ export default function CommitmentReviewPage() {
                 {c.dueDate ? ` · ${t.due(formatDate(c.dueDate))}` : ''}
               </p>
               {c.mechanism && <p className="hint">{c.mechanism}</p>}
-              <StatusButtons commitment={c} sessionId={sessionId} />
+              <StatusButtons commitment={c} sessionId={sessionId} defaultDate={sessionDate} />
             </li>
           );
         })}

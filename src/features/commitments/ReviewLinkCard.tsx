@@ -4,7 +4,7 @@ import { commitmentText as t } from '../../i18n/commitments';
 
 /** "Every session starts by reviewing the commitments": shown on the session and home screens. */
 export function ReviewLinkCard({ sessionId }: { sessionId?: string | undefined }) {
-  const open = useLazyLiveQuery((r) => r.listOpenCommitments(), []);
+  const open = useLazyLiveQuery((r) => r.listOpenCommitments(undefined, sessionId), [sessionId]);
   const to = sessionId ? `/compromisos/revision?sesion=${encodeURIComponent(sessionId)}` : '/compromisos/revision';
   return (
     <section className="card" aria-labelledby="review-card-title">

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { addFollowUp } from '../../db/commitments';
 import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from '../../domain/commitment';
+import { isValidIsoDate, todayIso } from '../../domain/session';
 import { notify } from '../../ui/notify';
 import { commitmentText as t } from '../../i18n/commitments';
 import { FormStatus } from '../../ui/FormStatus';
@@ -13,8 +14,11 @@ import { useDurableDraft } from '../../ui/useDurableDraft';
  * One tap sets the status (with the optional note typed above it) as a new follow-up entry.
  * The notice offers "Deshacer", which is itself a follow-up back to the previous status.
  */
-export function StatusButtons({ commitment, sessionId }: { commitment: Commitment; sessionId?: string | undefined }) {
+export function StatusButtons({ commitment, sessionId, defaultDate }: { commitment: Commitment; sessionId?: string | undefined; defaultDate?: string | undefined }) {
   const [note, setNote] = useState('');
+  // Empty until the user picks a day: it follows the session's date (which may load later).
+  const [pickedDate, setPickedDate] = useState('');
+  const date = pickedDate || defaultDate || todayIso();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -23,12 +27,16 @@ export function StatusButtons({ commitment, sessionId }: { commitment: Commitmen
   const kept = useDurableDraft({ key, value: note, initial: '', apply: setNote, label: (v) => draftLabel(v) });
 
   async function mark(status: CommitmentStatus) {
+    if (!isValidIsoDate(date)) {
+      setError(t.followUpDateError);
+      return;
+    }
     setBusy(true);
     setError(null);
     const previous = commitment.status;
     kept.pause();
     try {
-      await saveWithDraft(key, () => addFollowUp(commitment.id, { status, note, sessionId }));
+      await saveWithDraft(key, () => addFollowUp(commitment.id, { status, note, sessionId, date }));
       kept.clear();
       setNote('');
       kept.resume();
@@ -37,7 +45,7 @@ export function StatusButtons({ commitment, sessionId }: { commitment: Commitmen
         tone: 'success',
         action: {
           label: t.undo,
-          run: () => void addFollowUp(commitment.id, { status: previous, note: t.undoNote, sessionId }).catch((e: unknown) => notify({ text: String(e instanceof Error ? e.message : e), tone: 'error' })),
+          run: () => void addFollowUp(commitment.id, { status: previous, note: t.undoNote, sessionId, date }).catch((e: unknown) => notify({ text: String(e instanceof Error ? e.message : e), tone: 'error' })),
         },
       });
     } catch (e) {
@@ -60,6 +68,11 @@ export function StatusButtons({ commitment, sessionId }: { commitment: Commitmen
       <p className="hint" id={`${id}-hint`}>
         {t.noteHint}
       </p>
+      <label htmlFor={`${id}-date`}>
+        {t.followUpDate}
+        <span className="visually-hidden"> — {commitment.statement}</span>
+      </label>
+      <input id={`${id}-date`} type="date" value={date} onChange={(e) => setPickedDate(e.target.value)} />
       <p className="status-label" id={`${id}-mark`}>
         {t.markAs}
         <span className="visually-hidden"> {commitment.statement}</span>

@@ -92,7 +92,7 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
   return (
     <section>
       <p>
-        <Link to={`/encuentros/${meetingId}`}>← {meetingName}</Link>
+        <Link to={`/encuentros/${meetingId}`} className="back-link">← {meetingName}</Link>
       </p>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>

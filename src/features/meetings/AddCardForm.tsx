@@ -37,12 +37,16 @@ export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = 
     label: (v) => draftLabel(v),
   });
   const [error, setError] = useState<string | undefined>();
+  // Tried to add without a name: the one notice below turns into the error (never shown twice).
+  const [nameAsked, setNameAsked] = useState(false);
   const hintId = useId();
 
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!writer || blocker) {
-      setError(blocker ?? t.authorMissing);
+      setNameAsked(true);
+      // The name is asked once, at the top of the meeting: take the teacher there.
+      if (!writer) document.querySelector<HTMLInputElement>('[data-author-field]')?.focus();
       return;
     }
     const extrasOk = validate ? validate() : true;
@@ -66,7 +70,7 @@ export function AddCardForm({ label = t.newCard, onAdd, children, submitLabel = 
       {children}
       <TextArea label={label} value={text} onChange={(e) => setText(e.target.value)} error={error} maxLength={5000} rows={2} />
       {blocker && (
-        <p className="hint" id={hintId}>
+        <p className={nameAsked ? 'error' : 'hint'} id={hintId} role={nameAsked ? 'alert' : undefined}>
           {blocker}
         </p>
       )}

@@ -47,7 +47,7 @@ export default function MeetingNewPage() {
   return (
     <section>
       <p>
-        <Link to="/encuentros">← {t.listTitle}</Link>
+        <Link to="/encuentros" className="back-link">← {t.listTitle}</Link>
       </p>
       <h1>{t.newMeeting}</h1>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>

@@ -100,6 +100,7 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
             value={author}
             maxLength={200}
             autoComplete="name"
+            data-author-field
             onChange={(e) => {
               setAuthor(e.target.value);
               void setSetting(AUTHOR_KEY, e.target.value);
@@ -152,7 +153,7 @@ export default function MeetingPage({ params }: { params: Record<string, string>
   return (
     <section className="meeting">
       <p>
-        <Link to="/encuentros">← {t.listTitle}</Link>
+        <Link to="/encuentros" className="back-link">← {t.listTitle}</Link>
       </p>
       <MeetingLoader id={record.id} mySchool={mySchool} />
     </section>

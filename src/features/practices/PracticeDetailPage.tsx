@@ -33,7 +33,7 @@ export default function PracticeDetailPage({ params }: { params: Record<string, 
   return (
     <section>
       <p>
-        <Link to="/practicas">← {t.listTitle}</Link>
+        <Link to="/practicas" className="back-link">← {t.listTitle}</Link>
       </p>
       <h1 className={practice.annulled ? 'struck' : undefined}>{practice.title}</h1>
       <AnnulledBanner record={practice} />

@@ -81,7 +81,7 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
     <main className="slides" id="contenido" aria-roledescription="presentación" aria-label={t.label}>
       <style>{'@page { size: letter landscape; margin: 0; }'}</style>
       <div className="slides-bar">
-        <Link to={`/preparar/${sessionId}`}>← {t.exit}</Link>
+        <Link to={`/preparar/${sessionId}`} className="back-link">← {t.exit}</Link>
         <span className={left < 0 ? 'slides-clock over' : left < 120_000 ? 'slides-clock warn' : 'slides-clock'} role="timer" aria-label={left < 0 ? t.overtime : t.timer}>
           {formatClock(left)}
         </span>

@@ -28,7 +28,7 @@ export default function ProblemDetailPage({ params }: { params: Record<string, s
   return (
     <section>
       <p>
-        <Link to="/problematicas">← {t.listTitle}</Link>
+        <Link to="/problematicas" className="back-link">← {t.listTitle}</Link>
       </p>
       <h1 className={problem.annulled ? 'struck' : undefined}>{problem.content}</h1>
       <AnnulledBanner record={problem} />

@@ -44,7 +44,9 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
     },
     { key: draftKey, label: (d) => draftLabel(d.name) },
   );
-  const err = (key: keyof SchoolErrors) => (errors[key] ? t.errors[errors[key]] : undefined);
+  // A field flagged at submit shows its error only while it is still wrong: fixing the CCT clears it.
+  const now = validateSchool(draft);
+  const err = (key: keyof SchoolErrors) => (errors[key] && now[key] ? t.errors[now[key]] : undefined);
 
   function setTeacher(index: number, patch: Partial<SchoolDraft['teachers'][number]>) {
     set(

@@ -17,6 +17,8 @@ import { FormStatus } from '../../ui/FormStatus';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { draftLabel, type DraftKey } from '../../domain/draft';
+import type { School } from '../../domain/school';
+import { AttendanceFields } from './AttendanceFields';
 
 function toDraft(session?: CteSession): SessionDraft {
   const date = session?.date ?? todayIso();
@@ -28,17 +30,19 @@ function toDraft(session?: CteSession): SessionDraft {
     modality: session?.modality ?? 'escuela',
     normas: session?.normas ?? [],
     notes: session?.notes ?? '',
+    attendance: session?.attendance ?? [],
   };
 }
 
 interface Props {
   session?: CteSession | undefined;
+  school?: School | undefined;
   onSubmit: (draft: SessionDraft) => Promise<void>;
   /** Where the draft is kept on the device as it is typed. */
   draftKey: DraftKey;
 }
 
-export function SessionForm({ session, onSubmit, draftKey }: Props) {
+export function SessionForm({ session, school, onSubmit, draftKey }: Props) {
   const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<SessionDraft, SessionErrors>(() => toDraft(session), validateSession, onSubmit, {
     key: draftKey,
     label: (d) => draftLabel(d.notes, d.date),
@@ -94,6 +98,7 @@ export function SessionForm({ session, onSubmit, draftKey }: Props) {
         onChange={(m) => set('modality', m)}
       />
       <TextArea label={t.normas} hint={t.normasHint} value={normasText} onChange={(e) => set('normas', e.target.value.split('\n'))} />
+      <AttendanceFields school={school} value={draft.attendance ?? []} onChange={(a) => set('attendance', a)} error={err('attendance')} />
       <TextArea label={t.notes} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
       <FormStatus error={error} />
       <div className="actions">

@@ -56,7 +56,6 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
         {filters}
       </ListControls>
       {list.result === undefined && <p role="status">{common.loading}</p>}
-      {list.result?.rows.length === 0 && <p className="empty">{filtered ? recordText.noMatches : empty}</p>}
       <ul className="item-list">
         {list.result?.rows.map((record) => {
           const view = row(record);
@@ -75,7 +74,7 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
           );
         })}
       </ul>
-      {list.result?.total !== undefined && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} />}
+      {list.result?.total !== undefined && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} empty={filtered ? recordText.noMatches : empty} />}
     </section>
   );
 }

@@ -22,7 +22,8 @@ export function SessionSelect({ sessions, value, onChange, error }: { sessions: 
       onChange={(e) => onChange(e.target.value)}
       error={error}
       required
-      options={sessions.map((s) => ({ value: s.id, label: sessionTitle(s) }))}
+      // An annulled session takes no new entries; one already linked to it keeps showing it.
+      options={sessions.filter((s) => !s.annulled || s.id === value).map((s) => ({ value: s.id, label: sessionTitle(s) }))}
     />
   );
 }

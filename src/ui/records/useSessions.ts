@@ -8,9 +8,13 @@ export function sessionTitle(s: CteSession): string {
   return `${sessionText.numberOrdinal(s.kind, s.number)} · ${formatDate(s.date)}`;
 }
 
-/** The school's sessions, newest first (a handful per year), a label lookup and filter choices. */
+/** The school's sessions, newest first (annulled ones last), a label lookup and filter choices. */
 export function useSessions(): { sessions: CteSession[] | undefined; label: (id: string) => string; choices: { value: string; label: string }[] } {
-  const sessions = useLiveQuery(() => listSessions(), []);
+  // Annulled sessions go last: forms default to sessions[0], and a new entry never belongs to one.
+  const sessions = useLiveQuery(async () => {
+    const all = await listSessions();
+    return [...all.filter((s) => !s.annulled), ...all.filter((s) => s.annulled)];
+  }, []);
   const label = (id: string) => {
     const s = sessions?.find((x) => x.id === id);
     return s ? sessionTitle(s) : '';

@@ -104,7 +104,7 @@ export function TimerBox() {
         )}
       </div>
       <details>
-        <summary>{t.timer.saveConfig}</summary>
+        <summary>{t.timer.configure}</summary>
         <form className="timer-config" onSubmit={saveConfig}>
           <TextField label={t.timer.minutesPerSchool} type="number" min={1} max={60} value={perSchool} onChange={(e) => setPerSchool(e.target.value)} />
           <TextField label={t.timer.roundMinutes} type="number" min={1} max={600} value={roundMin} onChange={(e) => setRoundMin(e.target.value)} />
