@@ -8,6 +8,7 @@ import { NotFound } from './NotFound';
 import { Notices } from './Notices';
 import { readCachedSchool, writeCachedSchool } from './schoolCache';
 import { useLazyLiveQuery } from './lazyLive';
+import { useResumeRoom } from './useResumeRoom';
 
 // Once per device: the school form (and its save) stays out of every later start-up.
 const FirstRun = lazy(() => import('../features/school/FirstRun').then((m) => ({ default: m.FirstRun })));
@@ -19,6 +20,7 @@ export function App() {
   const [cached] = useState(readCachedSchool);
   const school = stored === undefined ? (cached ?? undefined) : stored;
   const match = findRoute(path);
+  useResumeRoom(Boolean(school));
 
   useEffect(() => {
     if (stored !== undefined) writeCachedSchool(stored);

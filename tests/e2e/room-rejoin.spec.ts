@@ -1,0 +1,87 @@
+// Issue 15: a device that drops out of the room comes back by itself and rejoins with one scan.
+// Three devices in separate browser contexts; the scanner reads the returning device's QR with its
+// (fake) camera, which really decodes the frames. Rule ids: docs/SYNC-TRANSPORT.md (R1-R8).
+import { expect, test } from '@playwright/test';
+import { expectAccessible, screenshot } from './helpers/app';
+import { cameraBrowser, expectEveryone, flipByte, pasteRejoin, rejoinQr, roomOfThree, scanRejoin, type CameraBrowser } from './helpers/rejoin';
+import { setCard, waitForSession } from './helpers/room';
+import { startStaticServer, type StaticServer } from './helpers/server';
+
+let server: StaticServer;
+let cam: CameraBrowser;
+test.beforeAll(async () => {
+  server = await startStaticServer();
+  cam = await cameraBrowser();
+});
+test.afterAll(async () => {
+  await cam.browser.close();
+  await server.close();
+});
+
+test('R1, R2, R5, R7, R8: C reloads, shows one QR, A scans it once; what A and C wrote apart reaches all three', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { a, b, c } = await roomOfThree(cam, browser, server.url);
+  await setCard(a, 'before', 'Antes de la recarga');
+
+  await c.reload();
+  await waitForSession(c);
+  // A and B see C go; C is back in its room screen, alone, with one QR.
+  await expect(a.getByTestId('lost')).toContainText('Escuela C (Carla)', { timeout: 20_000 });
+  const code = await rejoinQr(c);
+  await expect(c.getByTestId('room-status')).toHaveText('Aún no hay otros dispositivos conectados.');
+  await screenshot(c, '360-sala-volver');
+  await expectAccessible(c, 'volver a la sala');
+  await setCard(a, 'a-apart', 'A escribió sin C');
+  await setCard(c, 'c-apart', 'C escribió sin los demás');
+
+  // One scan on A; no answer travels back to C.
+  await scanRejoin(cam, a, code);
+  await expect(a.getByTestId('rejoin-accepted')).toHaveText('El dispositivo volvió a la sala: conectado.', { timeout: 30_000 });
+  await expect(c.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
+  await screenshot(a, '360-sala-hizo-volver');
+  await expectEveryone([a, b, c], [['before', 'Antes de la recarga'], ['a-apart', 'A escribió sin C'], ['c-apart', 'C escribió sin los demás']]);
+  // C is back, on B too (through relay), and nobody lists it as gone.
+  await expect(b.getByTestId('devices').getByText('Escuela C')).toBeVisible({ timeout: 30_000 });
+  for (const p of [a, b]) await expect(p.getByTestId('lost')).toHaveCount(0, { timeout: 20_000 });
+
+  // A second drop in a row comes back the same way.
+  await c.reload();
+  await waitForSession(c);
+  await setCard(c, 'c-apart-2', 'Segunda vez sin los demás');
+  const again = await rejoinQr(c);
+  expect(again).not.toBe(code);
+  await scanRejoin(cam, a, again);
+  await expect(c.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
+  await expectEveryone([a, b, c], [['c-apart-2', 'Segunda vez sin los demás']]);
+  for (const p of [a, b, c]) await p.context().close();
+});
+
+test('R6: a rejoin code of another meeting, a forged one or an invitation is refused with a reason and changes nothing', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { a, b, c } = await roomOfThree(cam, browser, server.url);
+  await c.reload();
+  await waitForSession(c);
+  const code = await rejoinQr(c);
+  const region = a.getByRole('region', { name: 'Hacer volver a un dispositivo' });
+
+  // Another meeting: the meeting id in clear (bytes 3..18) names another meeting.
+  await pasteRejoin(a, flipByte(code, 5));
+  await expect(region.getByRole('alert')).toHaveText('Ese código es para volver a otro encuentro, no a esta sala. No se cambió nada.');
+  // Forged: the sealed part does not open with this room's key.
+  await pasteRejoin(a, flipByte(code, 40));
+  await expect(region.getByRole('alert')).toHaveText('Ese código no pertenece a esta sala: fue rechazado y no se cambió nada.');
+  // An invitation is not a way back.
+  await b.getByRole('button', { name: 'Mostrar código para invitar' }).click();
+  await pasteRejoin(a, await b.getByTestId('invitation-text').inputValue());
+  await expect(region.getByRole('alert')).toContainText('no para volver a la sala');
+  // Garbage.
+  await pasteRejoin(a, 'no-es-un-codigo');
+  await expect(region.getByRole('alert')).toHaveText('El código no se pudo leer. Revise que esté completo.');
+  await expect(a.getByTestId('refused')).toHaveCount(0);
+  // Nothing changed: C is still alone with its code, and the real code still works afterwards.
+  await expect(c.getByTestId('room-status')).toHaveText('Aún no hay otros dispositivos conectados.');
+  expect(await c.getByTestId('rejoin-text').inputValue()).toBe(code);
+  await pasteRejoin(a, code);
+  await expect(c.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
+  for (const p of [a, b, c]) await p.context().close();
+});
