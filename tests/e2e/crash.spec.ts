@@ -1,7 +1,7 @@
 // Issue 7: a browser killed in the middle of a restore leaves the database as it was before or
 // after, never half-written. The browser is a real Chromium process, killed with SIGKILL.
-import { expect, test, chromium, type Browser } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { expect, test, type Browser } from '@playwright/test';
+import { killAll, launchOnProfile as launch } from './helpers/chromiumProcess';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,34 +18,6 @@ test.afterAll(async () => {
 });
 
 const ROWS = 20_000;
-
-async function launch(profile: string): Promise<{ browser: Browser; proc: ChildProcess }> {
-  const proc = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank',
-  ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-  const endpoint = await new Promise<string>((ok, fail) => {
-    let err = '';
-    proc.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /DevTools listening on (ws:\/\/\S+)/.exec(err);
-      if (m) ok(m[1]!);
-    });
-    proc.on('exit', () => fail(new Error(`Chromium terminó: ${err.slice(-500)}`)));
-  });
-  return { browser: await chromium.connectOverCDP(endpoint), proc };
-}
-
-/** SIGKILL to Chromium and every process it started (renderers, storage service): a power cut. */
-async function killAll(proc: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => (proc.exitCode !== null || proc.signalCode !== null ? r(null) : proc.once('exit', r)));
-  try {
-    process.kill(-proc.pid!, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-  await exited;
-}
 
 /** Counts rows straight from IndexedDB, without the app (which might hide a half-written state). */
 async function countSessions(browser: Browser): Promise<number> {

@@ -1,10 +1,14 @@
 // Issue 15: a device that drops out of the room comes back by itself and rejoins with one scan.
 // Three devices in separate browser contexts; the scanner reads the returning device's QR with its
 // (fake) camera, which really decodes the frames. Rule ids: docs/SYNC-TRANSPORT.md (R1-R8).
-import { expect, test } from '@playwright/test';
-import { expectAccessible, screenshot } from './helpers/app';
+import { expect, test, type Browser } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { killAll, launchOnProfile } from './helpers/chromiumProcess';
 import { cameraBrowser, expectEveryone, flipByte, pasteRejoin, rejoinQr, roomOfThree, scanRejoin, type CameraBrowser } from './helpers/rejoin';
-import { setCard, waitForSession } from './helpers/room';
+import { enableDiagnostics, setCard, waitForSession } from './helpers/room';
 import { startStaticServer, type StaticServer } from './helpers/server';
 
 let server: StaticServer;
@@ -19,7 +23,7 @@ test.afterAll(async () => {
 });
 
 test('R1, R2, R5, R7, R8: C reloads, shows one QR, A scans it once; what A and C wrote apart reaches all three', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const { a, b, c } = await roomOfThree(cam, browser, server.url);
   await setCard(a, 'before', 'Antes de la recarga');
 
@@ -57,7 +61,7 @@ test('R1, R2, R5, R7, R8: C reloads, shows one QR, A scans it once; what A and C
 });
 
 test('R6: a rejoin code of another meeting, a forged one or an invitation is refused with a reason and changes nothing', async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const { a, b, c } = await roomOfThree(cam, browser, server.url);
   await c.reload();
   await waitForSession(c);
@@ -84,4 +88,47 @@ test('R6: a rejoin code of another meeting, a forged one or an invitation is ref
   await pasteRejoin(a, code);
   await expect(c.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
   for (const p of [a, b, c]) await p.context().close();
+});
+
+/** C as a whole browser on its own profile (its default, persistent context), ready to be killed. */
+async function deviceOnProfile(profile: string): Promise<{ browser: Browser; proc: Awaited<ReturnType<typeof launchOnProfile>>['proc'] }> {
+  const launched = await launchOnProfile(profile);
+  await enableDiagnostics(launched.browser.contexts()[0]!);
+  return launched;
+}
+
+test('R1, R2: C\'s browser is SIGKILLed and launched again on its profile; it reopens into the room and rejoins with one scan', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const profile = mkdtempSync(join(tmpdir(), 'bitacora-volver-'));
+  let c = await deviceOnProfile(profile);
+  try {
+    const page = await c.browser.contexts()[0]!.newPage();
+    await page.goto(server.url);
+    await setupSchool(page, { name: 'Escuela C', responsable: 'Carla' });
+    const { a, b } = await roomOfThree(cam, browser, server.url, page);
+    await setCard(page, 'c-before', 'C antes del corte');
+    await expectEveryone([a, b], [['c-before', 'C antes del corte']]);
+
+    await killAll(c.proc);
+    await setCard(a, 'a-apart', 'A escribió mientras C estaba apagado');
+    c = await deviceOnProfile(profile);
+    // The teacher opens the app again: it goes back into the meeting's room by itself.
+    const back = await c.browser.contexts()[0]!.newPage();
+    await back.goto(server.url);
+    await expect(back).toHaveURL(/\/encuentros\/3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41\/sala$/, { timeout: 20_000 });
+    await waitForSession(back);
+    const code = await rejoinQr(back);
+    await setCard(back, 'c-apart', 'C escribió al volver, aún solo');
+    await scanRejoin(cam, a, code);
+    await expect(back.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
+    await expectEveryone(
+      [a, b, back],
+      [['c-before', 'C antes del corte'], ['a-apart', 'A escribió mientras C estaba apagado'], ['c-apart', 'C escribió al volver, aún solo']],
+    );
+    for (const p of [a, b]) await p.context().close();
+  } finally {
+    await c.browser.close().catch(() => undefined);
+    await killAll(c.proc);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
 });
