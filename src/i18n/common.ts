@@ -35,6 +35,7 @@ export const roomBar = {
   allHaveAll: 'todos tienen todo',
   syncing: 'sincronizando',
   open: 'Ver la sala',
+  rejoin: 'Hacer volver a un dispositivo',
 } as const;
 
 export const nav = {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { killAll, launchOnProfile } from './helpers/chromiumProcess';
 import { cameraBrowser, expectEveryone, flipByte, pasteRejoin, rejoinQr, roomOfThree, scanRejoin, type CameraBrowser } from './helpers/rejoin';
-import { enableDiagnostics, setCard, waitForSession } from './helpers/room';
+import { enableDiagnostics, newDevice, pair, setCard, waitForSession } from './helpers/room';
 import { startStaticServer, type StaticServer } from './helpers/server';
 
 let server: StaticServer;
@@ -75,7 +75,7 @@ test('R6: a rejoin code of another meeting, a forged one or an invitation is ref
   await pasteRejoin(a, flipByte(code, 40));
   await expect(region.getByRole('alert')).toHaveText('Ese código no pertenece a esta sala: fue rechazado y no se cambió nada.');
   // An invitation is not a way back.
-  await b.getByRole('button', { name: 'Mostrar código para invitar' }).click();
+  await b.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).click();
   await pasteRejoin(a, await b.getByTestId('invitation-text').inputValue());
   await expect(region.getByRole('alert')).toContainText('no para volver a la sala');
   // Garbage.
@@ -131,4 +131,40 @@ test('R1, R2: C\'s browser is SIGKILLed and launched again on its profile; it re
     await killAll(c.proc);
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
+});
+
+test('R8: where the browser refuses a changed description, C says so and comes back by the two-scan invitation', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const c = await newDevice(browser, server.url, 'Escuela C', 'Carla');
+  // This Chromium accepts munged descriptions; stand in, at that browser boundary, for one that does
+  // not (as the spec allows): setLocalDescription throws for any SDP other than the one it created.
+  await c.context().addInitScript(() => {
+    const proto = RTCPeerConnection.prototype;
+    const made = new WeakMap<RTCPeerConnection, string>();
+    for (const name of ['createOffer', 'createAnswer'] as const) {
+      const original = proto[name] as (this: RTCPeerConnection, ...args: unknown[]) => Promise<RTCSessionDescriptionInit>;
+      proto[name] = async function (this: RTCPeerConnection, ...args: unknown[]) {
+        const d = await original.apply(this, args);
+        made.set(this, d.sdp ?? '');
+        return d;
+      } as never;
+    }
+    const setLocal = proto.setLocalDescription as (this: RTCPeerConnection, d?: RTCLocalSessionDescriptionInit) => Promise<void>;
+    proto.setLocalDescription = function (this: RTCPeerConnection, d?: RTCLocalSessionDescriptionInit) {
+      if (d?.sdp && d.sdp !== made.get(this)) return Promise.reject(new DOMException('SDP modificado', 'InvalidModificationError'));
+      return setLocal.call(this, d);
+    } as never;
+  });
+  const { a, b } = await roomOfThree(cam, browser, server.url, c);
+  await c.reload();
+  await waitForSession(c);
+  await setCard(c, 'c-apart', 'C escribió sin los demás');
+  const region = c.getByRole('region', { name: 'Volver a la sala' });
+  await expect(region.getByTestId('rejoin-unavailable')).toContainText('Este navegador rechazó preparar la conexión para volver con un solo código.', { timeout: 30_000 });
+  await expect(region).toContainText('Use la invitación de dos pasos');
+  await expect(c.getByTestId('rejoin-qr')).toHaveCount(0);
+  await screenshot(c, '360-sala-volver-dos-pasos');
+  await pair(b, c);
+  await expectEveryone([a, b, c], [['c-apart', 'C escribió sin los demás']]);
+  for (const p of [a, b, c]) await p.context().close();
 });
