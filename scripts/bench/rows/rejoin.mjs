@@ -16,7 +16,7 @@ async function pair(host, joiner) {
   const reply = await joiner.getByTestId('reply-text').inputValue({ timeout: 30_000 });
   await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
   await host.getByRole('button', { name: 'Conectar' }).click();
-  await joiner.getByTestId('room-status').getByText('Todos tienen todo').waitFor({ timeout: 30_000 });
+  await joiner.getByTestId('room-status').getByText('Todos tienen todo').waitFor({ timeout: 90_000 });
 }
 
 const hasCards = (page, keys) =>
