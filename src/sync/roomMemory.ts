@@ -81,23 +81,35 @@ export interface KnownPeer {
   seenAt: number;
 }
 
+function validPeers(v: unknown): KnownPeer[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter((p): p is KnownPeer => Boolean(p) && FINGERPRINT_HEX.test((p as KnownPeer).fingerprint) && typeof (p as KnownPeer).seenAt === 'number')
+    .slice(0, MAX_KNOWN_PEERS);
+}
+
 export async function loadKnownPeers(meetingId: string): Promise<KnownPeer[]> {
   try {
-    const v = await read(peersKey(meetingId));
-    if (!Array.isArray(v)) return [];
-    return v
-      .filter((p): p is KnownPeer => Boolean(p) && FINGERPRINT_HEX.test((p as KnownPeer).fingerprint) && typeof (p as KnownPeer).seenAt === 'number')
-      .slice(0, MAX_KNOWN_PEERS);
+    return validPeers(await read(peersKey(meetingId)));
   } catch {
     return [];
   }
 }
 
-/** Most recently linked first; the oldest falls off past MAX_KNOWN_PEERS. */
+/**
+ * Most recently linked first; the oldest falls off past MAX_KNOWN_PEERS. Read and write in one
+ * transaction: two links opening at once must not overwrite each other's device.
+ */
 export async function rememberPeer(meetingId: string, fingerprint: string, at = Date.now()): Promise<void> {
   if (!FINGERPRINT_HEX.test(fingerprint)) return;
-  const known = (await loadKnownPeers(meetingId)).filter((p) => p.fingerprint !== fingerprint);
-  await write(peersKey(meetingId), [{ fingerprint, seenAt: at }, ...known].slice(0, MAX_KNOWN_PEERS));
+  await run('readwrite', (store) => {
+    const req = store.get(peersKey(meetingId));
+    req.onsuccess = () => {
+      const known = validPeers(req.result).filter((p) => p.fingerprint !== fingerprint);
+      store.put([{ fingerprint, seenAt: at }, ...known].slice(0, MAX_KNOWN_PEERS), peersKey(meetingId));
+    };
+    return req;
+  });
 }
 
 /** Forgetting a meeting forgets the devices met in its room. */

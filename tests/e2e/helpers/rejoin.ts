@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeQrVideo } from './fakeCamera';
-import { expectCard, newDevice, openRoom, pair, readQr } from './room';
+import { expectCard, MEETING, newDevice, openRoom, pair, readQr } from './room';
 
 export interface CameraBrowser {
   browser: Browser;
@@ -35,7 +35,26 @@ export async function roomOfThree(cam: CameraBrowser, browser: Browser, url: str
   await pair(b, cc, { joinerOnJoinPage: true });
   await expect(a.getByTestId('devices').locator('li', { hasText: 'Escuela C' })).toContainText('conexión directa', { timeout: 30_000 });
   await expect(cc.getByTestId('devices').locator('li', { hasText: 'Escuela A' })).toContainText('conexión directa', { timeout: 30_000 });
+  // C remembers both devices it was linked to (in its IndexedDB) before anything drops it.
+  await expect.poll(() => knownDevices(cc), { timeout: 20_000 }).toBe(2);
   return { a, b, c: cc };
+}
+
+/** How many devices of the meeting this device remembers (R3), read straight from IndexedDB. */
+export function knownDevices(page: Page): Promise<number> {
+  return page.evaluate(
+    (key) =>
+      new Promise<number>((ok) => {
+        const open = indexedDB.open('bitacora-sala', 1);
+        open.onsuccess = () => {
+          const req = open.result.transaction('kv').objectStore('kv').get(key);
+          req.onsuccess = () => ok(Array.isArray(req.result) ? req.result.length : 0);
+          req.onerror = () => ok(0);
+        };
+        open.onerror = () => ok(0);
+      }),
+    `dispositivos:${MEETING}`,
+  );
 }
 
 /** The returning device's one QR, read from its screen as a camera would. */

@@ -57,6 +57,10 @@ describe('room memory (R1, R3)', () => {
     expect(await loadKnownPeers('otro-encuentro')).toEqual([]);
     await putRaw('dispositivos:corrupto', [{ fingerprint: 'x', seenAt: 1 }, null, { fingerprint: fp(9), seenAt: 2 }]);
     expect(await loadKnownPeers('corrupto')).toEqual([{ fingerprint: fp(9), seenAt: 2 }]);
+    // Links that open at once: none of their devices is lost.
+    await forgetMeetingPeers(MEETING);
+    await Promise.all([1, 2, 3].map((i) => rememberPeer(MEETING, fp(i), i)));
+    expect((await loadKnownPeers(MEETING)).map((k) => k.fingerprint).sort()).toEqual([fp(1), fp(2), fp(3)]);
     await forgetMeetingPeers(MEETING);
     expect(await loadKnownPeers(MEETING)).toEqual([]);
   });
