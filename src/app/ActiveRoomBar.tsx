@@ -28,6 +28,7 @@ function Bar({ room, roomPath }: { room: ActiveRoomSummary; roomPath: string }) 
         {t.inRoom}: {state}
       </span>
       <Link to={roomPath}>{t.open}</Link>
+      {room.peers > 0 && <Link to={`${roomPath}#volver`}>{t.rejoin}</Link>}
     </section>
   );
 }

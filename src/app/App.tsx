@@ -9,6 +9,7 @@ import { Notices } from './Notices';
 import { readCachedSchool, writeCachedSchool } from '../ui/schoolCache';
 import { loadFirstScreenReads, useLazyLiveQuery } from '../ui/lazyLive';
 import { useLastRoute } from './lastRoute';
+import { useResumeRoom } from './useResumeRoom';
 
 // Once per device: the school form (and its save) stays out of every later start-up.
 const FirstRun = lazy(() => import('../features/school/FirstRun').then((m) => ({ default: m.FirstRun })));
@@ -21,6 +22,7 @@ export function App() {
   const school = stored === undefined ? (cached ?? undefined) : stored;
   const match = findRoute(path);
   useLastRoute(path, !!school);
+  useResumeRoom(Boolean(school));
 
   useEffect(() => {
     if (stored !== undefined) writeCachedSchool(stored);

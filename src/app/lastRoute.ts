@@ -6,6 +6,7 @@
 // left on purpose (pagehide records that; a kill fires nothing). sessionStorage holds only that
 // marker, never the screen itself.
 import { useEffect } from 'react';
+import { BASE, stripBase } from '../ui/basePath';
 import { loadFirstScreenReads } from '../ui/lazyLive';
 import { navigate } from '../ui/router';
 
@@ -21,8 +22,15 @@ function freshTab(): boolean {
   }
 }
 
-const launchedHome = typeof window !== 'undefined' && freshTab() && window.location.pathname === '/';
+/** The app's own route of the address bar (the build may live under a sub-path, issue 21). */
+export const appPath = (): string => stripBase(window.location.pathname, BASE) ?? '/';
+
+const launchedHome = typeof window !== 'undefined' && freshTab() && appPath() === '/';
 let checked = false;
+let markChecked: () => void = () => undefined;
+/** Settles once the start-up decision (restore the last screen or not) is taken, so the room's own
+ * resume (useResumeRoom) acts on the screen the teacher will really see. */
+export const firstRouteChecked = new Promise<void>((ok) => (markChecked = ok));
 let chain: Promise<void> = Promise.resolve();
 
 function queue(step: () => Promise<void>): void {
@@ -30,7 +38,7 @@ function queue(step: () => Promise<void>): void {
   chain = chain.then(step).catch(() => undefined);
 }
 
-const here = () => window.location.pathname + window.location.search;
+const here = () => appPath() + window.location.search;
 
 export function useLastRoute(path: string, ready: boolean): void {
   useEffect(() => {
@@ -39,10 +47,14 @@ export function useLastRoute(path: string, ready: boolean): void {
       const reads = await loadFirstScreenReads();
       if (!checked) {
         checked = true;
-        const last = await reads.readLastRoute();
-        if (launchedHome && last && !last.left && last.path !== '/' && window.location.pathname === '/') {
-          navigate(last.path, { replace: true });
-          return; // the new path's effect records it
+        try {
+          const last = await reads.readLastRoute();
+          if (launchedHome && last && !last.left && last.path !== '/' && appPath() === '/') {
+            navigate(last.path, { replace: true });
+            return; // the new path's effect records it
+          }
+        } finally {
+          markChecked();
         }
       }
       await reads.writeLastRoute({ path: here(), at: Date.now(), left: false });

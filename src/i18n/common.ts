@@ -36,6 +36,7 @@ export const roomBar = {
   syncing: 'sincronizando',
   deaf: 'no se oye a ningún dispositivo',
   open: 'Ver la sala',
+  rejoin: 'Hacer volver a un dispositivo',
 } as const;
 
 export const nav = {

@@ -49,7 +49,7 @@ function writeNonce(enc: encoding.Encoder, nonce: string): void {
 
 const readNonce = (dec: decoding.Decoder): string => toBase64Url(decoding.readUint8Array(dec, NONCE_BYTES));
 
-function writeMeetingId(enc: encoding.Encoder, id: string): void {
+export function writeMeetingId(enc: encoding.Encoder, id: string): void {
   if (UUID.test(id)) {
     encoding.writeUint8(enc, 0);
     encoding.writeUint8Array(enc, new Uint8Array(id.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16))));
@@ -59,7 +59,7 @@ function writeMeetingId(enc: encoding.Encoder, id: string): void {
   }
 }
 
-function readMeetingId(dec: decoding.Decoder): string {
+export function readMeetingId(dec: decoding.Decoder): string {
   const form = decoding.readUint8(dec);
   if (form === 0) {
     const h = Array.from(decoding.readUint8Array(dec, 16), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -71,11 +71,11 @@ function readMeetingId(dec: decoding.Decoder): string {
   return id;
 }
 
-function writePeer(enc: encoding.Encoder, peer: PeerId): void {
+export function writePeer(enc: encoding.Encoder, peer: PeerId): void {
   encoding.writeUint8Array(enc, fromBase64Url(peer)!);
 }
 
-function readPeer(dec: decoding.Decoder): PeerId {
+export function readPeer(dec: decoding.Decoder): PeerId {
   return PeerIdSchema.parse(toBase64Url(decoding.readUint8Array(dec, 8)));
 }
 

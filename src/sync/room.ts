@@ -4,7 +4,7 @@
 // relay or other tabs, when present) let every device connect to the others by itself, up to
 // maxLinks each. Documents attach through DocSync and get every authenticated link.
 import { ObservableV2 } from 'lib0/observable';
-import { fromDataChannel } from './channel';
+import { fromDataChannel, type Channel } from './channel';
 import { deriveRoomKey, type RoomKey } from './crypto';
 import type { DocSync } from './docSync';
 import {
@@ -62,6 +62,8 @@ type RoomEvents = {
   /** The direct link to this peer closed (its page closed, or the network dropped). */
   linkClosed: (peer: PeerId) => void;
   progress: (peer: PeerId, received: number, total: number) => void;
+  /** A link to this peer opened and authenticated (T8); its DTLS connection is `pc` (R3). */
+  linked: (peer: PeerId, pc: RTCPeerConnection) => void;
 };
 
 interface Pending {
@@ -190,8 +192,13 @@ export class Room extends ObservableV2<RoomEvents> {
 
   // --- links --------------------------------------------------------------------------------
 
+  /** A connection signalled another way (the one-scan rejoin, rejoin.ts), kept like any link. */
+  adoptConnection(conn: PeerConnection, peer: PeerId, channel?: Channel): Promise<boolean> {
+    return this.adopt(conn, peer, CONNECT_TIMEOUT_MS, channel);
+  }
+
   /** Waits for the channel, authenticates it and keeps it as the link to `peer`. */
-  private async adopt(conn: PeerConnection, peer: PeerId, timeoutMs = CONNECT_TIMEOUT_MS): Promise<boolean> {
+  private async adopt(conn: PeerConnection, peer: PeerId, timeoutMs = CONNECT_TIMEOUT_MS, channel?: Channel): Promise<boolean> {
     const opened = await whenChannelOpen(conn.channel, conn.pc, timeoutMs);
     if (!opened || this.destroyed) {
       this.counts.failedConnections += opened ? 0 : 1;
@@ -199,7 +206,7 @@ export class Room extends ObservableV2<RoomEvents> {
       this.emit('change', []);
       return false;
     }
-    const link = new Link(fromDataChannel(conn.channel), { key: this.key, localPeer: this.peerId, remotePeer: peer });
+    const link = new Link(channel ?? fromDataChannel(conn.channel), { key: this.key, localPeer: this.peerId, remotePeer: peer });
     const authenticated = await new Promise<boolean>((ok) => {
       const timer = setTimeout(() => ok(false), HELLO_TIMEOUT_MS);
       link.on('open', () => {
@@ -250,6 +257,7 @@ export class Room extends ObservableV2<RoomEvents> {
       if (conn.pc.connectionState === 'failed' || conn.pc.connectionState === 'closed') link.close();
     });
     for (const sync of this.docs) sync.addLink(link);
+    this.emit('linked', [peer, conn.pc]);
     this.emit('change', []);
     void this.announce();
     return true;

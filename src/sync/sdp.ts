@@ -48,7 +48,7 @@ export function minimizeSdp(sdp: string): MinSdp | null {
   return { ufrag, pwd, fingerprint, setup, candidates };
 }
 
-function encodableAddress(a: string): boolean {
+export function encodableAddress(a: string): boolean {
   return ipv4Bytes(a) !== null || ipv6Bytes(a) !== null || mdnsBytes(a) !== null;
 }
 
@@ -88,13 +88,31 @@ export function writeMinSdp(enc: encoding.Encoder, s: MinSdp): void {
   encoding.writeUint8(enc, SETUPS.indexOf(s.setup));
   encoding.writeUint8(enc, s.candidates.length);
   for (const c of s.candidates) {
-    const v4 = ipv4Bytes(c.address);
-    const v6 = v4 ? null : ipv6Bytes(c.address);
-    const md = v4 || v6 ? null : mdnsBytes(c.address);
-    encoding.writeUint8(enc, v4 ? 4 : v6 ? 6 : 1);
-    encoding.writeUint8Array(enc, new Uint8Array((v4 ?? v6 ?? md)!));
+    writeAddress(enc, c.address);
     encoding.writeUint16(enc, c.port);
   }
+}
+
+/** A candidate address in 5 or 17 bytes (IPv4, IPv6, mDNS name); shared with rejoinCode.ts. */
+export function writeAddress(enc: encoding.Encoder, address: string): void {
+  const v4 = ipv4Bytes(address);
+  const v6 = v4 ? null : ipv6Bytes(address);
+  const md = v4 || v6 ? null : mdnsBytes(address);
+  if (!v4 && !v6 && !md) throw new Error('address');
+  encoding.writeUint8(enc, v4 ? 4 : v6 ? 6 : 1);
+  encoding.writeUint8Array(enc, new Uint8Array((v4 ?? v6 ?? md)!));
+}
+
+/** Throws on a malformed address (callers turn it into a reason). */
+export function readAddress(dec: decoding.Decoder): string {
+  const kind = decoding.readUint8(dec);
+  const len = kind === 4 ? 4 : kind === 6 || kind === 1 ? 16 : -1;
+  if (len < 0) throw new Error('candidate kind');
+  const b = Array.from(decoding.readUint8Array(dec, len));
+  if (kind === 4) return b.join('.');
+  if (kind === 6) return Array.from({ length: 8 }, (_, g) => ((b[g * 2]! << 8) | b[g * 2 + 1]!).toString(16)).join(':');
+  const h = b.map(hex2).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}.local`;
 }
 
 /** Throws on malformed input; callers wrap it (pairingCode.ts returns a reason instead). */
@@ -110,19 +128,9 @@ export function readMinSdp(dec: decoding.Decoder): MinSdp {
   if (n > MAX_CANDIDATES) throw new Error('candidates');
   const candidates: Candidate[] = [];
   for (let i = 0; i < n; i++) {
-    const kind = decoding.readUint8(dec);
-    const len = kind === 4 ? 4 : kind === 6 || kind === 1 ? 16 : -1;
-    if (len < 0) throw new Error('candidate kind');
-    const b = Array.from(decoding.readUint8Array(dec, len));
+    const address = readAddress(dec);
     const port = decoding.readUint16(dec);
     if (port === 0) throw new Error('port');
-    let address: string;
-    if (kind === 4) address = b.join('.');
-    else if (kind === 6) address = Array.from({ length: 8 }, (_, g) => ((b[g * 2]! << 8) | b[g * 2 + 1]!).toString(16)).join(':');
-    else {
-      const h = b.map(hex2).join('');
-      address = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}.local`;
-    }
     candidates.push({ address, port });
   }
   return { ufrag, pwd, fingerprint, setup, candidates };

@@ -4,6 +4,7 @@
 import * as Y from 'yjs';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { toBase64Url } from './bytes';
+import { deviceCertificate, rtcConfigFor } from './certStore';
 import { DocSync } from './docSync';
 import type { PeerId } from './envelope';
 import { lanTransport, type LanStatus } from './lan';
@@ -98,7 +99,8 @@ export class RoomSession {
   static async open(meetingId: string, secret: string, user: LocalUser): Promise<RoomSession> {
     const opened = await openDoc(meetingId);
     await opened.whenSynced;
-    const room = await Room.create({ meetingId, secret });
+    // Every connection uses the device's lasting certificate, so others can expect it back (R2).
+    const room = await Room.create({ meetingId, secret, rtcConfig: rtcConfigFor(await deviceCertificate()) });
     return new RoomSession(meetingId, secret, opened, room, await roomTopic(secret, meetingId), user);
   }
 

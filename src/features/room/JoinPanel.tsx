@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { roomText as t } from '../../i18n/room';
 import { versionProblemText } from '../../i18n/versions';
 import { decodeInvitation, type Invitation } from '../../sync/pairingCode';
+import { isRejoinCode } from '../../sync/rejoinCode';
 import type { RoomSession } from '../../sync/session';
 import { INVITATION_TTL_MS } from '../../sync/room';
 import { CodeEntry } from './CodeEntry';
@@ -28,9 +29,11 @@ interface Props {
   initial?: Invitation | null;
   /** The invitation belongs to another room (meeting or secret): the parent switches rooms. */
   onOtherRoom: (inv: Invitation) => void;
+  /** A "Volver a la sala" code scanned here by habit: answered as if scanned in its own panel. */
+  onRejoin?: (code: string) => void;
 }
 
-export function JoinPanel({ session, initial, onOtherRoom }: Props) {
+export function JoinPanel({ session, initial, onOtherRoom, onRejoin }: Props) {
   const [state, setState] = useState<State>({ kind: 'entry' });
   const [error, setError] = useState<string | null>(null);
 
@@ -63,6 +66,7 @@ export function JoinPanel({ session, initial, onOtherRoom }: Props) {
 
   const submit = (text: string) => {
     setError(null);
+    if (onRejoin && isRejoinCode(text)) return onRejoin(text);
     const inv = decodeInvitation(text);
     if (typeof inv === 'string') return setError(t.codeErrors[inv]);
     if (!session || inv.meetingId !== session.meetingId || inv.secret !== session.secret) return onOtherRoom(inv);

@@ -5,14 +5,18 @@ import { useState } from 'react';
 import { Link, navigate } from '../../ui/router';
 import { roomText as t } from '../../i18n/room';
 import type { Invitation } from '../../sync/pairingCode';
-import { loadOrCreateSecret, saveSecret } from '../../sync/secretStore';
+import { saveSecret } from '../../sync/secretStore';
 import { RoomStatus } from './DeviceList';
 import { handOff, takeHandoff } from './handoff';
 import { InvitePanel } from './InvitePanel';
 import { JoinPanel } from './JoinPanel';
 import { LanPanel } from './LanPanel';
+import { RejoinPanel } from './RejoinPanel';
+import { RejoinScanPanel } from './RejoinScanPanel';
 import { enterRoom, leaveRoom } from './roomService';
 import { common } from '../../i18n/common';
+import { useRejoinAccept } from './useRejoinAccept';
+import { useRoomSecret } from './useRoomSecret';
 import { useRoomSession, useSnapshot } from './useRoomSession';
 import { useWakeLock } from '../../ui/useWakeLock';
 
@@ -33,10 +37,11 @@ function Room({ meetingId }: { meetingId: string }) {
     if (inv) saveSecret(meetingId, inv.secret);
     return inv;
   });
-  const [secret, setSecret] = useState(() => loadOrCreateSecret(meetingId));
+  const [secret, setSecret] = useRoomSecret(meetingId, initial?.secret ?? null);
   const { session, failed } = useRoomSession(meetingId, secret);
   const snap = useSnapshot(session);
   const awake = useWakeLock();
+  const rejoin = useRejoinAccept(session);
 
   const otherRoom = (inv: Invitation) => {
     saveSecret(inv.meetingId, inv.secret);
@@ -56,12 +61,13 @@ function Room({ meetingId }: { meetingId: string }) {
       {failed && (
         <div role="alert">
           <p className="error">{t.openFailed}</p>
-          <button type="button" onClick={() => enterRoom(meetingId, secret)}>
+          <button type="button" onClick={() => secret && enterRoom(meetingId, secret)}>
             {common.retry}
           </button>
         </div>
       )}
       {!session && !failed && <p role="status">{t.opening}</p>}
+      {session && snap && <RejoinPanel key={`r-${session.secret}`} session={session} snap={snap} />}
       {snap && <RoomStatus snap={snap} />}
       {session && <p className="hint">{t.staysOpen}</p>}
       {session && (
@@ -74,8 +80,9 @@ function Room({ meetingId }: { meetingId: string }) {
           </button>
         </div>
       )}
+      {session && <RejoinScanPanel state={rejoin.state} onCode={rejoin.accept} />}
       {session && <InvitePanel key={session.secret} session={session} />}
-      {session && <JoinPanel key={`j-${session.secret}`} session={session} initial={initial} onOtherRoom={otherRoom} />}
+      {session && <JoinPanel key={`j-${session.secret}`} session={session} initial={initial} onOtherRoom={otherRoom} onRejoin={rejoin.accept} />}
       {session && snap && <LanPanel session={session} snap={snap} />}
       <section className="card" aria-labelledby="tips-title">
         <h2 id="tips-title">{t.tipsTitle}</h2>

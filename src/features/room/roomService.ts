@@ -4,6 +4,8 @@
 // the tab's shared instance (meeting/sharedDocs.ts), so every screen sees the peers' changes live.
 import { setActiveRoom } from '../../ui/activeRoom';
 import { getSchool } from '../../db/schools';
+import { learnPeers } from '../../sync/rejoin';
+import { clearCurrentRoom, saveCurrentRoom } from '../../sync/roomMemory';
 import { RoomSession } from '../../sync/session';
 import { keepMeetingListed } from './keepListed';
 
@@ -46,10 +48,14 @@ export function enterRoom(meetingId: string, secret: string): void {
     if (state !== opening) return void session.destroy();
     const stopSummary = session.subscribe(() => summarize(session));
     const stopListing = keepMeetingListed(session.doc, meetingId);
+    const stopLearning = learnPeers(session.room, meetingId);
     unwatch = () => {
       stopSummary();
       stopListing();
+      stopLearning();
     };
+    // The room survives the page (R1): after a reload or a kill the app comes back into it.
+    void saveCurrentRoom(meetingId, secret).catch((err: unknown) => console.error('No se pudo recordar la sala', err));
     summarize(session);
     exposeForDiagnostics(session);
     set({ status: 'open', meetingId, secret, session });
@@ -63,7 +69,7 @@ export function enterRoom(meetingId: string, secret: string): void {
 export async function leaveRoom(): Promise<void> {
   const closing = closeCurrent();
   set({ status: 'closed' });
-  await closing;
+  await Promise.all([closing, clearCurrentRoom().catch((err: unknown) => console.error('No se pudo olvidar la sala', err))]);
 }
 
 /**

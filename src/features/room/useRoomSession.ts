@@ -4,8 +4,10 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { RoomSession, SessionSnapshot } from '../../sync/session';
 import { enterRoom, getRoomState, subscribeRoom } from './roomService';
 
-export function useRoomSession(meetingId: string, secret: string): { session: RoomSession | null; failed: boolean } {
-  useEffect(() => enterRoom(meetingId, secret), [meetingId, secret]);
+export function useRoomSession(meetingId: string, secret: string | null): { session: RoomSession | null; failed: boolean } {
+  useEffect(() => {
+    if (secret !== null) enterRoom(meetingId, secret);
+  }, [meetingId, secret]);
   const state = useSyncExternalStore(subscribeRoom, getRoomState);
   const mine = state.status !== 'closed' && state.meetingId === meetingId && state.secret === secret;
   return {
