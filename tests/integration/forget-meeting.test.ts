@@ -9,6 +9,7 @@ import { forgetMeeting } from '../../src/features/meetings/forgetMeeting';
 import { dbNameFor, openMeetingDoc } from '../../src/meeting/persistence';
 import { readMeta } from '../../src/meeting/read';
 import { hasSecret, loadOrCreateSecret } from '../../src/sync/secretStore';
+import { loadCurrentRoom, loadKnownPeers, rememberPeer, saveCurrentRoom } from '../../src/sync/roomMemory';
 import { ANA } from '../helpers/meetingFixtures';
 
 beforeAll(() => {
@@ -40,8 +41,16 @@ it('T26: forgetting removes the list row, the document database and the room sec
   const keptSecret = loadOrCreateSecret(kept.id);
   loadOrCreateSecret(gone.id);
   expect(await databases()).toContain(dbNameFor(gone.id));
+  // What the device learned for rejoining (R2) and the room it was in (R1).
+  await rememberPeer(gone.id, 'a'.repeat(64));
+  await rememberPeer(kept.id, 'b'.repeat(64));
+  await saveCurrentRoom(gone.id, loadOrCreateSecret(gone.id));
+  expect(await loadKnownPeers(gone.id)).toHaveLength(1);
 
   await forgetMeeting(gone.id);
+  expect(await loadKnownPeers(gone.id)).toEqual([]);
+  expect(await loadCurrentRoom()).toBeNull();
+  expect(await loadKnownPeers(kept.id)).toHaveLength(1);
 
   expect(await getMeetingRecord(gone.id)).toBeUndefined();
   expect(await databases()).not.toContain(dbNameFor(gone.id));

@@ -14,7 +14,7 @@ export async function forgetMeeting(meetingId: string, opts: { onBlocked?: () =>
   if (room.status !== 'closed' && room.meetingId === meetingId) await leaveRoom();
   takeHandoff(meetingId);
   // The secret goes first: whatever else fails, the device can no longer enter the room.
-  forgetRoom(meetingId);
+  await forgetRoom(meetingId);
   await deleteMeetingRecord(meetingId);
   await deleteMeetingDoc(meetingId, opts);
 }
