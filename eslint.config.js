@@ -34,8 +34,17 @@ export default tseslint.config(
             'error',
             {
               patterns: [
-                ...LAYERS.slice(rank + 1).flat().map((higher) => ({ group: [`**/${higher}/*`], message: `${folder}/ no importa ${higher}/ (capa superior).` })),
-                ...(rank <= LAYERS.findIndex((l) => l.includes('sync')) ? [{ group: ['react', 'react-dom', 'dexie'].filter((lib) => !(lib === 'dexie' && folder === 'db')), message: 'Sin React ni Dexie aquí.' }] : []),
+                ...LAYERS.slice(rank + 1)
+                  .flat()
+                  .map((higher) => ({ group: [`**/${higher}/*`], message: `${folder}/ no importa ${higher}/ (capa superior).` })),
+                ...(rank <= LAYERS.findIndex((l) => l.includes('sync'))
+                  ? [
+                      {
+                        group: ['react', 'react-dom', 'dexie'].filter((lib) => !(lib === 'dexie' && folder === 'db')),
+                        message: 'Sin React ni Dexie aquí.',
+                      },
+                    ]
+                  : []),
               ],
             },
           ],

@@ -12,10 +12,16 @@ import { chromium } from '@playwright/test';
 
 const [certFile, keyFile] = process.argv.slice(2);
 // A private literal (10/8, 172.16/12, 192.168/16), as a school's Wi-Fi gives; LAN_IP overrides.
-const lan = process.env.LAN_IP ?? Object.values(networkInterfaces()).flat().find((a) => a?.family === 'IPv4' && !a.internal)?.address;
+const lan =
+  process.env.LAN_IP ??
+  Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a?.family === 'IPv4' && !a.internal)?.address;
 if (!certFile || !keyFile || !lan) throw new Error('usage: node scripts/lna-probe.mjs cert.pem key.pem (and a non-loopback IPv4 address)');
 
-const page = createServer({ cert: readFileSync(certFile), key: readFileSync(keyFile) }, (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>probe</title>'));
+const page = createServer({ cert: readFileSync(certFile), key: readFileSync(keyFile) }, (_req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>probe</title>'),
+);
 await new Promise((ok) => page.listen(0, '127.0.0.1', ok));
 const wss = new WebSocketServer({ host: '0.0.0.0', port: 0 });
 await new Promise((ok) => wss.once('listening', ok));
@@ -30,7 +36,10 @@ const origin = `https://127.0.0.1:${pagePort}`;
 async function probe(space, grant, target, pagePublic = true) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--ignore-certificate-errors', ...(pagePublic ? [`--ip-address-space-overrides=127.0.0.1:${pagePort}=public,${lan}:${wsPort}=${space}`] : [])],
+    args: [
+      '--ignore-certificate-errors',
+      ...(pagePublic ? [`--ip-address-space-overrides=127.0.0.1:${pagePort}=public,${lan}:${wsPort}=${space}`] : []),
+    ],
   });
   try {
     const context = await browser.newContext();
@@ -39,7 +48,10 @@ async function probe(space, grant, target, pagePublic = true) {
     if (grant) {
       const known = [];
       for (const name of ['local-network-access', 'local-network', 'loopback-network']) {
-        await context.grantPermissions([name], { origin }).then(() => known.push(name), () => undefined);
+        await context.grantPermissions([name], { origin }).then(
+          () => known.push(name),
+          () => undefined,
+        );
       }
       grant = known.join('+') || 'none known';
     }
@@ -64,15 +76,23 @@ async function probe(space, grant, target, pagePublic = true) {
       target,
     );
     const reached = connections > before ? 'server saw it' : 'server never saw it';
-    console.log(`${pagePublic ? 'public page' : 'loopback page'} ${target.padEnd(26)} ${space.padEnd(8)} permission=${grant || 'default'}  → ${result}; ${reached}${said.length ? `; console: ${said.join(' | ')}` : ''}`);
+    console.log(
+      `${pagePublic ? 'public page' : 'loopback page'} ${target.padEnd(26)} ${space.padEnd(8)} permission=${grant || 'default'}  → ${result}; ${reached}${said.length ? `; console: ${said.join(' | ')}` : ''}`,
+    );
   } finally {
     await browser.close();
   }
 }
 
-console.log(`Chromium ${(await (await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })).version())}; page ${origin} (public)`);
+console.log(
+  `Chromium ${await (await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })).version()}; page ${origin} (public)`,
+);
 // PUBLIC_IP: a non-private address of this machine (no mixed-content exemption), if any.
-const targets = [`ws://${lan}:${wsPort}`, `ws://127.0.0.1:${wsPort}`, ...(process.env.PUBLIC_IP ? [`ws://${process.env.PUBLIC_IP}:${wsPort}`] : [])];
+const targets = [
+  `ws://${lan}:${wsPort}`,
+  `ws://127.0.0.1:${wsPort}`,
+  ...(process.env.PUBLIC_IP ? [`ws://${process.env.PUBLIC_IP}:${wsPort}`] : []),
+];
 for (const target of targets) for (const grant of [false, true]) await probe('local', grant, target);
 await probe('local', false, `ws://127.0.0.1:${wsPort}`, false);
 wss.close();

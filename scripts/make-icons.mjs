@@ -58,8 +58,12 @@ function notebook(scale, rounded) {
     const inCorner = (cx, cy) => (u - cx) ** 2 + (v - cy) ** 2 > 0.12 ** 2;
     if (rounded) {
       const r = 0.12;
-      if ((u < r && v < r && inCorner(r, r)) || (u > 1 - r && v < r && inCorner(1 - r, r)) ||
-          (u < r && v > 1 - r && inCorner(r, 1 - r)) || (u > 1 - r && v > 1 - r && inCorner(1 - r, 1 - r))) {
+      if (
+        (u < r && v < r && inCorner(r, r)) ||
+        (u > 1 - r && v < r && inCorner(1 - r, r)) ||
+        (u < r && v > 1 - r && inCorner(r, 1 - r)) ||
+        (u > 1 - r && v > 1 - r && inCorner(1 - r, 1 - r))
+      ) {
         return [0, 0, 0, 0];
       }
     }

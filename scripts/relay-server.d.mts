@@ -37,4 +37,9 @@ export interface RelayServer {
   stats: RelayStats;
   close(): Promise<void>;
 }
-export function startRelayServer(opts?: { port?: number; host?: string; limits?: Partial<RelayLimits>; now?: () => number }): Promise<RelayServer>;
+export function startRelayServer(opts?: {
+  port?: number;
+  host?: string;
+  limits?: Partial<RelayLimits>;
+  now?: () => number;
+}): Promise<RelayServer>;

@@ -22,7 +22,11 @@ try {
   relay = await startRelayServer({ port });
 } catch (err) {
   const inUse = /** @type {{ code?: string }} */ (err).code === 'EADDRINUSE';
-  console.error(inUse ? `El puerto ${port} ya está en uso: cierre el otro relevo o use PORT=otro npm run relay.` : `No se pudo iniciar el relevo: ${String(err)}`);
+  console.error(
+    inUse
+      ? `El puerto ${port} ya está en uso: cierre el otro relevo o use PORT=otro npm run relay.`
+      : `No se pudo iniciar el relevo: ${String(err)}`,
+  );
   process.exit(1);
 }
 
@@ -47,7 +51,9 @@ setInterval(() => {
   const refused = Object.values(s.refused).reduce((a, b) => a + b, 0);
   if (refused === lastRefused) return;
   lastRefused = refused;
-  console.log(`Relevo: ${s.connections} conexiones; ${refused} mensajes rechazados en total; ${s.closedForAbuse} conexiones cerradas por abuso.`);
+  console.log(
+    `Relevo: ${s.connections} conexiones; ${refused} mensajes rechazados en total; ${s.closedForAbuse} conexiones cerradas por abuso.`,
+  );
 }, 60_000).unref();
 
 const stop = () => void relay.close().then(() => process.exit(0));

@@ -14,7 +14,10 @@ export function initialChunks(dist = 'dist') {
   for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) files.add(m[1]);
   for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)) files.add(m[1]);
   return [...files].map((file) => ({
-    name: file.split('/').pop().replace(/-[A-Za-z0-9_-]{8}\.js$/, ''),
+    name: file
+      .split('/')
+      .pop()
+      .replace(/-[A-Za-z0-9_-]{8}\.js$/, ''),
     file,
     gzip: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
   }));
@@ -39,7 +42,12 @@ try {
 console.log(`JS inicial: ${totalKb.toFixed(1)} KB gzip (presupuesto ${BUDGET_KB} KB)`);
 for (const c of chunks.sort((a, b) => b.gzip - a.gzip)) {
   const before = baseline[c.name];
-  const delta = before === undefined ? ' (nuevo)' : c.gzip !== before ? ` (${c.gzip > before ? '+' : ''}${((c.gzip - before) / 1024).toFixed(1)} KB)` : '';
+  const delta =
+    before === undefined
+      ? ' (nuevo)'
+      : c.gzip !== before
+        ? ` (${c.gzip > before ? '+' : ''}${((c.gzip - before) / 1024).toFixed(1)} KB)`
+        : '';
   console.log(`  ${c.name.padEnd(24)} ${(c.gzip / 1024).toFixed(1).padStart(7)} KB${delta}`);
 }
 if (totalKb > BUDGET_KB) {

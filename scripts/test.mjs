@@ -7,10 +7,14 @@ import { ensureChromium } from './ensure-chromium.mjs';
 const steps = [
   { label: 'Tipos (tsc)', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { label: 'Estilo (eslint)', args: ['eslint', '.', '--max-warnings=0'] },
+  { label: 'Formato (prettier)', args: ['prettier', '--check', '--log-level', 'warn', '**/*.{ts,tsx,mts,mjs,js,css}'] },
   { label: 'Pruebas unitarias y de integración (vitest)', args: ['vitest', 'run'], count: countVitest },
   { label: 'Compilación (vite build)', args: ['vite', 'build', '--logLevel', 'warn'] },
   // The same app as a project page serves it (issue 21): the browser tests run it under /bitacora/.
-  { label: 'Compilación bajo una subruta (/bitacora/)', args: ['vite', 'build', '--logLevel', 'warn', '--base=/bitacora/', '--outDir', 'dist-sub'] },
+  {
+    label: 'Compilación bajo una subruta (/bitacora/)',
+    args: ['vite', 'build', '--logLevel', 'warn', '--base=/bitacora/', '--outDir', 'dist-sub'],
+  },
   { label: 'Tamaño del JS inicial', cmd: 'node', args: ['scripts/size-check.mjs'] },
   { label: 'Pruebas en el navegador (playwright)', args: ['playwright', 'test'], count: countPlaywright, browser: true },
 ];
@@ -19,7 +23,10 @@ const steps = [
 const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 function countVitest(out) {
-  const line = strip(out).split('\n').find((l) => /^\s*Tests\s+/.test(l)) ?? '';
+  const line =
+    strip(out)
+      .split('\n')
+      .find((l) => /^\s*Tests\s+/.test(l)) ?? '';
   return { passed: Number(/(\d+) passed/.exec(line)?.[1] ?? 0), failed: Number(/(\d+) failed/.exec(line)?.[1] ?? 0) };
 }
 

@@ -106,7 +106,8 @@ export async function typingCost(page, field, text) {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: 'longtask', buffered: false });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name.startsWith('key') || e.name.endsWith('input')) window.__slowestKey = Math.max(window.__slowestKey, e.duration);
+      for (const e of list.getEntries())
+        if (e.name.startsWith('key') || e.name.endsWith('input')) window.__slowestKey = Math.max(window.__slowestKey, e.duration);
     }).observe({ type: 'event', durationThreshold: 16, buffered: false });
   });
   await field.pressSequentially(text, { delay: 30 });

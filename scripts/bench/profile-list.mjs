@@ -71,10 +71,13 @@ for (const label of LISTS.flatMap((l) => Array(runs).fill(l))) {
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  if (withTrace) await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'loading'] },
-  });
+  if (withTrace)
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: {
+        includedCategories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'loading'],
+      },
+    });
   if (withCpu) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: rate === 1 ? 50 : 200 });

@@ -43,7 +43,17 @@ for (let i = 0; i < runs; i++) {
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'loading', 'navigation', ...(cpu ? ['disabled-by-default-v8.cpu_profiler'] : [])] },
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'blink.user_timing',
+        'v8.execute',
+        'disabled-by-default-devtools.timeline',
+        'loading',
+        'navigation',
+        ...(cpu ? ['disabled-by-default-v8.cpu_profiler'] : []),
+      ],
+    },
   });
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);

@@ -40,7 +40,9 @@ await server.close();
 
 const fmt = (v) => (v === null || v === undefined ? '—' : typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v));
 const table = rows.map((r) => [r.name, fmt(r.value), r.unit, r.budget === null ? '—' : `≤ ${fmt(r.budget)}`, r.ok ? 'ok' : 'NO']);
-const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['medida', 'valor', 'unidad', 'presupuesto', '¿cumple?'], ...table].map((r) => r[i].length)));
+const widths = [0, 1, 2, 3, 4].map((i) =>
+  Math.max(...[['medida', 'valor', 'unidad', 'presupuesto', '¿cumple?'], ...table].map((r) => r[i].length)),
+);
 const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join(' │ ');
 console.log(`\n${line(['medida', 'valor', 'unidad', 'presupuesto', '¿cumple?'])}`);
 console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));

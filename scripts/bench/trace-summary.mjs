@@ -7,7 +7,12 @@
  * also each task in that window.
  */
 export function summarizeTrace(events, from, to, { timeline = false } = {}) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((m) => m.name === to && m.pid === e.pid && m.tid === e.tid));
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((m) => m.name === to && m.pid === e.pid && m.tid === e.tid),
+  );
   if (!main) return console.log('  (sin hilo principal en la traza)');
   const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const t0 = (on.find((e) => e.name === from) ?? events.find((e) => e.name === from && e.pid === main.pid)).ts;
@@ -78,8 +83,21 @@ function printTimeline(spans, t0) {
     end = e.ts + e.dur;
     if (e.dur < 1000) continue;
     const inner = spans.filter((c) => c !== e && c.ts >= e.ts && c.ts < end && c.dur >= 1000 && c.name !== 'RunTask');
-    const what = inner.slice(0, 6).map((c) => `${c.name}${c.args?.data?.functionName || c.args?.data?.url ? `(${c.args.data.functionName ?? ''} ${String(c.args.data.url ?? '').split('/').pop()})` : c.args?.data?.type ? `(${c.args.data.type})` : ''} ${Math.round(c.dur / 1000)}`);
-    console.log(`  +${String(Math.round((e.ts - t0) / 1000)).padStart(4)} ms ${String(Math.round(e.dur / 1000)).padStart(4)} ms ${e.name}: ${what.join(', ')}`);
+    const what = inner.slice(0, 6).map(
+      (c) =>
+        `${c.name}${
+          c.args?.data?.functionName || c.args?.data?.url
+            ? `(${c.args.data.functionName ?? ''} ${String(c.args.data.url ?? '')
+                .split('/')
+                .pop()})`
+            : c.args?.data?.type
+              ? `(${c.args.data.type})`
+              : ''
+        } ${Math.round(c.dur / 1000)}`,
+    );
+    console.log(
+      `  +${String(Math.round((e.ts - t0) / 1000)).padStart(4)} ms ${String(Math.round(e.dur / 1000)).padStart(4)} ms ${e.name}: ${what.join(', ')}`,
+    );
   }
 }
 
@@ -104,7 +122,10 @@ export function summarizeTraceCpu(events, mark = 'ready') {
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
     });
   }
-  for (const [title, map, n] of [['por script', byScript, 12], ['por función', byFunction, 20]]) {
+  for (const [title, map, n] of [
+    ['por script', byScript, 12],
+    ['por función', byFunction, 20],
+  ]) {
     console.log(`  JavaScript ${title}:`);
     for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) {
       if (us >= 2000) console.log(`  ${String(Math.round(us / 1000)).padStart(5)} ms  ${name}`);

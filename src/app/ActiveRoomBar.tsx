@@ -16,11 +16,7 @@ export function ActiveRoomBar({ path }: { path: string }) {
 
 function Bar({ room, roomPath }: { room: ActiveRoomSummary; roomPath: string }) {
   useWakeLock();
-  const state = room.deaf
-    ? t.deaf
-    : room.peers === 0
-      ? t.alone
-      : `${t.devices(room.peers)}, ${room.allHaveAll ? t.allHaveAll : t.syncing}`;
+  const state = room.deaf ? t.deaf : room.peers === 0 ? t.alone : `${t.devices(room.peers)}, ${room.allHaveAll ? t.allHaveAll : t.syncing}`;
   return (
     <section className="room-bar" aria-label={t.label}>
       <span>

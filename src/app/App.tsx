@@ -45,13 +45,23 @@ export function App() {
   }, [match]);
 
   if (school === undefined) {
-    return <p className="splash" role="status">{common.loading}</p>;
+    return (
+      <p className="splash" role="status">
+        {common.loading}
+      </p>
+    );
   }
   if (school === null) {
     return (
       <>
         <Notices />
-        <Suspense fallback={<p className="splash" role="status">{common.loading}</p>}>
+        <Suspense
+          fallback={
+            <p className="splash" role="status">
+              {common.loading}
+            </p>
+          }
+        >
           <FirstRun />
         </Suspense>
       </>

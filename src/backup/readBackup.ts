@@ -76,7 +76,9 @@ export async function validateParsed(parsed: unknown): Promise<ReadResult> {
       try {
         row = decodeBlobs(raw, content.data.blobs);
       } catch (error) {
-        return fail(error instanceof MissingBlobError ? t.errors.missingFile(spec.label, index + 1) : t.errors.badRow(spec.label, index + 1, ''));
+        return fail(
+          error instanceof MissingBlobError ? t.errors.missingFile(spec.label, index + 1) : t.errors.badRow(spec.label, index + 1, ''),
+        );
       }
       const checked = spec.schema.safeParse(row);
       if (!checked.success) {

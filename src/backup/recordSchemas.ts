@@ -22,10 +22,7 @@ const meta = {
   updatedAt: time,
   annulled: z.object({ reason: text(2000), at: time }).optional(),
   origin: z
-    .union([
-      z.object({ kind: z.literal('session'), sessionId: id }),
-      z.object({ kind: z.literal('meeting'), meetingId: id, cardId: id }),
-    ])
+    .union([z.object({ kind: z.literal('session'), sessionId: id }), z.object({ kind: z.literal('meeting'), meetingId: id, cardId: id })])
     .optional(),
   originKey: text(500).optional(),
 };
@@ -62,7 +59,11 @@ export const evidenceFileSchema = z.object({
   evidenceId: id,
   name: text(500),
   type: text(200),
-  size: z.number().int().nonnegative().max(50 * 1024 * 1024),
+  size: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(50 * 1024 * 1024),
   blob: z.instanceof(Blob),
   thumb: z.instanceof(Blob).optional(),
   width: z.number().int().positive().max(100_000).optional(),
@@ -123,7 +124,10 @@ export const sessionSchema = z.object({
   modality: z.enum(MODALITIES),
   normas: z.array(text(2000)).max(200),
   notes: text(),
-  attendance: z.array(z.object({ id, name: text(300), role: text(300), guest: z.boolean() })).max(500).default([]),
+  attendance: z
+    .array(z.object({ id, name: text(300), role: text(300), guest: z.boolean() }))
+    .max(500)
+    .default([]),
 }) satisfies z.ZodType<CteSession>;
 
 export const SNAPSHOT_SCHEMAS: Record<RecordKind, z.ZodType> = {

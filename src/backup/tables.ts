@@ -8,7 +8,15 @@ import type { RecordKind } from '../domain/record';
 import type { Preparation } from '../domain/preparation';
 import type { MeetingRecord } from '../domain/meeting';
 import { commitmentRow, evidenceRow, practiceRow, problemRow } from '../db/rows';
-import { commitmentSchema, evidenceFileSchema, evidenceSchema, historySchema, practiceSchema, problemSchema, sessionSchema } from './recordSchemas';
+import {
+  commitmentSchema,
+  evidenceFileSchema,
+  evidenceSchema,
+  historySchema,
+  practiceSchema,
+  problemSchema,
+  sessionSchema,
+} from './recordSchemas';
 
 const text = (max = 20_000) => z.string().max(max);
 const id = z.string().min(1).max(200);
@@ -31,14 +39,28 @@ const longText = text();
 const preparation = z.object({
   id,
   done: z.object({ individual: z.boolean(), grupos: z.boolean(), plenaria: z.boolean(), compartir: z.boolean() }),
-  groups: z.array(z.object({ key: text(200), label: text(300), similarities: longText, differences: longText, supportProblems: longText })).max(200),
+  groups: z
+    .array(z.object({ key: text(200), label: text(300), similarities: longText, differences: longText, supportProblems: longText }))
+    .max(200),
   plenaria: z.object({ effectivePractices: longText, materials: longText, hardContents: longText, supportRequested: longText }),
-  share: z.object({ practiceIds: z.array(id).max(500), problemIds: z.array(id).max(500), evidenceIds: z.array(id).max(500), supportHoped: longText }),
+  share: z.object({
+    practiceIds: z.array(id).max(500),
+    problemIds: z.array(id).max(500),
+    evidenceIds: z.array(id).max(500),
+    supportHoped: longText,
+  }),
   createdAt: time,
   updatedAt: time,
 }) satisfies z.ZodType<Preparation>;
 
-const meeting = z.object({ id, name: text(300), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), place: text(300), createdAt: time, updatedAt: time }) satisfies z.ZodType<MeetingRecord>;
+const meeting = z.object({
+  id,
+  name: text(300),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  place: text(300),
+  createdAt: time,
+  updatedAt: time,
+}) satisfies z.ZodType<MeetingRecord>;
 
 const setting = z.object({ key: z.string().min(1).max(200), value: z.unknown() });
 
@@ -71,7 +93,12 @@ const byId = (row: Row) => row.id as string;
  * A versioned entry's table: `normalize` receives the row its schema validated, so the derived
  * index fields are computed from a typed record, not from an unchecked cast.
  */
-function versionedTable<S extends z.ZodType>(label: string, schema: S, versioned: RecordKind, normalize: (row: z.infer<S>) => object): TableSpec {
+function versionedTable<S extends z.ZodType>(
+  label: string,
+  schema: S,
+  versioned: RecordKind,
+  normalize: (row: z.infer<S>) => object,
+): TableSpec {
   const spec: TableSpec<S> = { label, schema, keyOf: byId, updatedAt: byUpdatedAt, versioned, normalize };
   // The registry holds tables of different row types; each spec's normalize only ever sees rows its
   // own schema parsed (restore parses before normalizing), which is what this widening relies on.

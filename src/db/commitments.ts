@@ -1,7 +1,15 @@
 // Compromisos: create (with optional origin, deduped), edit (versioned), follow-up entries that
 // change the status, the review of open commitments, and lists.
 import Dexie from 'dexie';
-import { cleanCommitment, compareForReview, OPEN_STATUSES, type Commitment, type CommitmentDraft, type CommitmentStatus, type FollowUp } from '../domain/commitment';
+import {
+  cleanCommitment,
+  compareForReview,
+  OPEN_STATUSES,
+  type Commitment,
+  type CommitmentDraft,
+  type CommitmentStatus,
+  type FollowUp,
+} from '../domain/commitment';
 import { newId } from '../domain/ids';
 import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { isEarlierSession, todayIso } from '../domain/session';
@@ -16,7 +24,10 @@ export function findCommitmentByOrigin(originKey: string): Promise<Commitment | 
 }
 
 /** Creates a compromiso; with a meeting origin already imported, returns the existing one. */
-export async function createCommitment(draft: CommitmentDraft, options: { origin?: Origin | undefined; now?: number } = {}): Promise<Commitment> {
+export async function createCommitment(
+  draft: CommitmentDraft,
+  options: { origin?: Origin | undefined; now?: number } = {},
+): Promise<Commitment> {
   const now = options.now ?? Date.now();
   return write(['commitments', 'history'], async () => {
     const key = originKeyOf(options.origin);

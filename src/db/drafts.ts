@@ -86,7 +86,9 @@ export interface DraftSpace {
 
 /** What "Acerca de" shows: how many drafts the device keeps and about how much space they use. */
 export async function draftSpace(): Promise<DraftSpace> {
-  const [rows, files] = await db.transaction('r', ['drafts', 'draftFiles'], () => Promise.all([db.drafts.toArray(), db.draftFiles.toArray()]));
+  const [rows, files] = await db.transaction('r', ['drafts', 'draftFiles'], () =>
+    Promise.all([db.drafts.toArray(), db.draftFiles.toArray()]),
+  );
   let bytes = 0;
   for (const row of rows) bytes += JSON.stringify(row.value ?? null).length;
   for (const f of files) {

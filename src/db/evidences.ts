@@ -41,7 +41,12 @@ export async function createEvidence(draft: EvidenceDraft, files: PreparedFile[]
 }
 
 /** Edits the evidence and appends new files; earlier files stay (nothing is torn out). */
-export async function updateEvidence(id: string, draft: EvidenceDraft, newFiles: PreparedFile[] = [], now: number = Date.now()): Promise<Evidence> {
+export async function updateEvidence(
+  id: string,
+  draft: EvidenceDraft,
+  newFiles: PreparedFile[] = [],
+  now: number = Date.now(),
+): Promise<Evidence> {
   checkFiles(newFiles);
   return write(['evidences', 'evidenceFiles', 'history'], async () => {
     const existing = await loadForEdit(db.evidences, id);

@@ -58,7 +58,13 @@ function fastPage<R extends Row>(table: Table<R, string>, q: PageQuery, f: Filte
   const newest = q.order === 'newest';
   const after = q.after;
   if (!f) {
-    const coll = newest ? (after ? table.where(':id').above(after) : table.toCollection()) : after ? table.where(':id').below(after).reverse() : table.reverse();
+    const coll = newest
+      ? after
+        ? table.where(':id').above(after)
+        : table.toCollection()
+      : after
+        ? table.where(':id').below(after).reverse()
+        : table.reverse();
     return { coll, count: () => table.count() };
   }
   const index = `[${f.field}+id]`;
@@ -81,9 +87,10 @@ async function matchingIds<R extends Row>(table: Table<R, string>, filters: Filt
   }
   const lists: KeyList[] = await Promise.all([
     ...filters.map(async (f) => ({
-      keys: (await (f.multi
-        ? table.where(f.field).equals(f.value)
-        : table.where(`[${f.field}+id]`).between([f.value, Dexie.minKey], [f.value, Dexie.maxKey])
+      keys: (await (
+        f.multi
+          ? table.where(f.field).equals(f.value)
+          : table.where(`[${f.field}+id]`).between([f.value, Dexie.minKey], [f.value, Dexie.maxKey])
       ).primaryKeys()) as string[],
       ordered: true,
     })),

@@ -5,16 +5,7 @@ import { z } from 'zod';
 import { isValidCct } from './school';
 
 /** The panels of the meeting, in the order the guide works through them. */
-export const PANELS = [
-  'normas',
-  'lluvia',
-  'tabla',
-  'equipos',
-  'conclusiones',
-  'problematicas',
-  'observacion',
-  'compromisos',
-] as const;
+export const PANELS = ['normas', 'lluvia', 'tabla', 'equipos', 'conclusiones', 'problematicas', 'observacion', 'compromisos'] as const;
 export type PanelId = (typeof PANELS)[number];
 
 export const CARD_KINDS = [
@@ -53,14 +44,7 @@ export const APORTACION_KINDS = ['estrategia', 'pregunta'] as const;
 export type AportacionKind = (typeof APORTACION_KINDS)[number];
 
 /** The fields a school copies from its bitácora when it publishes its problemática. */
-export const PROBLEM_DETAIL_FIELDS = [
-  'organizacion',
-  'estrategias',
-  'intervencion',
-  'recursos',
-  'noFuncionaron',
-  'apoyo',
-] as const;
+export const PROBLEM_DETAIL_FIELDS = ['organizacion', 'estrategias', 'intervencion', 'recursos', 'noFuncionaron', 'apoyo'] as const;
 export type ProblemDetailField = (typeof PROBLEM_DETAIL_FIELDS)[number];
 
 /** A problemática as the school's records hold it: `contenido` is the content or skill itself. */
@@ -128,10 +112,7 @@ const base = {
 };
 
 const problemDetails = z.object(
-  Object.fromEntries(PROBLEM_DETAIL_FIELDS.map((f) => [f, z.string().max(MAX_TEXT)])) as Record<
-    ProblemDetailField,
-    z.ZodString
-  >,
+  Object.fromEntries(PROBLEM_DETAIL_FIELDS.map((f) => [f, z.string().max(MAX_TEXT)])) as Record<ProblemDetailField, z.ZodString>,
 );
 
 export const CardSchema = z.discriminatedUnion('kind', [
@@ -162,7 +143,12 @@ export const CardSchema = z.discriminatedUnion('kind', [
     // cards written before these fields existed still show (the model requires them on new cards).
     responsible: trimmedName.optional(),
     dueDate: z.string().refine(isIsoDate).optional(),
-    showResults: z.string().trim().min(1).max(MAX_NAME * 5).optional(),
+    showResults: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_NAME * 5)
+      .optional(),
   }),
 ]);
 export type Card = z.infer<typeof CardSchema>;
@@ -179,12 +165,23 @@ export type MeetingMeta = z.infer<typeof MeetingMetaSchema>;
 
 export const PresentationSchema = z.object({
   startedAt: time,
-  durationMs: z.number().int().positive().max(4 * 3600_000),
+  durationMs: z
+    .number()
+    .int()
+    .positive()
+    .max(4 * 3600_000),
   presenter: SchoolRefSchema,
 });
 export type Presentation = z.infer<typeof PresentationSchema>;
 
-export const RoundSchema = z.object({ startedAt: time, durationMs: z.number().int().positive().max(12 * 3600_000) });
+export const RoundSchema = z.object({
+  startedAt: time,
+  durationMs: z
+    .number()
+    .int()
+    .positive()
+    .max(12 * 3600_000),
+});
 export type Round = z.infer<typeof RoundSchema>;
 
 export const DEFAULT_PRESENTATION_MINUTES = 10;
@@ -199,7 +196,12 @@ export interface TimerState {
 
 /** One star per person per card: the person is their school plus their name, accents and case ignored. */
 export function voterKey(school: SchoolRef, author: string): string {
-  const name = author.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const name = author
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${school.cct}|${name}`;
 }
 

@@ -26,7 +26,8 @@ export interface PracticeDraft {
 
 export type Practice = PracticeDraft & RecordMeta;
 
-export type PracticeField = 'sessionId' | 'title' | 'description' | 'teacherId' | 'difficulty' | 'reason0' | 'reason1' | 'reason2' | 'assessment';
+export type PracticeField =
+  'sessionId' | 'title' | 'description' | 'teacherId' | 'difficulty' | 'reason0' | 'reason1' | 'reason2' | 'assessment';
 export type PracticeErrors = Partial<Record<PracticeField, 'required'>>;
 
 export function emptyPractice(sessionId = ''): PracticeDraft {
@@ -85,7 +86,17 @@ export function cleanPractice(d: PracticeDraft): PracticeDraft {
 }
 
 export function practiceWords(d: PracticeDraft): string[] {
-  return searchWords(d.title, d.description, d.teacherName, d.gradeGroup, d.difficulty, d.materials, ...d.reasons, d.unsolved, d.attribution);
+  return searchWords(
+    d.title,
+    d.description,
+    d.teacherName,
+    d.gradeGroup,
+    d.difficulty,
+    d.materials,
+    ...d.reasons,
+    d.unsolved,
+    d.attribution,
+  );
 }
 
 /** "3° A", "3°A" and "3 a" filter together. */

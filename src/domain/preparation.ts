@@ -73,7 +73,10 @@ export function groupsFor(practices: { gradeGroup: string }[], keyOf: (g: string
     const key = keyOf(p.gradeGroup) || 'sin-grado';
     if (!out.has(key)) {
       const prior = saved.find((g) => g.key === key);
-      out.set(key, prior ?? { key, label: p.gradeGroup || 'Sin grado o asignatura', similarities: '', differences: '', supportProblems: '' });
+      out.set(
+        key,
+        prior ?? { key, label: p.gradeGroup || 'Sin grado o asignatura', similarities: '', differences: '', supportProblems: '' },
+      );
     }
   }
   return [...out.values()].sort((a, b) => a.label.localeCompare(b.label, 'es'));

@@ -47,12 +47,30 @@ export function validateProblem(d: ProblemDraft): ProblemErrors {
 
 export function cleanProblem(d: ProblemDraft): ProblemDraft {
   const out = { ...d };
-  for (const k of ['content', 'gradeGroup', 'organization', 'strategies', 'interventions', 'resources', 'failedActions', 'supportRequested'] as const) {
+  for (const k of [
+    'content',
+    'gradeGroup',
+    'organization',
+    'strategies',
+    'interventions',
+    'resources',
+    'failedActions',
+    'supportRequested',
+  ] as const) {
     out[k] = d[k].trim();
   }
   return out;
 }
 
 export function problemWords(d: ProblemDraft): string[] {
-  return searchWords(d.content, d.gradeGroup, d.organization, d.strategies, d.interventions, d.resources, d.failedActions, d.supportRequested);
+  return searchWords(
+    d.content,
+    d.gradeGroup,
+    d.organization,
+    d.strategies,
+    d.interventions,
+    d.resources,
+    d.failedActions,
+    d.supportRequested,
+  );
 }

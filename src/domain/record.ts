@@ -80,7 +80,36 @@ function randomSuffix(): string {
 }
 
 /** Short words that would put most entries under one index key and help no search. */
-const STOP_WORDS = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'lo', 'en', 'con', 'un', 'una', 'al', 'por', 'para', 'que', 'se', 'su', 'sus', 'es', 'le', 'les', 'no', 'mas', 'ya', 'sin', 'como', 'o', 'y']);
+const STOP_WORDS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'el',
+  'los',
+  'lo',
+  'en',
+  'con',
+  'un',
+  'una',
+  'al',
+  'por',
+  'para',
+  'que',
+  'se',
+  'su',
+  'sus',
+  'es',
+  'le',
+  'les',
+  'no',
+  'mas',
+  'ya',
+  'sin',
+  'como',
+  'o',
+  'y',
+]);
 
 /** The words that go into (and are looked up in) the multi-entry search index. */
 export function indexWords(words: string[]): string[] {

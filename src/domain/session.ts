@@ -43,7 +43,9 @@ export type SessionDraft = Omit<CteSession, SessionMetaField | 'attendance'> & {
  * Rows written before sessions were versioned (schema version 4 and older backups) have no
  * version and no attendance: read them as version 1 with nobody listed.
  */
-export function withSessionDefaults<T extends Omit<CteSession, 'version' | 'attendance'> & Partial<Pick<CteSession, 'version' | 'attendance'>>>(row: T): T & CteSession {
+export function withSessionDefaults<
+  T extends Omit<CteSession, 'version' | 'attendance'> & Partial<Pick<CteSession, 'version' | 'attendance'>>,
+>(row: T): T & CteSession {
   return { ...row, version: row.version ?? 1, attendance: row.attendance ?? [] };
 }
 

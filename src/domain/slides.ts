@@ -8,7 +8,17 @@ import type { Practice } from './practice';
 import type { Plenaria } from './preparation';
 import type { Problem } from './problem';
 
-export type SlideField = 'teacher' | 'difficulty' | 'effective' | 'materials' | 'hard' | 'organization' | 'strategies' | 'interventions' | 'resources' | 'failedActions';
+export type SlideField =
+  | 'teacher'
+  | 'difficulty'
+  | 'effective'
+  | 'materials'
+  | 'hard'
+  | 'organization'
+  | 'strategies'
+  | 'interventions'
+  | 'resources'
+  | 'failedActions';
 
 export type SlideItem =
   | { kind: 'field'; field: SlideField; text: string }
@@ -56,7 +66,16 @@ export const PHOTO_LINES = 3.6;
 const PARAGRAPH_GAP = 0.4;
 const REASONS_HEADING = 1.8;
 const LABEL_CHARS: Record<SlideField, number> = {
-  teacher: 8, difficulty: 42, effective: 33, materials: 30, hard: 33, organization: 13, strategies: 12, interventions: 23, resources: 23, failedActions: 37,
+  teacher: 8,
+  difficulty: 42,
+  effective: 33,
+  materials: 30,
+  hard: 33,
+  organization: 13,
+  strategies: 12,
+  interventions: 23,
+  resources: 23,
+  failedActions: 37,
 };
 
 function textLines(chars: number): number {
@@ -144,6 +163,13 @@ export function buildSlides(input: SlideInput): Slide[] {
     slides.push(...parts({ kind: 'problem' as const, problem }, problem.content, items));
   }
   const support = [input.plenaria.supportRequested, input.supportHoped].map((s) => s.trim()).filter(Boolean);
-  if (support.length > 0) slides.push(...parts({ kind: 'support' as const }, '', support.map((text): SlideItem => ({ kind: 'text', text }))));
+  if (support.length > 0)
+    slides.push(
+      ...parts(
+        { kind: 'support' as const },
+        '',
+        support.map((text): SlideItem => ({ kind: 'text', text })),
+      ),
+    );
   return slides;
 }

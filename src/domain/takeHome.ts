@@ -17,8 +17,7 @@ export type TakeHomeItem =
   | { kind: 'observation'; card: CardOf<'observacion'>; problem: CardOf<'problematica'> | null };
 
 export type TakeHomeDraft =
-  | { target: 'commitment'; draft: CommitmentDraft; origin: Origin }
-  | { target: 'practice'; draft: PracticeDraft; origin: Origin };
+  { target: 'commitment'; draft: CommitmentDraft; origin: Origin } | { target: 'practice'; draft: PracticeDraft; origin: Origin };
 
 export const targetOf = (item: TakeHomeItem): TakeHomeDraft['target'] => (item.kind === 'aportacion' ? 'practice' : 'commitment');
 
@@ -49,7 +48,13 @@ function commitmentFromCard(card: CardOf<'compromiso'>, sessionId: string, teach
   };
 }
 
-export function toDraft(item: TakeHomeItem, meetingId: string, sessionId: string, meetingName: string, teachers: readonly Teacher[] = []): TakeHomeDraft {
+export function toDraft(
+  item: TakeHomeItem,
+  meetingId: string,
+  sessionId: string,
+  meetingName: string,
+  teachers: readonly Teacher[] = [],
+): TakeHomeDraft {
   const origin = originOf(meetingId, item.card.id);
   const from = `Encuentro “${meetingName}”`;
   switch (item.kind) {
@@ -61,7 +66,16 @@ export function toDraft(item: TakeHomeItem, meetingId: string, sessionId: string
       return {
         target: 'commitment',
         origin,
-        draft: { sessionId, statement: item.card.text, responsibleKind: 'escuela', responsibleTeacherId: '', responsibleName: '', dueDate: '', mechanism: '', instrument: '' },
+        draft: {
+          sessionId,
+          statement: item.card.text,
+          responsibleKind: 'escuela',
+          responsibleTeacherId: '',
+          responsibleName: '',
+          dueDate: '',
+          mechanism: '',
+          instrument: '',
+        },
       };
     case 'observation': {
       const teacher = teacherNamed(teachers, item.card.teacher);

@@ -3,7 +3,12 @@
  * records and indexed, so lists never scan every row.
  */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const NON_ASCII = /[^\0-\x7f]/;

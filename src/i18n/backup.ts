@@ -26,8 +26,7 @@ export const backupText = {
   confirm: 'Restaurar ahora',
   cancel: 'Cancelar',
   restoring: 'Restaurando…',
-  restored: (added: number, changed: number) =>
-    `Respaldo restaurado: ${added} registros nuevos y ${changed} actualizados.`,
+  restored: (added: number, changed: number) => `Respaldo restaurado: ${added} registros nuevos y ${changed} actualizados.`,
   nothingToDo: 'El respaldo no trae nada nuevo: este dispositivo ya tiene todo.',
   firstRunRestore: '¿Cambia de dispositivo? Restaure su respaldo',
   reminder: (days: number, entries: number) =>

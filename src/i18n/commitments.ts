@@ -39,7 +39,8 @@ export const commitmentText = {
   markAs: 'Marcar como:',
   followUpDate: 'Fecha del seguimiento',
   followUpDateError: 'Escriba una fecha válida para el seguimiento.',
-  dueBeforeSession: (session: string) => `La fecha para cumplirlo es anterior a la sesión en que se acordó (${session}). Revise si es correcta.`,
+  dueBeforeSession: (session: string) =>
+    `La fecha para cumplirlo es anterior a la sesión en que se acordó (${session}). Revise si es correcta.`,
   statusChanged: (statement: string, status: string) => `“${statement}”: ${status}.`,
   undo: 'Deshacer',
   undoNote: 'Corrección: se deshizo el cambio anterior.',
@@ -47,7 +48,8 @@ export const commitmentText = {
   reviewIntro: 'Al iniciar cada sesión, revisen el estado de los compromisos de la sesión anterior. Los vencidos aparecen primero.',
   reviewEmpty: 'No hay compromisos abiertos. ¡Todo al día!',
   reviewLink: 'Revisión de compromisos',
-  reviewCount: (n: number) => (n === 0 ? 'Sin compromisos abiertos.' : n === 1 ? '1 compromiso abierto por revisar.' : `${n} compromisos abiertos por revisar.`),
+  reviewCount: (n: number) =>
+    n === 0 ? 'Sin compromisos abiertos.' : n === 1 ? '1 compromiso abierto por revisar.' : `${n} compromisos abiertos por revisar.`,
   reviewFromSession: 'Antes de empezar: revisen los compromisos pendientes.',
   originSession: 'Acordado en',
   errors: {

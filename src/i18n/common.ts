@@ -20,8 +20,7 @@ export const common = {
   notFoundBody: 'La dirección no corresponde a ninguna sección de la bitácora.',
   goHome: 'Ir al inicio',
   crashTitle: 'Algo salió mal en esta pantalla',
-  crashBody:
-    'Sus datos están a salvo en el dispositivo. Puede volver a intentarlo; si el problema sigue, recargue la aplicación.',
+  crashBody: 'Sus datos están a salvo en el dispositivo. Puede volver a intentarlo; si el problema sigue, recargue la aplicación.',
   retry: 'Intentar de nuevo',
   reload: 'Recargar',
 } as const;

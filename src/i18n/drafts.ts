@@ -28,6 +28,9 @@ export const draftText = {
   editOf: 'Cambios sin guardar',
   spaceTitle: 'Borradores sin guardar',
   space: (count: number, size: string) =>
-    count === 0 ? 'No hay borradores sin guardar en este dispositivo.' : `${count === 1 ? '1 borrador' : `${count} borradores`} sin guardar, unos ${size} (con sus fotos).`,
-  spaceRule: 'Lo que escribe se guarda en este dispositivo mientras escribe. Un borrador que no se toca en 30 días se borra solo. Los borradores no se imprimen ni van en los respaldos.',
+    count === 0
+      ? 'No hay borradores sin guardar en este dispositivo.'
+      : `${count === 1 ? '1 borrador' : `${count} borradores`} sin guardar, unos ${size} (con sus fotos).`,
+  spaceRule:
+    'Lo que escribe se guarda en este dispositivo mientras escribe. Un borrador que no se toca en 30 días se borra solo. Los borradores no se imprimen ni van en los respaldos.',
 } as const;

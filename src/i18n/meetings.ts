@@ -1,11 +1,4 @@
-import type {
-  AportacionKind,
-  MeetingErrorCode,
-  PanelId,
-  ProblemDetailField,
-  TableColumn,
-  Team,
-} from '../domain/meeting';
+import type { AportacionKind, MeetingErrorCode, PanelId, ProblemDetailField, TableColumn, Team } from '../domain/meeting';
 import type { FileErrorCode } from '../domain/meetingFileError';
 
 export const meetingText = {
@@ -32,8 +25,7 @@ export const meetingText = {
     tooLong: 'El texto es demasiado largo.',
   } satisfies Record<MeetingErrorCode, string>,
   notFound: 'Este encuentro no está en el dispositivo. Pida a otra escuela el archivo del encuentro e impórtelo.',
-  damaged:
-    'El documento de este encuentro está incompleto o dañado. Importe el archivo del encuentro de otra escuela para recuperarlo.',
+  damaged: 'El documento de este encuentro está incompleto o dañado. Importe el archivo del encuentro de otra escuela para recuperarlo.',
   loadFailed: 'No se pudo abrir el encuentro en este dispositivo. Intente de nuevo o recargue la aplicación.',
   schoolsTitle: 'Escuelas participantes',
   noSchools: 'Aún no se une ninguna escuela.',

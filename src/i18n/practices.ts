@@ -29,7 +29,8 @@ export const practiceText = {
   unsolved: 'Problemáticas que aún no se resuelven en el aula',
   unsolvedHint: 'Lo que todavía representa dificultad en la enseñanza y el aprendizaje.',
   attribution: '¿A qué elementos de su práctica atribuye estos resultados?',
-  attributionHint: 'Tanto lo que funciona como lo que aún no se resuelve. Ejemplo: la organización en parejas, el material concreto, el tiempo dedicado.',
+  attributionHint:
+    'Tanto lo que funciona como lo que aún no se resuelve. Ejemplo: la organización en parejas, el material concreto, el tiempo dedicado.',
   assessment: 'Valoración de la práctica',
   assessments: {
     favorece: 'Favorece el aprendizaje',

@@ -46,7 +46,12 @@ export const recordText = {
   fromMeeting: 'Traído de un encuentro “Aprendizaje entre escuelas”.',
 } as const;
 
-const actionLabel: Record<HistoryAction, string> = { create: 'registro', edit: 'cambio', annul: 'anulación', merge: 'versión conservada al restaurar un respaldo' };
+const actionLabel: Record<HistoryAction, string> = {
+  create: 'registro',
+  edit: 'cambio',
+  annul: 'anulación',
+  merge: 'versión conservada al restaurar un respaldo',
+};
 
 const dateTime = new Intl.DateTimeFormat('es-MX', { dateStyle: 'long', timeStyle: 'short' });
 

@@ -37,9 +37,11 @@ export const rejoinText = {
     expired: 'Ese código para volver ya venció. En el otro dispositivo aparece uno nuevo: escanéelo.',
     own: 'Ese código es de este mismo dispositivo.',
     already: 'Ese dispositivo ya está conectado.',
-    'not-known': 'Este dispositivo no había estado conectado con el que quiere volver. Escanee el código desde otro dispositivo de la sala, o use la invitación de dos pasos.',
+    'not-known':
+      'Este dispositivo no había estado conectado con el que quiere volver. Escanee el código desde otro dispositivo de la sala, o use la invitación de dos pasos.',
     unsupported: 'Este navegador no permite hacer volver con un solo código. Use la invitación de dos pasos.',
     refused: 'Este navegador rechazó la conexión para volver. Use la invitación de dos pasos.',
-    failed: 'No se logró la conexión. ¿Están en la misma red Wi-Fi? Espere el código nuevo e intente otra vez, o use la invitación de dos pasos.',
+    failed:
+      'No se logró la conexión. ¿Están en la misma red Wi-Fi? Espere el código nuevo e intente otra vez, o use la invitación de dos pasos.',
   },
 } as const;

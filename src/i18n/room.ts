@@ -9,8 +9,7 @@ export const roomText = {
   opening: 'Abriendo la sala…',
   toPanels: 'Ir a los paneles',
   leave: 'Salir de la sala',
-  staysOpen:
-    'Puede ir a los paneles o a la presentación: este dispositivo sigue conectado hasta que toque «Salir de la sala».',
+  staysOpen: 'Puede ir a los paneles o a la presentación: este dispositivo sigue conectado hasta que toque «Salir de la sala».',
   openFailed: 'No se pudo abrir la sala en este dispositivo.',
   allHaveAll: 'Todos tienen todo',
   allHaveAllHint: 'Cada dispositivo conectado tiene ya la misma información que este.',
@@ -73,7 +72,8 @@ export const roomText = {
   noAddressHow:
     'Revise que el Wi-Fi esté encendido y conectado a la red del salón. Si ya lo está, permita usar la cámara: el navegador solo da la dirección de la red a las páginas con ese permiso.',
   allowCamera: 'Permitir la cámara y reintentar',
-  cameraRefused: 'No se dio permiso para la cámara. Puede darlo en la configuración del navegador, o mostrar el código de todos modos: a veces conecta si el otro dispositivo sí tiene dirección.',
+  cameraRefused:
+    'No se dio permiso para la cámara. Puede darlo en la configuración del navegador, o mostrar el código de todos modos: a veces conecta si el otro dispositivo sí tiene dirección.',
   showAnyway: 'Mostrar el código de todos modos',
   codeErrors: {
     unreadable: 'El código no se pudo leer. Revise que esté completo.',
@@ -84,8 +84,10 @@ export const roomText = {
     'other-version': 'Ese código es de otra versión de la Bitácora. Actualice la aplicación en los dos dispositivos e intente otra vez.',
     'other-invitation':
       'Esa respuesta es de otro código para invitar, no del que se muestra ahora. Pida al otro dispositivo que lea este código y le muestre su nueva respuesta.',
-    'reply-expired': 'Esa respuesta es de un código para invitar que ya venció. Pida al otro dispositivo que lea el código que se muestra ahora.',
-    replayed: 'Esa respuesta ya se usó para conectar un dispositivo y no sirve otra vez. Pida al otro dispositivo que lea el código que se muestra ahora.',
+    'reply-expired':
+      'Esa respuesta es de un código para invitar que ya venció. Pida al otro dispositivo que lea el código que se muestra ahora.',
+    replayed:
+      'Esa respuesta ya se usó para conectar un dispositivo y no sirve otra vez. Pida al otro dispositivo que lea el código que se muestra ahora.',
     'newer-app': newerCodeText,
     expired: 'El código venció. Genere uno nuevo.',
     failed: 'La conexión no se logró. ¿Están en la misma red Wi-Fi? Genere un código nuevo e intente otra vez.',
@@ -105,7 +107,11 @@ export const roomText = {
   lanConnect: 'Usar relevo',
   lanDisconnect: 'Dejar de usar relevo',
   lanInvalid: 'La dirección no es válida. Ejemplo: ws://192.168.1.10:4444',
-  lanStatus: { connecting: 'Conectando con el relevo…', connected: 'Conectado al relevo.', down: 'Sin conexión con el relevo; se reintentará solo.' },
+  lanStatus: {
+    connecting: 'Conectando con el relevo…',
+    connected: 'Conectado al relevo.',
+    down: 'Sin conexión con el relevo; se reintentará solo.',
+  },
   tipsTitle: 'Consejos para conectarse',
   tips: [
     'Conecte todos los dispositivos a la misma red Wi-Fi (o al mismo punto de acceso de un teléfono).',

@@ -2,8 +2,7 @@ import type { Nivel, SchoolErrorCode } from '../domain/school';
 
 export const schoolText = {
   welcomeTitle: 'Bienvenida a la Bitácora del CTE',
-  welcomeBody:
-    'Primero registre los datos de su escuela. Todo se guarda solo en este dispositivo: no necesita internet ni una cuenta.',
+  welcomeBody: 'Primero registre los datos de su escuela. Todo se guarda solo en este dispositivo: no necesita internet ni una cuenta.',
   title: 'Datos de la escuela',
   name: 'Nombre de la escuela',
   cct: 'Clave de Centro de Trabajo (CCT)',

@@ -20,7 +20,21 @@ import {
   type Team,
 } from '../domain/meeting';
 import { newId } from '../domain/ids';
-import { annulledOf, annulNotesOf, cardsOf, detailsOf, editedOf, editsOf, FORMAT_VERSION, metaOf, schoolsOf, starKey, starsOf, textsOf, timerOf } from './layout';
+import {
+  annulledOf,
+  annulNotesOf,
+  cardsOf,
+  detailsOf,
+  editedOf,
+  editsOf,
+  FORMAT_VERSION,
+  metaOf,
+  schoolsOf,
+  starKey,
+  starsOf,
+  textsOf,
+  timerOf,
+} from './layout';
 import { annulReasonProblem, annulRight, canEdit, hasJoined, registerWriter } from './ownership';
 import { readCreator } from './read';
 import { readCard, readContext } from './readCard';
@@ -30,7 +44,8 @@ import { applyTextEdit, wellFormed } from './textDiff';
 import type { Writer } from '../domain/meeting';
 export type { Writer };
 
-export type MeetingInputCode = 'invalidCard' | 'invalidMeta' | 'invalidSchool' | 'noSuchCard' | 'notYourCard' | 'notJoined' | 'reasonRequired';
+export type MeetingInputCode =
+  'invalidCard' | 'invalidMeta' | 'invalidSchool' | 'noSuchCard' | 'notYourCard' | 'notJoined' | 'reasonRequired';
 
 /** A write that would put invalid data in the document; the forms prevent it, this guards the rest. */
 export class MeetingInputError extends Error {
@@ -155,7 +170,11 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
   if (input.kind !== 'observacion' && !input.text.trim()) throw new MeetingInputError('invalidCard');
   let extra = {}; // Activity 30: a commitment says who, by when and how results will be shown.
   if (input.kind === 'compromiso') {
-    extra = { responsible: wellFormed(input.responsible.trim()), dueDate: input.dueDate, showResults: wellFormed(input.showResults.trim()) };
+    extra = {
+      responsible: wellFormed(input.responsible.trim()),
+      dueDate: input.dueDate,
+      showResults: wellFormed(input.showResults.trim()),
+    };
     if (!input.responsible.trim() || !input.showResults.trim() || !input.dueDate) throw new MeetingInputError('invalidCard');
   }
   const card = { ...input, ...extra, ...baseCard(writer, input.text, now, id) } as Card;
@@ -209,7 +228,12 @@ function requireEditor(doc: Y.Doc, id: string, writer: Writer): void {
 function recordEdit(doc: Y.Doc, id: string, writer: Writer, now: number): void {
   registerWriter(doc, writer);
   editedOf(doc).set(id, now);
-  editsOf(doc).set(id, { author: wellFormed(writer.author.trim()), schoolName: wellFormed(writer.school.name), schoolCct: writer.school.cct, at: now });
+  editsOf(doc).set(id, {
+    author: wellFormed(writer.author.trim()),
+    schoolName: wellFormed(writer.school.name),
+    schoolCct: writer.school.cct,
+    at: now,
+  });
 }
 
 /** Edits a card's text as a splice, so concurrent edits of one card merge by character (M2). */
@@ -253,7 +277,14 @@ export function setAnnulled(doc: Y.Doc, id: string, annulled: boolean, now: numb
     registerWriter(doc, writer);
     annulledOf(doc).set(id, annulled);
     editedOf(doc).set(id, now);
-    annulNotesOf(doc).set(id, { annulled, reason: why, author: wellFormed(writer.author.trim()), schoolName: wellFormed(writer.school.name), schoolCct: writer.school.cct, at: now });
+    annulNotesOf(doc).set(id, {
+      annulled,
+      reason: why,
+      author: wellFormed(writer.author.trim()),
+      schoolName: wellFormed(writer.school.name),
+      schoolCct: writer.school.cct,
+      at: now,
+    });
   });
 }
 

@@ -11,7 +11,11 @@ export function canEdit(card: Pick<Card, 'school'>, writer: Pick<Writer, 'school
 }
 
 /** M10/M12: a school annuls or restores its own cards; the meeting's creator may annul any card, with a reason. */
-export function annulRight(card: Pick<Card, 'school'>, writer: Pick<Writer, 'school'> | null, creator: SchoolRef | null): 'own' | 'creator' | null {
+export function annulRight(
+  card: Pick<Card, 'school'>,
+  writer: Pick<Writer, 'school'> | null,
+  creator: SchoolRef | null,
+): 'own' | 'creator' | null {
   if (!writer) return null;
   if (writer.school.cct === card.school.cct) return 'own';
   return creator && creator.cct === writer.school.cct ? 'creator' : null;
@@ -35,6 +39,7 @@ export function registerWriter(doc: Y.Doc, writer: Writer): void {
   const writers = writersOf(doc);
   const key = String(doc.clientID);
   const current = writers.get(key) as Record<string, unknown> | undefined;
-  if (current && current.schoolCct === writer.school.cct && current.author === writer.author && current.schoolName === writer.school.name) return;
+  if (current && current.schoolCct === writer.school.cct && current.author === writer.author && current.schoolName === writer.school.name)
+    return;
   writers.set(key, { author: writer.author, schoolName: writer.school.name, schoolCct: writer.school.cct });
 }

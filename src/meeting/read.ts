@@ -114,11 +114,13 @@ export function readTimerCounted(doc: Y.Doc, previous?: TimerState): { timer: Ti
     if (v !== undefined && v !== null) invalid++;
     return v === null ? fallback : previous ? (previous[key as keyof TimerState] as T) : fallback;
   };
-  const schemaOk = <T>(schema: z.ZodType<T>) => (v: unknown) => {
-    const r = schema.safeParse(v);
-    return r.success ? r.data : undefined;
-  };
-  const minutesOk = (max: number) => (v: unknown) => minutes(v, -1, max) > 0 ? (v as number) : undefined;
+  const schemaOk =
+    <T>(schema: z.ZodType<T>) =>
+    (v: unknown) => {
+      const r = schema.safeParse(v);
+      return r.success ? r.data : undefined;
+    };
+  const minutesOk = (max: number) => (v: unknown) => (minutes(v, -1, max) > 0 ? (v as number) : undefined);
   const timer: TimerState = {
     presentation: pick<TimerState['presentation']>('presentation', schemaOk(PresentationSchema), null),
     round: pick<TimerState['round']>('round', schemaOk(RoundSchema), null),

@@ -21,7 +21,12 @@ export interface ReadContext {
 }
 
 export function readContext(doc: Y.Doc, stars: ReadonlyMap<string, string[]> = readStars(doc)): ReadContext {
-  return { stars, writers: readWriters(doc), joined: new Set(readSchools(doc).schools.map((s) => s.cct)), creatorCct: readCreator(doc)?.cct ?? null };
+  return {
+    stars,
+    writers: readWriters(doc),
+    joined: new Set(readSchools(doc).schools.map((s) => s.cct)),
+    creatorCct: readCreator(doc)?.cct ?? null,
+  };
 }
 
 /**
@@ -29,7 +34,12 @@ export function readContext(doc: Y.Doc, stars: ReadonlyMap<string, string[]> = r
  * info skips it. A bad value in a side map is ignored and named in `damaged` (V4); the field then
  * keeps `previous`'s value (what this screen last showed) or its default.
  */
-export function readCardChecked(doc: Y.Doc, id: string, ctx: ReadContext, previous?: Card | null): { card: Card | null; damaged: SideField[] } {
+export function readCardChecked(
+  doc: Y.Doc,
+  id: string,
+  ctx: ReadContext,
+  previous?: Card | null,
+): { card: Card | null; damaged: SideField[] } {
   const damaged: SideField[] = [];
   const info = parseInfo(cardsOf(doc).get(id));
   if (!info) return { card: null, damaged };
@@ -119,7 +129,13 @@ function readDetails(value: unknown, previous: Card | null | undefined, owner: O
 }
 
 /** An { author, schoolName, schoolCct, at } value as an Actor; bad values keep the previous one (V4). */
-function readActor<T extends z.ZodType<Actor>>(value: unknown, schema: T, damaged: SideField[], field: SideField, previous: z.infer<T> | undefined): z.infer<T> | undefined {
+function readActor<T extends z.ZodType<Actor>>(
+  value: unknown,
+  schema: T,
+  damaged: SideField[],
+  field: SideField,
+  previous: z.infer<T> | undefined,
+): z.infer<T> | undefined {
   if (value === undefined) return undefined;
   const v = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   const parsed = schema.safeParse({ ...v, school: { name: v.schoolName, cct: v.schoolCct } });
@@ -179,4 +195,3 @@ function ownerOf(doc: Y.Doc, id: string, cct: string, ctx: ReadContext): Owner {
     },
   };
 }
-

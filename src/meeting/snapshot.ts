@@ -182,4 +182,3 @@ export function generalDamage(stars: number, schools: number, timer: number): Da
   if (timer) out.timer = timer;
   return out;
 }
-

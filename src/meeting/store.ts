@@ -5,7 +5,20 @@
 import type * as Y from 'yjs';
 import type { Card, CardKind } from '../domain/meeting';
 import type { TimerState } from '../domain/meeting';
-import { annulledOf, annulNotesOf, cardsOf, detailsOf, editedOf, editsOf, metaOf, parseStarKey, schoolsOf, starsOf, textsOf, writersOf } from './layout';
+import {
+  annulledOf,
+  annulNotesOf,
+  cardsOf,
+  detailsOf,
+  editedOf,
+  editsOf,
+  metaOf,
+  parseStarKey,
+  schoolsOf,
+  starsOf,
+  textsOf,
+  writersOf,
+} from './layout';
 import { kindOfRaw, readSchools, readStarsCounted, readTimerCounted, readWriters, type SideField } from './read';
 import { readCardChecked, readContext, type ReadContext } from './readCard';
 import { buildSnapshot, generalDamage, type MeetingSnapshot } from './snapshot';

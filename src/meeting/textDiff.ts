@@ -13,10 +13,7 @@ export function spliceFor(oldText: string, newText: string): { index: number; re
   while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   if (start > 0 && isHighSurrogate(oldText.charCodeAt(start - 1))) start--;
   let end = 0;
-  while (
-    end < max - start &&
-    oldText.charCodeAt(oldText.length - 1 - end) === newText.charCodeAt(newText.length - 1 - end)
-  ) {
+  while (end < max - start && oldText.charCodeAt(oldText.length - 1 - end) === newText.charCodeAt(newText.length - 1 - end)) {
     end++;
   }
   // A suffix that begins on a low surrogate would leave its high half behind.

@@ -36,9 +36,7 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
   // Printing before photos decode leaves blank boxes on paper: wait for every image first.
   useEffect(() => {
     if (!data) return;
-    const pending = [...document.querySelectorAll<HTMLImageElement>('.print-root img')].map((img) =>
-      img.decode().catch(() => undefined),
-    );
+    const pending = [...document.querySelectorAll<HTMLImageElement>('.print-root img')].map((img) => img.decode().catch(() => undefined));
     void Promise.all(pending).then(() => setImagesReady(true));
   }, [data]);
 
@@ -57,7 +55,9 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
     <main className="print-root" id="contenido" data-print-ready={imagesReady ? 'true' : undefined}>
       <style>{pageCss(paper, header)}</style>
       <div className="print-toolbar">
-        <Link to="/imprimir" className="back-link">← {t.back}</Link>
+        <Link to="/imprimir" className="back-link">
+          ← {t.back}
+        </Link>
         <button type="button" onClick={() => window.print()} disabled={!imagesReady}>
           {imagesReady ? t.printButton : common.loading}
         </button>

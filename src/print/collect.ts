@@ -42,8 +42,7 @@ export function isPrintKind(value: string): value is PrintKind {
 }
 
 function followUpsDuring(session: CteSession, next: CteSession | undefined, all: Commitment[]) {
-  const inSession = (f: FollowUp) =>
-    f.sessionId ? f.sessionId === session.id : f.date >= session.date && (!next || f.date < next.date);
+  const inSession = (f: FollowUp) => (f.sessionId ? f.sessionId === session.id : f.date >= session.date && (!next || f.date < next.date));
   return all
     .filter((c) => c.sessionId !== session.id)
     .map((commitment) => ({ commitment, entries: commitment.followUps.filter(inSession) }))

@@ -68,8 +68,19 @@ function Photo({ file, alt }: { file: EvidenceFile; alt: string }) {
   return <figure>{url && <img src={url} alt={alt} />}</figure>;
 }
 
-export function EvidenceEntry({ evidence: e, photos, practiceTitles }: { evidence: Evidence; photos: EvidenceFile[]; practiceTitles: Map<string, string> }) {
-  const linked = e.practiceIds.map((id) => practiceTitles.get(id)).filter(Boolean).join('; ');
+export function EvidenceEntry({
+  evidence: e,
+  photos,
+  practiceTitles,
+}: {
+  evidence: Evidence;
+  photos: EvidenceFile[];
+  practiceTitles: Map<string, string>;
+}) {
+  const linked = e.practiceIds
+    .map((id) => practiceTitles.get(id))
+    .filter(Boolean)
+    .join('; ');
   return (
     <Entry record={e} title={`${t.evidenceKinds[e.kind]} · ${formatDate(e.date)}`}>
       <p className="print-text">{e.description}</p>

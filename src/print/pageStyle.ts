@@ -6,7 +6,10 @@ export type Paper = 'carta' | 'a4';
 
 /** A CSS string literal that cannot break out of its declaration, whatever the school typed. */
 export function cssString(text: string): string {
-  const escaped = text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ');
+  const escaped = text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/[\n\r\f]/g, ' ')
+    .replace(/</g, '\\3c ');
   return `"${escaped}"`;
 }
 

@@ -130,7 +130,13 @@ export class Link extends ObservableV2<LinkEvents> {
 
   private async sendHello(): Promise<void> {
     try {
-      const env = makeEnvelope({ kind: 'hello', from: this.opts.localPeer, to: this.opts.remotePeer, ttl: 0, pv: this.mine() ?? undefined });
+      const env = makeEnvelope({
+        kind: 'hello',
+        from: this.opts.localPeer,
+        to: this.opts.remotePeer,
+        ttl: 0,
+        pv: this.mine() ?? undefined,
+      });
       const sealed = await sealEnvelope(this.opts.key, env);
       this.sendRaw(MSG_HELLO, (enc) => encoding.writeVarUint8Array(enc, sealed));
     } catch {

@@ -52,7 +52,15 @@ const readNonce = (dec: decoding.Decoder): string => toBase64Url(decoding.readUi
 export function writeMeetingId(enc: encoding.Encoder, id: string): void {
   if (UUID.test(id)) {
     encoding.writeUint8(enc, 0);
-    encoding.writeUint8Array(enc, new Uint8Array(id.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16))));
+    encoding.writeUint8Array(
+      enc,
+      new Uint8Array(
+        id
+          .replace(/-/g, '')
+          .match(/../g)!
+          .map((h) => parseInt(h, 16)),
+      ),
+    );
   } else {
     encoding.writeUint8(enc, 1);
     encoding.writeVarString(enc, id);
@@ -106,7 +114,8 @@ function header(text: string): { dec: decoding.Decoder; kind: number } | 'unread
   const version = decoding.readUint8(dec);
   const kind = decoding.readUint8(dec);
   // Every version keeps the same header: a code from an older app shows its own reason.
-  if (version !== VERSION) return version >= 1 && version < VERSION && (kind === KIND_OFFER || kind === KIND_ANSWER) ? 'other-version' : 'unreadable';
+  if (version !== VERSION)
+    return version >= 1 && version < VERSION && (kind === KIND_OFFER || kind === KIND_ANSWER) ? 'other-version' : 'unreadable';
   return { dec, kind };
 }
 

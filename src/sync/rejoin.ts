@@ -106,7 +106,8 @@ export async function prepareRejoin(
   // Candidate addresses are shared by every connection of the page (measured: same mDNS names,
   // other ports), so the code lists each address once and a port per slot.
   const addresses: string[] = [];
-  for (const s of slots) for (const c of s.candidates) if (!addresses.includes(c.address) && addresses.length < MAX_CANDIDATES) addresses.push(c.address);
+  for (const s of slots)
+    for (const c of s.candidates) if (!addresses.includes(c.address) && addresses.length < MAX_CANDIDATES) addresses.push(c.address);
   for (const s of slots) s.slot.ports = addresses.map((a) => s.candidates.find((c) => c.address === a)?.port ?? 0);
   const issuedAt = Math.floor(Date.now() / 1000) * 1000;
   const expiresAt = issuedAt + REJOIN_TTL_MS;
@@ -180,7 +181,10 @@ export async function acceptRejoin(room: Room, secret: string, device: DeviceCer
   const candidates = code.addresses.map((address, i) => ({ address, port: mine.slot.ports[i] ?? 0 })).filter((c) => c.port > 0);
   const conn = newPeerConnection(rtcConfigFor(device));
   try {
-    await conn.pc.setRemoteDescription({ type: 'offer', sdp: expandSdp({ ...ice.offer, fingerprint: code.fingerprint, setup: 'actpass', candidates }) });
+    await conn.pc.setRemoteDescription({
+      type: 'offer',
+      sdp: expandSdp({ ...ice.offer, fingerprint: code.fingerprint, setup: 'actpass', candidates }),
+    });
     const answer = await conn.pc.createAnswer();
     await conn.pc.setLocalDescription({ type: 'answer', sdp: mungeSdp(answer.sdp ?? '', ice.answer, 'active') });
   } catch {

@@ -34,7 +34,12 @@ function replaying(base: Channel, buffered: Uint8Array[], subscribe: (cb: (f: Ui
  * Waits for the peer's sealed hello addressed to `localPeer`. Resolves with the peer's id and
  * the channel to build its link on, or null (timeout, close, anything that is not such a hello).
  */
-export function readFirstHello(base: Channel, key: RoomKey, localPeer: PeerId, timeoutMs = 10_000): Promise<{ peer: PeerId; channel: Channel } | null> {
+export function readFirstHello(
+  base: Channel,
+  key: RoomKey,
+  localPeer: PeerId,
+  timeoutMs = 10_000,
+): Promise<{ peer: PeerId; channel: Channel } | null> {
   const buffered: Uint8Array[] = [];
   let target: ((f: Uint8Array) => void) | null = null;
   let settled = false;

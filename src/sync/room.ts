@@ -7,16 +7,7 @@ import { ObservableV2 } from 'lib0/observable';
 import { fromDataChannel, type Channel } from './channel';
 import { deriveRoomKey, type RoomKey } from './crypto';
 import type { DocSync } from './docSync';
-import {
-  ENVELOPE_WINDOW_MS,
-  makeEnvelope,
-  newPeerId,
-  openEnvelope,
-  sealEnvelope,
-  SeenIds,
-  type Envelope,
-  type PeerId,
-} from './envelope';
+import { ENVELOPE_WINDOW_MS, makeEnvelope, newPeerId, openEnvelope, sealEnvelope, SeenIds, type Envelope, type PeerId } from './envelope';
 import { InvitationLedger, type ReplyRefusal } from './invitations';
 import { Link } from './link';
 import type { VersionMismatch } from '../domain/protocolVersion';
@@ -348,7 +339,10 @@ export class Room extends ObservableV2<RoomEvents> {
     this.track(peer, conn);
     try {
       const sdp = await createAnswer(conn.pc, offerSdp);
-      await this.send(makeEnvelope({ kind: 'answer', from: this.peerId, to: peer, sdp }), via.kind === 'transport' ? via : { kind: 'local' });
+      await this.send(
+        makeEnvelope({ kind: 'answer', from: this.peerId, to: peer, sdp }),
+        via.kind === 'transport' ? via : { kind: 'local' },
+      );
     } catch {
       this.untrack(peer);
       conn.pc.close();

@@ -84,7 +84,10 @@ export interface KnownPeer {
 function validPeers(v: unknown): KnownPeer[] {
   if (!Array.isArray(v)) return [];
   return v
-    .filter((p): p is KnownPeer => Boolean(p) && FINGERPRINT_HEX.test((p as KnownPeer).fingerprint) && typeof (p as KnownPeer).seenAt === 'number')
+    .filter(
+      (p): p is KnownPeer =>
+        Boolean(p) && FINGERPRINT_HEX.test((p as KnownPeer).fingerprint) && typeof (p as KnownPeer).seenAt === 'number',
+    )
     .slice(0, MAX_KNOWN_PEERS);
 }
 

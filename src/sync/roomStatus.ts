@@ -63,7 +63,15 @@ export function roomStatus(input: StatusInput): { peers: PeerView[]; status: Roo
     const raw = told ? null : fromBase64Url(parsed.data.sv);
     const sv = told ?? (raw ? readStateVector(raw) : null);
     const hasAll = fresh && sv !== null && sameStateVector(sv, input.local);
-    peers.push({ clientId, peer, school: user.school, person: user.person, direct, hasAll, state: !fresh ? 'silent' : hasAll ? 'hasAll' : 'syncing' });
+    peers.push({
+      clientId,
+      peer,
+      school: user.school,
+      person: user.person,
+      direct,
+      hasAll,
+      state: !fresh ? 'silent' : hasAll ? 'hasAll' : 'syncing',
+    });
   }
   // A link whose presence has not arrived yet is a device still being greeted: not "all".
   const greeting = [...input.links.values()].filter((l) => l.state === 'open' && !present.has(l.remotePeer));

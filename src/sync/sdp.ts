@@ -30,7 +30,11 @@ const UUID = /^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]
 
 export function minimizeSdp(sdp: string): MinSdp | null {
   const lines = sdp.split(/\r?\n/);
-  const attr = (name: string) => lines.find((l) => l.startsWith(`a=${name}:`))?.slice(name.length + 3).trim();
+  const attr = (name: string) =>
+    lines
+      .find((l) => l.startsWith(`a=${name}:`))
+      ?.slice(name.length + 3)
+      .trim();
   const ufrag = attr('ice-ufrag');
   const pwd = attr('ice-pwd');
   const fp = attr('fingerprint');

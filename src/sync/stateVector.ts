@@ -37,7 +37,13 @@ export interface Lag {
  * gap (what `want` held at `since`) is still open after `afterMs`: then the caller repairs, and the
  * clock starts again so one gap gets at most one repair every `afterMs`.
  */
-export function followLag(lag: Lag | null, have: StateVector, want: StateVector, now: number, afterMs: number): { lag: Lag | null; due: boolean } {
+export function followLag(
+  lag: Lag | null,
+  have: StateVector,
+  want: StateVector,
+  now: number,
+  afterMs: number,
+): { lag: Lag | null; due: boolean } {
   if (covers(have, want)) return { lag: null, due: false };
   if (!lag || covers(have, lag.target)) return { lag: { target: want, since: now }, due: false };
   if (now - lag.since >= afterMs) return { lag: { target: want, since: now }, due: true };

@@ -30,16 +30,7 @@ function findIndex(offsets: number[], y: number): number {
   return Math.max(0, lo);
 }
 
-export function VirtualList<T>({
-  items,
-  getKey,
-  renderItem,
-  estimate = 120,
-  threshold = 60,
-  overscan = 600,
-  className,
-  label,
-}: Props<T>) {
+export function VirtualList<T>({ items, getKey, renderItem, estimate = 120, threshold = 60, overscan = 600, className, label }: Props<T>) {
   const windowed = items.length > threshold;
   const containerRef = useRef<HTMLUListElement>(null);
   const heights = useRef(new Map<string, number>());

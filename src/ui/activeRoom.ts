@@ -17,7 +17,12 @@ const listeners = new Set<() => void>();
 export function setActiveRoom(next: ActiveRoomSummary | null): void {
   const same =
     next === current ||
-    (next && current && next.meetingId === current.meetingId && next.peers === current.peers && next.allHaveAll === current.allHaveAll && next.deaf === current.deaf);
+    (next &&
+      current &&
+      next.meetingId === current.meetingId &&
+      next.peers === current.peers &&
+      next.allHaveAll === current.allHaveAll &&
+      next.deaf === current.deaf);
   if (same) return;
   current = next;
   listeners.forEach((l) => l());

@@ -22,4 +22,3 @@ export function stripBase(pathname: string, base: string): string | null {
 }
 
 export const BASE = normalizeBase(import.meta.env.BASE_URL ?? '/');
-

@@ -24,10 +24,12 @@ export function useLazyLiveQuery<T>(query: (reads: Reads) => Promise<T>, deps: D
     loadFirstScreenReads().then(
       (r) => {
         if (closed) return;
-        const subscription = r.liveQuery(() => query(r)).subscribe({
-          next: (value) => setState({ value }),
-          error: (error: unknown) => setState({ error }),
-        });
+        const subscription = r
+          .liveQuery(() => query(r))
+          .subscribe({
+            next: (value) => setState({ value }),
+            error: (error: unknown) => setState({ error }),
+          });
         unsubscribe = () => subscription.unsubscribe();
       },
       (error: unknown) => {

@@ -9,10 +9,7 @@ import { DRAFT_SAVE_DELAY_MS, draftId, isStale, type DraftKey, type DraftRow } f
 import { createAutosave, type Autosave } from './autosave';
 
 export type DraftNoticeState =
-  | { kind: 'none' }
-  | { kind: 'restored'; savedAt: number }
-  | { kind: 'stale'; savedAt: number }
-  | { kind: 'discarded' };
+  { kind: 'none' } | { kind: 'restored'; savedAt: number } | { kind: 'stale'; savedAt: number } | { kind: 'discarded' };
 
 export interface DurableOptions<V, F = never> {
   /** null: this form keeps no draft (e.g. still loading what it edits). */
@@ -84,7 +81,17 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
           disk.current = { json, exists: false };
         } else {
           const now = Date.now();
-          const row: DraftRow = { id, form: key.form, recordId: key.recordId, baseVersion: version.current, path, label: opts.current.label(value), value, startedAt, savedAt: now };
+          const row: DraftRow = {
+            id,
+            form: key.form,
+            recordId: key.recordId,
+            baseVersion: version.current,
+            path,
+            label: opts.current.label(value),
+            value,
+            startedAt,
+            savedAt: now,
+          };
           await putDraft(row, filesChanged ? (files ?? []) : undefined);
           disk.current = { json, exists: true };
         }

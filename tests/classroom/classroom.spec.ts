@@ -24,7 +24,14 @@ let net: NetDevice[] = [];
 const devices: Device[] = [];
 test.describe.configure({ mode: 'serial' });
 
-type Sala = { doc: { getMap(n: string): { set(k: string, v: unknown): void; size: number }; transact(f: () => void): void; on(e: string, f: (u: Uint8Array) => void): void; off(e: string, f: (u: Uint8Array) => void): void } };
+type Sala = {
+  doc: {
+    getMap(n: string): { set(k: string, v: unknown): void; size: number };
+    transact(f: () => void): void;
+    on(e: string, f: (u: Uint8Array) => void): void;
+    off(e: string, f: (u: Uint8Array) => void): void;
+  };
+};
 
 const count = (d: Device) => d.page.evaluate(() => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').size);
 const status = (d: Device) => d.page.getByTestId('room-status').innerText();
@@ -38,7 +45,8 @@ function write(d: Device, prefix: string, n: number): Promise<number> {
       const measure = (u: Uint8Array) => (size += u.length);
       doc.on('update', measure);
       doc.transact(() => {
-        for (let i = 0; i < (k as number); i++) doc.getMap('cards').set(`${p}${i}`, `Tarjeta ${i}: lectura en voz alta con tercer grado, evidencia en el cuaderno del alumno`);
+        for (let i = 0; i < (k as number); i++)
+          doc.getMap('cards').set(`${p}${i}`, `Tarjeta ${i}: lectura en voz alta con tercer grado, evidencia en el cuaderno del alumno`);
       });
       doc.off('update', measure);
       return size;
@@ -62,7 +70,8 @@ async function converge(
     const counts = await Promise.all(list.map(count));
     const texts = await Promise.all(list.map(status));
     list.forEach((d, i) => {
-      if (texts[i] === OK && counts[i]! < total && Date.now() - opts.since > (opts.graceMs ?? 2500)) lies.push(`${d.name}: ✓ con ${counts[i]}/${total}`);
+      if (texts[i] === OK && counts[i]! < total && Date.now() - opts.since > (opts.graceMs ?? 2500))
+        lies.push(`${d.name}: ✓ con ${counts[i]}/${total}`);
     });
     if (counts.every((c) => c === total)) break;
     if (Date.now() > deadline) throw new Error(`sin converger: ${list.map((d, i) => `${d.name}=${counts[i]}`).join(' ')}`);
@@ -75,7 +84,14 @@ async function converge(
 async function launch(name: string, n: NetDevice): Promise<Device> {
   const browser = await chromium.launch({
     executablePath: n.chromium,
-    args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'es-MX' });
   await context.grantPermissions(['camera'], { origin: URL });
@@ -100,7 +116,10 @@ async function launch(name: string, n: NetDevice): Promise<Device> {
 /** Host shows an invitation (asking for the camera if it has no address), the joiner answers. */
 async function pair(host: Device, joiner: Device): Promise<void> {
   const h = host.page;
-  await h.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).first().click();
+  await h
+    .getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ })
+    .first()
+    .click();
   const noAddress = h.getByTestId('no-address');
   const code = h.getByTestId('invitation-text');
   await expect(noAddress.or(code)).toBeVisible({ timeout: 20_000 });
@@ -120,10 +139,15 @@ async function pair(host: Device, joiner: Device): Promise<void> {
   if (await noAddr.isVisible()) await j.getByRole('button', { name: 'Mostrar el código de todos modos' }).click();
   await h.getByLabel('Código de respuesta del otro dispositivo').fill(await shown.inputValue());
   await h.getByRole('button', { name: 'Conectar' }).click();
-  await expect(h.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 30_000 });
+  await expect(h.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
-const links = (d: Device) => d.page.evaluate(() => (window as unknown as { __bitacoraSala: { getSnapshot(): { directLinks: number } } }).__bitacoraSala.getSnapshot().directLinks);
+const links = (d: Device) =>
+  d.page.evaluate(
+    () => (window as unknown as { __bitacoraSala: { getSnapshot(): { directLinks: number } } }).__bitacoraSala.getSnapshot().directLinks,
+  );
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -190,7 +214,11 @@ async function bareChannelBytes(from: Device, to: Device, size: number): Promise
 
 const appBytesOut = (d: Device) =>
   d.page.evaluate(() =>
-    [...(window as unknown as { __bitacoraSala: { room: { links: Map<string, { bytesOut: number }> } } }).__bitacoraSala.room.links.values()].reduce((n, l) => n + l.bytesOut, 0),
+    [
+      ...(
+        window as unknown as { __bitacoraSala: { room: { links: Map<string, { bytesOut: number }> } } }
+      ).__bitacoraSala.room.links.values(),
+    ].reduce((n, l) => n + l.bytesOut, 0),
   );
 
 test('T31: one large update costs the LAN at most 1.5x what bare data channels to each receiver carry', async () => {
@@ -239,7 +267,9 @@ for (const seconds of process.env.CLASSROOM_LONG ? [5, 10, 20, 60] : [5, 10, 20]
       await expect(d.page.getByTestId('room-status')).toContainText(DEAF, { timeout: 6_000 });
       console.log(`D dice «no se oye» a los ${((Date.now() - downAt) / 1000).toFixed(1)} s`);
       expect(await status(d)).not.toBe(OK);
-      await expect(a.page.getByTestId('devices').locator('li', { hasText: 'Escuela D' })).toContainText('sin respuesta', { timeout: 6_000 });
+      await expect(a.page.getByTestId('devices').locator('li', { hasText: 'Escuela D' })).toContainText('sin respuesta', {
+        timeout: 6_000,
+      });
       await expect(c.page.getByTestId('room-status')).not.toHaveText(OK);
       const left = seconds * 1000 - (Date.now() - downAt);
       if (left > 0) await d.page.waitForTimeout(left);
@@ -269,8 +299,13 @@ test('T14, T28: D is killed mid-transfer: the others stay whole, say D does not 
   total += 3000;
   killBrowser(d.net);
   const killedAt = Date.now();
-  for (const p of [b, c]) await expect(p.page.getByTestId('devices').locator('li', { hasText: 'Escuela D' })).toContainText('sin respuesta', { timeout: 8_000 });
+  for (const p of [b, c])
+    await expect(p.page.getByTestId('devices').locator('li', { hasText: 'Escuela D' })).toContainText('sin respuesta', { timeout: 8_000 });
   console.log(`D «sin respuesta» en B y C a los ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
   // Until the browser closes D's links, the others say one device does not answer; then ✓.
-  await converge([a, b, c], total, { since: killedAt, timeoutMs: 60_000, finalStatus: /^(✓ Todos tienen todo|Un dispositivo no responde; los demás tienen todo\.)$/ });
+  await converge([a, b, c], total, {
+    since: killedAt,
+    timeoutMs: 60_000,
+    finalStatus: /^(✓ Todos tienen todo|Un dispositivo no responde; los demás tienen todo\.)$/,
+  });
 });

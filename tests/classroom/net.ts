@@ -34,7 +34,9 @@ export interface NetDevice {
 /** Removes whatever a previous (crashed) run left behind. Safe to call any time. */
 export function teardown(devices: NetDevice[] = []): void {
   for (const d of devices) d.server.kill('SIGKILL');
-  for (const ns of sh('ip', ['netns', 'list'], true).split('\n').map((l) => l.split(' ')[0] ?? '')) {
+  for (const ns of sh('ip', ['netns', 'list'], true)
+    .split('\n')
+    .map((l) => l.split(' ')[0] ?? '')) {
     if (ns.startsWith(`${PREFIX}-`)) sh('ip', ['netns', 'del', ns], true);
   }
   sh('ip', ['link', 'del', BRIDGE], true);

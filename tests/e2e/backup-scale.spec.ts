@@ -24,7 +24,10 @@ test('10,000 records and 50 photos survive export, a new device and restore, ide
   expect(before.evidenceFiles).toHaveLength(50);
 
   await page.goto(`${server.url}/respaldo`);
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Guardar respaldo' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: 'Guardar respaldo' }).click(),
+  ]);
   const file = 'artifacts/fixtures/exportado-grande.bitacora';
   await download.saveAs(file);
   await first.close();

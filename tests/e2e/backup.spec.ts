@@ -12,7 +12,11 @@ test('backup on one device, restore on a new one through the first-run screen', 
   const page = await oldPhone.newPage();
   await page.goto(server.url);
   await setupSchool(page);
-  for (const [n, date] of [['1', '2018-09-28'], ['2', '2018-10-26'], ['3', '2018-11-30']] as const) {
+  for (const [n, date] of [
+    ['1', '2018-09-28'],
+    ['2', '2018-10-26'],
+    ['3', '2018-11-30'],
+  ] as const) {
     await page.goto(`${server.url}/sesiones/nueva`);
     await page.getByLabel('Número de sesión').selectOption(n);
     await page.getByLabel('Fecha').fill(date);

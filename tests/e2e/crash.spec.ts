@@ -85,11 +85,14 @@ async function countRows(browser: Browser, stores: string[], dbName = 'bitacora-
           if (missing.length) return fail(new Error(`faltan tablas: ${missing.join(', ')}`));
           const tx = open.result.transaction(stores);
           Promise.all(
-            stores.map((n) => new Promise<number>((done, bad) => {
-              const r = tx.objectStore(n).count();
-              r.onsuccess = () => done(r.result);
-              r.onerror = () => bad(r.error);
-            })),
+            stores.map(
+              (n) =>
+                new Promise<number>((done, bad) => {
+                  const r = tx.objectStore(n).count();
+                  r.onsuccess = () => done(r.result);
+                  r.onerror = () => bad(r.error);
+                }),
+            ),
           ).then(ok, fail);
         };
         open.onerror = () => fail(open.error);
@@ -139,7 +142,10 @@ test('killing the browser while a meeting file is imported leaves the meeting ab
   const Y = await import('yjs');
   mkdirSync('artifacts/fixtures', { recursive: true });
   const file = 'artifacts/fixtures/encuentro-grande.encuentro';
-  writeFileSync(file, encodeMeetingFile(bigMeetingDoc(3000, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 7)));
+  writeFileSync(
+    file,
+    encodeMeetingFile(bigMeetingDoc(3000, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 7)),
+  );
   const outcomes: string[] = [];
   for (const delay of [30, 150, 600]) {
     const profile = mkdtempSync(join(tmpdir(), 'bitacora-crash-'));

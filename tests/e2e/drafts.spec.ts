@@ -33,7 +33,9 @@ function storedDrafts(page: Page): Promise<StoredDraft[]> {
           const rows = tx.objectStore('drafts').getAll();
           const files = tx.objectStore('draftFiles').getAll();
           tx.oncomplete = () => {
-            const byId = new Map((files.result as { id: string; files: { name: string; size: number; thumb?: Blob }[] }[]).map((f) => [f.id, f.files]));
+            const byId = new Map(
+              (files.result as { id: string; files: { name: string; size: number; thumb?: Blob }[] }[]).map((f) => [f.id, f.files]),
+            );
             ok(
               (rows.result as StoredDraft[]).map((r) => ({
                 id: r.id,
@@ -135,7 +137,9 @@ test('an evidencia with a picked photo survives a kill: text and the downscaled 
     await page.getByLabel('Descripción').fill('Cartel de la lectura en parejas');
     await page.getByLabel('Tomar fotografía').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
     await expect(page.getByText(/IMG_2041\.jpg · .* · 1600×1067/)).toBeVisible({ timeout: 20_000 });
-    await expect.poll(async () => (await draftOf(page, 'evidence:nuevo'))?.files).toEqual([expect.objectContaining({ name: 'IMG_2041.jpg', thumb: true })]);
+    await expect
+      .poll(async () => (await draftOf(page, 'evidence:nuevo'))?.files)
+      .toEqual([expect.objectContaining({ name: 'IMG_2041.jpg', thumb: true })]);
     await killAll(proc);
 
     ({ browser, proc } = await launch(profile));
@@ -214,7 +218,9 @@ test('a draft of an edit whose record changed meanwhile says so and lets the tea
   await page.goto(editUrl);
   const statement = page.getByLabel('Compromiso o acuerdo');
   await statement.fill('Leer 30 minutos diarios en casa');
-  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.value.statement === 'Leer 30 minutos diarios en casa')?.baseVersion).toBe(1);
+  await expect
+    .poll(async () => (await storedDrafts(page)).find((d) => d.value.statement === 'Leer 30 minutos diarios en casa')?.baseVersion)
+    .toBe(1);
 
   // ...while another tab opens the same edit, drops that draft and saves its own change (version 2).
   const other = await context.newPage();
@@ -227,7 +233,9 @@ test('a draft of an edit whose record changed meanwhile says so and lets the tea
 
   // The first tab types on (its draft still says version 1) and is reloaded.
   await statement.pressSequentially('!');
-  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.value.statement === 'Leer 30 minutos diarios en casa!')?.baseVersion).toBe(1);
+  await expect
+    .poll(async () => (await storedDrafts(page)).find((d) => d.value.statement === 'Leer 30 minutos diarios en casa!')?.baseVersion)
+    .toBe(1);
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'Este registro cambió después de que empezó su borrador' })).toBeVisible();
   // Nothing applied silently: the saved version is what the form shows.
@@ -236,7 +244,9 @@ test('a draft of an edit whose record changed meanwhile says so and lets the tea
   await screenshot(page, '360-borrador-cambio');
   await page.getByRole('button', { name: 'Seguir con mi borrador' }).click();
   await expect(page.getByLabel('Compromiso o acuerdo')).toHaveValue('Leer 30 minutos diarios en casa!');
-  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.value.statement === 'Leer 30 minutos diarios en casa!')?.baseVersion).toBe(2);
+  await expect
+    .poll(async () => (await storedDrafts(page)).find((d) => d.value.statement === 'Leer 30 minutos diarios en casa!')?.baseVersion)
+    .toBe(2);
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Leer 30 minutos diarios en casa!' })).toBeVisible();
   expect(await storedDrafts(page)).toEqual([]);
@@ -289,18 +299,26 @@ test('a meeting card, a meeting problemática and a preparation step keep their 
   await expect(page.getByRole('heading', { level: 1, name: 'Tercera sesión, zona 087' })).toBeVisible();
   await page.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
   await page.getByLabel('Nueva tarjeta', { exact: true }).fill('Respetar los turnos para hablar');
-  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('meetingCard:'))?.value).toBe('Respetar los turnos para hablar');
+  await expect
+    .poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('meetingCard:'))?.value)
+    .toBe('Respetar los turnos para hablar');
   await page.reload();
   await expect(page.getByLabel('Nueva tarjeta', { exact: true })).toHaveValue('Respetar los turnos para hablar');
   await expect(page.getByText(/^Recuperamos lo que estaba escribiendo/)).toBeVisible();
-  await page.getByLabel('Nueva tarjeta', { exact: true }).locator('xpath=ancestor::form').getByRole('button', { name: 'Agregar', exact: true }).click();
+  await page
+    .getByLabel('Nueva tarjeta', { exact: true })
+    .locator('xpath=ancestor::form')
+    .getByRole('button', { name: 'Agregar', exact: true })
+    .click();
   await expect(page.locator('.meeting-card').filter({ hasText: 'Respetar los turnos para hablar' })).toBeVisible();
   await expect.poll(async () => (await storedDrafts(page)).filter((d) => d.id.startsWith('meetingCard:'))).toEqual([]);
 
   await page.getByRole('tab', { name: /^Problemáticas/ }).click();
   await page.getByRole('button', { name: /Publicar la problemática de mi escuela/ }).click();
   await page.getByLabel('Contenido programático o habilidad').fill('Fracciones con regletas');
-  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('meetingProblem:'))?.value.contenido).toBe('Fracciones con regletas');
+  await expect
+    .poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('meetingProblem:'))?.value.contenido)
+    .toBe('Fracciones con regletas');
   await page.reload();
   await page.getByRole('tab', { name: /^Problemáticas/ }).click();
   // The kept draft opens the form it belongs to.
@@ -310,7 +328,9 @@ test('a meeting card, a meeting problemática and a preparation step keep their 
   await page.getByRole('button', { name: 'Comenzar' }).click();
   await page.getByRole('button', { name: /3\. Plenaria/ }).click();
   await page.getByLabel('Apoyo que se requiere').fill('Estrategias para inferir');
-  await expect.poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('prep-plenaria:'))?.value.supportRequested).toBe('Estrategias para inferir');
+  await expect
+    .poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('prep-plenaria:'))?.value.supportRequested)
+    .toBe('Estrategias para inferir');
   await page.reload();
   await page.getByRole('button', { name: /3\. Plenaria/ }).click();
   await expect(page.getByLabel('Apoyo que se requiere')).toHaveValue('Estrategias para inferir');

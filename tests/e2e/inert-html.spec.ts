@@ -27,7 +27,23 @@ test('hostile text from a backup shows as text and runs nothing, on every screen
       },
     }),
   );
-  const screens = ['/', '/sesiones', '/sesiones/S1', '/practicas', '/practicas/P1', '/evidencias', '/evidencias/E1', '/problematicas', '/problematicas/Q1', '/compromisos', '/compromisos/C1', '/compromisos/revision', '/preparar/S1', '/imprimir/ciclo/2018-2019', '/escuela'];
+  const screens = [
+    '/',
+    '/sesiones',
+    '/sesiones/S1',
+    '/practicas',
+    '/practicas/P1',
+    '/evidencias',
+    '/evidencias/E1',
+    '/problematicas',
+    '/problematicas/Q1',
+    '/compromisos',
+    '/compromisos/C1',
+    '/compromisos/revision',
+    '/preparar/S1',
+    '/imprimir/ciclo/2018-2019',
+    '/escuela',
+  ];
   for (const path of screens) {
     await page.goto(`${server.url}${path}`);
     await expect(page.locator('main')).toBeVisible();

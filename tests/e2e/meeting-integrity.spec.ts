@@ -105,7 +105,9 @@ test('cards belong to their school; the creator annuls with a reason; edits say 
   // B gets A's changes: the annulment with its reason, the edit with its editor.
   const fileA2 = await exportFile(a, 'integrity-a2');
   await b.getByLabel('Importar archivo de otra escuela').setInputFiles(fileA2);
-  await expect(b.locator('.meeting-card.annulled', { hasText: 'Llegar puntuales' })).toContainText('Motivo: Repite la norma de puntualidad');
+  await expect(b.locator('.meeting-card.annulled', { hasText: 'Llegar puntuales' })).toContainText(
+    'Motivo: Repite la norma de puntualidad',
+  );
   await expect(card(b, 'Respetar los turnos y escuchar')).toContainText('Editada por Dora Peña');
 
   // A file crafted with plain Yjs: a card of a school that never joined, and bad side values on
@@ -116,7 +118,10 @@ test('cards belong to their school; the creator annuls with a reason; edits say 
       if (typeof info === 'string' && info.includes('Beto')) betoId = id;
     });
     const info = JSON.parse(cardsOf(doc).get(betoId) as string) as Record<string, unknown>;
-    cardsOf(doc).set('fantasma', JSON.stringify({ ...info, author: 'Nadie', schoolName: 'Escuela Fantasma', schoolCct: '14DPR0999Z', createdAt: 5 }));
+    cardsOf(doc).set(
+      'fantasma',
+      JSON.stringify({ ...info, author: 'Nadie', schoolName: 'Escuela Fantasma', schoolCct: '14DPR0999Z', createdAt: 5 }),
+    );
     textsOf(doc).set('fantasma', new Y.Text('Tarjeta de una escuela ausente'));
     annulledOf(doc).set(betoId, 'no');
     editedOf(doc).set(betoId, 'ayer');
@@ -126,7 +131,9 @@ test('cards belong to their school; the creator annuls with a reason; edits say 
   await expect(b.getByText(/Se unieron los paneles del archivo/)).toBeVisible();
   await expect(card(b, 'Llegar puntuales')).toBeVisible();
   await expect(card(b, 'Tarjeta de una escuela ausente')).toContainText('Escuela que no se unió al encuentro');
-  await expect(b.getByText(/Se ignoraron datos dañados que llegaron de otro dispositivo \(1 anulación, 1 fecha de edición\)/)).toBeVisible();
+  await expect(
+    b.getByText(/Se ignoraron datos dañados que llegaron de otro dispositivo \(1 anulación, 1 fecha de edición\)/),
+  ).toBeVisible();
   await expect(b.getByText(/tarjeta llegó incompleta/)).toHaveCount(0);
   await expectAccessible(b, 'tarjetas con procedencia');
   await screenshot(b, '360-encuentro-procedencia');

@@ -28,7 +28,11 @@ async function openPanel(page: Page, name: string) {
 
 async function addCard(page: Page, label: string, text: string) {
   await page.getByLabel(label, { exact: true }).fill(text);
-  await page.getByLabel(label, { exact: true }).locator('xpath=ancestor::form').getByRole('button', { name: 'Agregar', exact: true }).click();
+  await page
+    .getByLabel(label, { exact: true })
+    .locator('xpath=ancestor::form')
+    .getByRole('button', { name: 'Agregar', exact: true })
+    .click();
   await expect(page.locator('.meeting-card', { hasText: text }).first()).toBeVisible();
 }
 
@@ -45,11 +49,25 @@ async function exportFile(page: Page, name: string): Promise<string> {
 /** Every panel's card texts, in order, with their annulled state: what "same panels" means. */
 async function panelState(page: Page): Promise<Record<string, string[]>> {
   const state: Record<string, string[]> = {};
-  for (const panel of ['Normas de convivencia', 'Lluvia de ideas', 'Tabla de tres columnas', 'Equipos 1 a 4', 'Conclusiones', 'Problemáticas', 'Observación de clase', 'Compromisos']) {
+  for (const panel of [
+    'Normas de convivencia',
+    'Lluvia de ideas',
+    'Tabla de tres columnas',
+    'Equipos 1 a 4',
+    'Conclusiones',
+    'Problemáticas',
+    'Observación de clase',
+    'Compromisos',
+  ]) {
     await openPanel(page, panel);
-    state[panel] = await page.locator('.panel .meeting-card').evaluateAll((els) =>
-      els.map((e) => `${e.classList.contains('annulled') ? '[anulada] ' : ''}${e.querySelector('.card-text .text')?.textContent ?? ''}|${e.querySelector('.card-byline')?.textContent?.split(' · ').slice(0, 2).join(' · ')}`),
-    );
+    state[panel] = await page
+      .locator('.panel .meeting-card')
+      .evaluateAll((els) =>
+        els.map(
+          (e) =>
+            `${e.classList.contains('annulled') ? '[anulada] ' : ''}${e.querySelector('.card-text .text')?.textContent ?? ''}|${e.querySelector('.card-byline')?.textContent?.split(' · ').slice(0, 2).join(' · ')}`,
+        ),
+      );
   }
   return state;
 }
@@ -264,7 +282,12 @@ test('a file that is not this meeting is refused with a clear message and change
 
 test('damaged cards from a peer are skipped and counted; storage stays compacted in Chromium', async ({ browser }) => {
   const doc = bigMeetingDoc(0, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 9);
-  addCardToDoc(doc, { kind: 'norma', text: 'Norma válida' }, { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } }, 5);
+  addCardToDoc(
+    doc,
+    { kind: 'norma', text: 'Norma válida' },
+    { author: 'Ana Ruiz', school: { name: 'Escuela Benito Juárez', cct: '14DPR0123X' } },
+    5,
+  );
   cardsOf(doc).set('rota', '{"kind":"norma","author":42}');
   cardsOf(doc).set('basura', 'no es json');
   mkdirSync('test-results', { recursive: true });

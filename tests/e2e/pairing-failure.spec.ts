@@ -7,7 +7,9 @@ import { newDevice, openRoom } from './helpers/room';
 
 const server = serveBuild();
 
-test('T32: the host says the connection failed when the joiner is gone, and the joiner says when its reply expired', async ({ browser }) => {
+test('T32: the host says the connection failed when the joiner is gone, and the joiner says when its reply expired', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
   const b = await newDevice(browser, server.url, 'Escuela B', 'Beto');
@@ -24,7 +26,9 @@ test('T32: the host says the connection failed when the joiner is gone, and the 
   await expect(b.getByText(/Si el anfitrión ya escaneó este código/)).toBeVisible();
   await b.clock.fastForward('03:00');
   const joinRegion = b.getByRole('region', { name: 'Unirse a un encuentro' });
-  await expect(joinRegion.getByRole('alert')).toHaveText('La respuesta venció sin que el anfitrión la escaneara. Pídale un código nuevo e intente otra vez.');
+  await expect(joinRegion.getByRole('alert')).toHaveText(
+    'La respuesta venció sin que el anfitrión la escaneara. Pídale un código nuevo e intente otra vez.',
+  );
   await screenshot(b, '360-sala-respuesta-vencida');
   // B is gone (its connection closed): A scans the old reply, and must say it did not connect.
   await b.context().close();

@@ -39,8 +39,16 @@ test('the guided flow, offline: valoración, comparison, plenaria, selection and
   await page.getByRole('button', { name: 'Guardar y continuar' }).click();
   await expect(page.getByRole('alert')).toHaveText('Registre al menos una práctica antes de continuar.');
 
-  await recordPractice(page, 'María López Pérez', 'Lectura en voz alta por parejas', ['Todos participan', 'Leen más rápido', 'Comentan lo leído']);
-  await recordPractice(page, 'José Ramírez Cruz', 'Problemas con regletas', ['Manipulan material', 'Explican su procedimiento', 'Mejoró el examen']);
+  await recordPractice(page, 'María López Pérez', 'Lectura en voz alta por parejas', [
+    'Todos participan',
+    'Leen más rápido',
+    'Comentan lo leído',
+  ]);
+  await recordPractice(page, 'José Ramírez Cruz', 'Problemas con regletas', [
+    'Manipulan material',
+    'Explican su procedimiento',
+    'Mejoró el examen',
+  ]);
   await expectAccessible(page, 'valoración individual');
   await page.getByRole('button', { name: 'Guardar y continuar' }).click();
 
@@ -103,7 +111,13 @@ test('the guided flow, offline: valoración, comparison, plenaria, selection and
   // On paper: one landscape page per slide, titles in order.
   const pdf = await printToPdf(page, 'diapositivas');
   expect(pdf.pages).toBe(5);
-  const titles = ['Escuela Primaria Benito Juárez', 'Lectura en voz alta por parejas', 'Problemas con regletas', 'Nuestros avances', 'El apoyo que buscamos'];
+  const titles = [
+    'Escuela Primaria Benito Juárez',
+    'Lectura en voz alta por parejas',
+    'Problemas con regletas',
+    'Nuestros avances',
+    'El apoyo que buscamos',
+  ];
   titles.forEach((title, i) => expect(pdf.pageTexts[i]!.replace(/\s+/g, ' ')).toContain(title));
   const { pageSize } = await import('./helpers/pdf');
   expect(pageSize(pdf.path)).toEqual({ width: 792, height: 612 });

@@ -19,7 +19,13 @@ async function addSession(page: Page, number: string, date: string, normas: stri
 test('the whole ciclo prints with cover, running header, page numbers and accents', async ({ page }) => {
   await page.goto(server.url);
   await setupSchool(page, { name: 'Escuela Primaria “Niños Héroes” <b>&</b>' });
-  await addSession(page, '3', '2018-11-30', '¿Quién habla? ¡Todos escuchan!\nRespetar los turnos', '<script>alert(1)</script> Año de ñandú: á é í ó ú');
+  await addSession(
+    page,
+    '3',
+    '2018-11-30',
+    '¿Quién habla? ¡Todos escuchan!\nRespetar los turnos',
+    '<script>alert(1)</script> Año de ñandú: á é í ó ú',
+  );
   await addSession(page, '1', '2018-09-28', 'Puntualidad');
   await addSession(page, '2', '2019-10-25', 'Otro ciclo');
 
@@ -90,11 +96,20 @@ test('an unknown print link says so instead of crashing', async ({ page }) => {
 });
 
 test('a ciclo with entries: reasons, photos, follow-ups, annulled entries and the commitments table', async ({ page }) => {
-  const { buildBackupText, session, practice, evidence, photoFile, problem, commitment, pngBlob } = await import('../../scripts/fixtures/backup.mjs');
+  const { buildBackupText, session, practice, evidence, photoFile, problem, commitment, pngBlob } =
+    await import('../../scripts/fixtures/backup.mjs');
   const { restoreFixture } = await import('./helpers/restore');
   await page.goto(server.url);
   await setupSchool(page);
-  const followUp = { id: 'f1', date: '2018-11-30', note: 'Ya leen 15 minutos', status: 'enProceso', previousStatus: 'pendiente', sessionId: 'S3', at: 5 };
+  const followUp = {
+    id: 'f1',
+    date: '2018-11-30',
+    note: 'Ya leen 15 minutos',
+    status: 'enProceso',
+    previousStatus: 'pendiente',
+    sessionId: 'S3',
+    at: 5,
+  };
   const text = buildBackupText({
     tables: {
       sessions: [session('S2', 2, '2018-10-26', '', ['Puntualidad']), session('S3', 3, '2018-11-30', '', ['Escuchar'])],
@@ -116,7 +131,23 @@ test('a ciclo with entries: reasons, photos, follow-ups, annulled entries and th
   await expect(page.locator('.print-photos img')).toHaveCount(4);
   const pdf = await printToPdf(page, 'ciclo-con-registros');
   const flat = pdf.text.replace(/\s+/g, ' ');
-  const order = ['Segunda sesión ordinaria', 'Prácticas educativas', 'Círculo de lectura en voz alta', 'Los alumnos participan más', 'Mejoraron sus registros', 'Explican su procedimiento', 'Evidencias del avance', 'Fotos del círculo de lectura', 'Problemáticas', 'Comprensión lectora en 5° año', 'Compromisos y acuerdos', 'Leer 20 minutos diarios', 'Tercera sesión ordinaria', 'Seguimiento de compromisos anteriores', 'Ya leen 15 minutos'];
+  const order = [
+    'Segunda sesión ordinaria',
+    'Prácticas educativas',
+    'Círculo de lectura en voz alta',
+    'Los alumnos participan más',
+    'Mejoraron sus registros',
+    'Explican su procedimiento',
+    'Evidencias del avance',
+    'Fotos del círculo de lectura',
+    'Problemáticas',
+    'Comprensión lectora en 5° año',
+    'Compromisos y acuerdos',
+    'Leer 20 minutos diarios',
+    'Tercera sesión ordinaria',
+    'Seguimiento de compromisos anteriores',
+    'Ya leen 15 minutos',
+  ];
   let at = -1;
   for (const piece of order) {
     const next = flat.indexOf(piece, at + 1);
@@ -139,7 +170,17 @@ test('a ciclo with entries: reasons, photos, follow-ups, annulled entries and th
   await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
   const table = await printToPdf(page, 'compromisos');
   const tflat = table.flowText;
-  for (const piece of ['Compromiso', 'Responsable', 'Fecha límite', 'Leer 20 minutos diarios', 'Toda la escuela', '25 de enero de 2019', 'Registro de lectura — Lista de cotejo', 'En proceso', 'Ya leen 15 minutos']) {
+  for (const piece of [
+    'Compromiso',
+    'Responsable',
+    'Fecha límite',
+    'Leer 20 minutos diarios',
+    'Toda la escuela',
+    '25 de enero de 2019',
+    'Registro de lectura — Lista de cotejo',
+    'En proceso',
+    'Ya leen 15 minutos',
+  ]) {
     expect(tflat).toContain(piece);
   }
 });

@@ -52,7 +52,11 @@ async function storedFiles(page: Page) {
     db.close();
     const out = [];
     for (const r of rows) {
-      const info: { name: string; type: string; size: number; width?: number; height?: number; thumbW?: number; thumbH?: number } = { name: r.name, type: r.type, size: r.blob.size };
+      const info: { name: string; type: string; size: number; width?: number; height?: number; thumbW?: number; thumbH?: number } = {
+        name: r.name,
+        type: r.type,
+        size: r.blob.size,
+      };
       if (r.type.startsWith('image/')) {
         const bmp = await createImageBitmap(r.blob);
         Object.assign(info, { width: bmp.width, height: bmp.height });
@@ -137,7 +141,9 @@ test('offline journey: práctica, photo evidence, problemática, commitment revi
   // Problemática.
   await page.goto(`${server.url}/problematicas/nueva`);
   await page.getByLabel('Contenido programático o habilidad').fill('Resolución de problemas con fracciones');
-  await page.getByLabel('Acciones que no funcionaron y por qué').fill('Ejercicios del libro: los alumnos no relacionan la fracción con el reparto.');
+  await page
+    .getByLabel('Acciones que no funcionaron y por qué')
+    .fill('Ejercicios del libro: los alumnos no relacionan la fracción con el reparto.');
   await page.getByLabel('Apoyo que solicita la escuela').fill('Estrategias con material concreto');
   await page.getByLabel('Presentar en el encuentro “Aprendizaje entre escuelas”').check();
   await expectAccessible(page, 'nueva problemática');

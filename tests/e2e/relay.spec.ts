@@ -121,9 +121,12 @@ test('T24: y-webrtc’s own WebrtcProvider, in two browsers, syncs a document th
       const room = `terceros-${password ? 'cifrado' : 'abierto'}`;
       const a = await ywebrtcDevice(browser, page.url, room, relay.url, password);
       const b = await ywebrtcDevice(browser, page.url, room, relay.url, password);
-      const set = (p: Page, k: string, v: string) => p.evaluate(([key, val]) => (window as unknown as { doc: YDoc }).doc.getMap('m').set(key!, val!), [k, v]);
+      const set = (p: Page, k: string, v: string) =>
+        p.evaluate(([key, val]) => (window as unknown as { doc: YDoc }).doc.getMap('m').set(key!, val!), [k, v]);
       const has = (p: Page, k: string, v: string) =>
-        p.waitForFunction(([key, val]) => (window as unknown as { doc: YDoc }).doc.getMap('m').get(key!) === val, [k, v], { timeout: 30_000 });
+        p.waitForFunction(([key, val]) => (window as unknown as { doc: YDoc }).doc.getMap('m').get(key!) === val, [k, v], {
+          timeout: 30_000,
+        });
       await set(a, 'desde-a', 'hola desde A');
       await has(b, 'desde-a', 'hola desde A');
       await set(b, 'desde-b', 'hola desde B');

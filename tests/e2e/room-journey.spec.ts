@@ -29,13 +29,22 @@ function preparedSession(): string {
     id: 'S2',
     done: { individual: true, grupos: true, plenaria: true, compartir: true },
     groups: [],
-    plenaria: { effectivePractices: 'Lectura por parejas', materials: 'Regletas', hardContents: 'Fracciones', supportRequested: 'Inferencias' },
+    plenaria: {
+      effectivePractices: 'Lectura por parejas',
+      materials: 'Regletas',
+      hardContents: 'Fracciones',
+      supportRequested: 'Inferencias',
+    },
     share: { practiceIds: ['P1', 'P2'], problemIds: [], evidenceIds: [], supportHoped: 'Ideas para inferir' },
     createdAt: 1,
     updatedAt: 1,
   };
   return buildBackupText({
-    tables: { sessions: [s], practices: [practice('P1', 'S2', 'Lectura en voz alta por parejas'), practice('P2', 'S2', 'Problemas con regletas', 2)], preparations: [prep] },
+    tables: {
+      sessions: [s],
+      practices: [practice('P1', 'S2', 'Lectura en voz alta por parejas'), practice('P2', 'S2', 'Problemas con regletas', 2)],
+      preparations: [prep],
+    },
   });
 }
 
@@ -52,7 +61,9 @@ async function menu(page: Page, name: string) {
   await page.locator('nav').getByRole('link', { name, exact: true }).click();
 }
 
-test('paired in the room, cards typed on the panels reach the other school live, on every screen, and the slides follow the shared timer', async ({ browser }) => {
+test('paired in the room, cards typed on the panels reach the other school live, on every screen, and the slides follow the shared timer', async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const a = await device(browser, 360, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
   const b = await device(browser, 1280, { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y', responsable: 'Beto Díaz' });
@@ -108,7 +119,9 @@ test('paired in the room, cards typed on the panels reach the other school live,
   await b.getByRole('link', { name: 'Ver la presentación' }).click();
   // In the room, the slides start on the meeting's shared timer (a local 15 minutes otherwise).
   await expect(b.getByRole('timer')).toHaveText(/^(10:00|9:[0-5]\d)$/, { timeout: 10_000 });
-  await expect(b.getByLabel('Cronómetro de la presentación').locator('option:checked')).toHaveText(`Cronómetro compartido de «${MEETING_NAME}»`);
+  await expect(b.getByLabel('Cronómetro de la presentación').locator('option:checked')).toHaveText(
+    `Cronómetro compartido de «${MEETING_NAME}»`,
+  );
   await b.getByLabel('Cronómetro de la presentación').selectOption({ label: 'Ensayo en la escuela (15 min)' });
   await expect(b.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
   await b.getByLabel('Cronómetro de la presentación').selectOption({ label: `Cronómetro compartido de «${MEETING_NAME}»` });
@@ -117,7 +130,9 @@ test('paired in the room, cards typed on the panels reach the other school live,
 
   // A stops the timer: B's slides fall back to local time and say so.
   await a.getByRole('button', { name: 'Terminar presentación' }).click();
-  await expect(b.getByText('El cronómetro del encuentro no está corriendo: se muestran 10 minutos locales.')).toBeVisible({ timeout: 10_000 });
+  await expect(b.getByText('El cronómetro del encuentro no está corriendo: se muestran 10 minutos locales.')).toBeVisible({
+    timeout: 10_000,
+  });
 
   // A card A writes meanwhile is on B when B comes back to the panels, and the room is still up.
   await a.getByRole('tab', { name: /^Normas de convivencia/ }).click();

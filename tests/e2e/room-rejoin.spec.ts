@@ -7,7 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { killAll, launch as launchOnProfile } from './helpers/killable';
-import { cameraBrowser, expectEveryone, flipByte, pasteRejoin, rejoinQr, roomOfThree, scanRejoin, type CameraBrowser } from './helpers/rejoin';
+import {
+  cameraBrowser,
+  expectEveryone,
+  flipByte,
+  pasteRejoin,
+  rejoinQr,
+  roomOfThree,
+  scanRejoin,
+  type CameraBrowser,
+} from './helpers/rejoin';
 import { enableDiagnostics, newDevice, pair, setCard, waitForSession } from './helpers/room';
 import { serveBuild } from './helpers/server';
 
@@ -41,7 +50,14 @@ test('R1, R2, R5, R7, R8: C reloads, shows one QR, A scans it once; what A and C
   await expect(a.getByTestId('rejoin-accepted')).toHaveText('El dispositivo volvió a la sala: conectado.', { timeout: 30_000 });
   await expect(c.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
   await screenshot(a, '360-sala-hizo-volver');
-  await expectEveryone([a, b, c], [['before', 'Antes de la recarga'], ['a-apart', 'A escribió sin C'], ['c-apart', 'C escribió sin los demás']]);
+  await expectEveryone(
+    [a, b, c],
+    [
+      ['before', 'Antes de la recarga'],
+      ['a-apart', 'A escribió sin C'],
+      ['c-apart', 'C escribió sin los demás'],
+    ],
+  );
   // C is back, on B too (through relay), and nobody lists it as gone.
   await expect(b.getByTestId('devices').getByText('Escuela C')).toBeVisible({ timeout: 30_000 });
   for (const p of [a, b]) await expect(p.getByTestId('lost')).toHaveCount(0, { timeout: 20_000 });
@@ -58,7 +74,9 @@ test('R1, R2, R5, R7, R8: C reloads, shows one QR, A scans it once; what A and C
   for (const p of [a, b, c]) await p.context().close();
 });
 
-test('R6: a rejoin code of another meeting, a forged one or an invitation is refused with a reason and changes nothing', async ({ browser }) => {
+test('R6: a rejoin code of another meeting, a forged one or an invitation is refused with a reason and changes nothing', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const { a, b, c } = await roomOfThree(cam, browser, server.url);
   await c.reload();
@@ -95,7 +113,9 @@ async function deviceOnProfile(profile: string): Promise<{ browser: Browser; pro
   return launched;
 }
 
-test('R1, R2: C\'s browser is SIGKILLed and launched again on its profile; it reopens into the room and rejoins with one scan', async ({ browser }) => {
+test("R1, R2: C's browser is SIGKILLed and launched again on its profile; it reopens into the room and rejoins with one scan", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const profile = mkdtempSync(join(tmpdir(), 'bitacora-volver-'));
   let c = await deviceOnProfile(profile);
@@ -118,10 +138,16 @@ test('R1, R2: C\'s browser is SIGKILLed and launched again on its profile; it re
     const code = await rejoinQr(back);
     await setCard(back, 'c-apart', 'C escribió al volver, aún solo');
     await scanRejoin(cam, a, code);
-    await expect(back.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
+    await expect(back.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', {
+      timeout: 30_000,
+    });
     await expectEveryone(
       [a, b, back],
-      [['c-before', 'C antes del corte'], ['a-apart', 'A escribió mientras C estaba apagado'], ['c-apart', 'C escribió al volver, aún solo']],
+      [
+        ['c-before', 'C antes del corte'],
+        ['a-apart', 'A escribió mientras C estaba apagado'],
+        ['c-apart', 'C escribió al volver, aún solo'],
+      ],
     );
     for (const p of [a, b]) await p.context().close();
   } finally {
@@ -158,7 +184,10 @@ test('R8: where the browser refuses a changed description, C says so and comes b
   await waitForSession(c);
   await setCard(c, 'c-apart', 'C escribió sin los demás');
   const region = c.getByRole('region', { name: 'Volver a la sala' });
-  await expect(region.getByTestId('rejoin-unavailable')).toContainText('Este navegador rechazó preparar la conexión para volver con un solo código.', { timeout: 30_000 });
+  await expect(region.getByTestId('rejoin-unavailable')).toContainText(
+    'Este navegador rechazó preparar la conexión para volver con un solo código.',
+    { timeout: 30_000 },
+  );
   await expect(region).toContainText('Use la invitación de dos pasos');
   await expect(c.getByTestId('rejoin-qr')).toHaveCount(0);
   await screenshot(c, '360-sala-volver-dos-pasos');

@@ -22,7 +22,10 @@ const EXPIRED = 'Esa respuesta es de un código para invitar que ya venció';
 
 async function showInvitation(host: Page): Promise<string> {
   const before = (await host.getByTestId('invitation-text').count()) ? await host.getByTestId('invitation-text').inputValue() : '';
-  await host.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).first().click();
+  await host
+    .getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ })
+    .first()
+    .click();
   await expect(host.getByTestId('invitation-text')).not.toHaveValue(before);
   await expect(host.getByTestId('invitation-text')).not.toHaveValue('');
   return host.getByTestId('invitation-text').inputValue();
@@ -44,7 +47,9 @@ async function paste(host: Page, reply: string): Promise<void> {
 
 const invite = (host: Page) => host.getByRole('region', { name: 'Invitar a otro dispositivo' });
 
-test('T25: a reply for another invitation, a used one or an expired one is refused with its reason; the code on screen still works', async ({ browser }) => {
+test('T25: a reply for another invitation, a used one or an expired one is refused with its reason; the code on screen still works', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
   const b = await newDevice(browser, server.url, 'Escuela B', 'Beto');
@@ -65,7 +70,9 @@ test('T25: a reply for another invitation, a used one or an expired one is refus
   const goodReply = await answer(b, second);
   await paste(a, goodReply);
   await expect(invite(a).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
-  await expect(b.getByRole('region', { name: 'Unirse a un encuentro' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
+  await expect(b.getByRole('region', { name: 'Unirse a un encuentro' }).getByText('Dispositivo conectado.')).toBeVisible({
+    timeout: 20_000,
+  });
 
   // The same reply shown again, to the next code: a replay.
   await showInvitation(a);
@@ -83,7 +90,9 @@ test('T25: a reply for another invitation, a used one or an expired one is refus
   for (const p of [a, b]) await p.context().close();
 });
 
-test('T26: “Olvidar este encuentro” removes it from the device; the relay cannot bring it back, a new invitation can', async ({ browser }) => {
+test('T26: “Olvidar este encuentro” removes it from the device; the relay cannot bring it back, a new invitation can', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
   const b = await newDevice(browser, server.url, 'Escuela B', 'Beto');

@@ -12,7 +12,9 @@ import { addMany, cardCount, expectCard, newDevice, openRoom, pair, setCard, wai
 
 const server = serveBuild();
 
-test('T12, T16, T18: A and B pair by QR, C pairs only with B, edits from each reach all and A-C link by themselves', async ({ browser }) => {
+test('T12, T16, T18: A and B pair by QR, C pairs only with B, edits from each reach all and A-C link by themselves', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const a = await newDevice(browser, server.url, 'Escuela Primaria Benito Juárez', 'Profr. Ángel Gutiérrez');
   const b = await newDevice(browser, server.url, 'Escuela Primaria Emiliano Zapata', 'Mtra. Laura Díaz');
@@ -49,7 +51,9 @@ test('T12, T16, T18: A and B pair by QR, C pairs only with B, edits from each re
   for (const p of [a, b, c]) await p.context().close();
 });
 
-test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and everyone reconverges after it returns', async ({ browser }) => {
+test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and everyone reconverges after it returns', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const a = await newDevice(browser, server.url, 'Escuela A', 'Ana');
   const b = await newDevice(browser, server.url, 'Escuela B', 'Beto');
@@ -58,9 +62,14 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   expect(await addMany(a, 5000, 'big-')).toBe(5000);
   // Plus a few MB of long texts (e.g. transcribed evidence) so the transfer takes long enough to cut.
   await a.evaluate(() => {
-    const s = (window as unknown as { __bitacoraSala: { doc: { transact(f: () => void): void; getMap(n: string): { set(k: string, v: string): void } } } }).__bitacoraSala;
+    const s = (
+      window as unknown as {
+        __bitacoraSala: { doc: { transact(f: () => void): void; getMap(n: string): { set(k: string, v: string): void } } };
+      }
+    ).__bitacoraSala;
     s.doc.transact(() => {
-      for (let i = 0; i < 1500; i++) s.doc.getMap('long').set(`l${i}`, `Evidencia ${i}: `.padEnd(2000, 'texto de la evidencia transcrita '));
+      for (let i = 0; i < 1500; i++)
+        s.doc.getMap('long').set(`l${i}`, `Evidencia ${i}: `.padEnd(2000, 'texto de la evidencia transcrita '));
     });
   });
   // Record whether B's screen ever shows the progress bar of the incoming state.
@@ -81,10 +90,14 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   });
   await pair(a, b);
   // B shows progress while the large state arrives, then has everything.
-  await b.waitForFunction(() => {
-    const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
-    return s.doc.getMap('cards').size === 5000;
-  }, null, { timeout: 60_000 });
+  await b.waitForFunction(
+    () => {
+      const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
+      return s.doc.getMap('cards').size === 5000;
+    },
+    null,
+    { timeout: 60_000 },
+  );
   expect(await b.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(true);
 
   // Drop B while C is still receiving the large state: C's page closes B the moment its
@@ -133,10 +146,14 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   for (const p of [a, b2, c]) {
     await expectCard(p, 'while-b-away', 'A escribió sin B', 60_000);
     await expectCard(p, 'c-while-b-away', 'C escribió sin B', 60_000);
-    await p.waitForFunction(() => {
-      const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
-      return s.doc.getMap('cards').size === 5002;
-    }, null, { timeout: 60_000 });
+    await p.waitForFunction(
+      () => {
+        const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
+        return s.doc.getMap('cards').size === 5002;
+      },
+      null,
+      { timeout: 60_000 },
+    );
   }
   test.info().annotations.push({ type: 'C cards when B dropped', description: String(cDuring) });
   for (const p of [a, b2, c]) await expect(p.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
@@ -158,7 +175,10 @@ test('T10, T17: a reply made with the wrong secret is refused and nothing is sha
     const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
     const raw = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (ch) => ch.charCodeAt(0));
     for (let i = 19; i < 35; i++) raw[i] = raw[i]! ^ 0x5a;
-    return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    return btoa(String.fromCharCode(...raw))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
   }, invitation);
   await x.getByLabel('Código del anfitrión').fill(tampered);
   await x.getByRole('button', { name: 'Usar este código' }).click();
@@ -202,7 +222,9 @@ async function pairByCamera(browser: Browser, beforeScan: (b: Page) => Promise<v
     const reply = await b.getByTestId('reply-text').inputValue({ timeout: 20_000 });
     await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
     await a.getByRole('button', { name: 'Conectar' }).click();
-    await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
+    await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({
+      timeout: 20_000,
+    });
     return { a, b, close };
   } catch (err) {
     await close();
@@ -221,7 +243,9 @@ test('T16: the joiner reads the invitation with its camera (jsQR on camera frame
   }
 });
 
-test('T16: where the browser has BarcodeDetector (Android Chrome), the scanner uses it and never downloads the JS decoder', async ({ browser }) => {
+test('T16: where the browser has BarcodeDetector (Android Chrome), the scanner uses it and never downloads the JS decoder', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const scripts: string[] = [];
   const { b, close } = await pairByCamera(browser, async (page) => {
@@ -229,7 +253,11 @@ test('T16: where the browser has BarcodeDetector (Android Chrome), the scanner u
     // the camera frame it is given (with jsQR, injected here, outside the app) and counts its calls.
     await page.context().addInitScript({ path: createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js') });
     await page.context().addInitScript(() => {
-      const w = window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null; __detectCalls: number; BarcodeDetector: unknown };
+      const w = window as unknown as {
+        jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+        __detectCalls: number;
+        BarcodeDetector: unknown;
+      };
       w.__detectCalls = 0;
       w.BarcodeDetector = class {
         constructor(opts: { formats: string[] }) {

@@ -16,7 +16,12 @@ const preparation = {
   id: 'S3',
   done: { individual: true, grupos: true, plenaria: true, compartir: true },
   groups: [],
-  plenaria: { effectivePractices: 'Lectura en parejas', materials: 'Regletas', hardContents: 'Fracciones', supportRequested: 'Estrategias para inferir' },
+  plenaria: {
+    effectivePractices: 'Lectura en parejas',
+    materials: 'Regletas',
+    hardContents: 'Fracciones',
+    supportRequested: 'Estrategias para inferir',
+  },
   share: { practiceIds: ['P1'], problemIds: ['Q1'], evidenceIds: ['E1'], supportHoped: 'Ideas de otras escuelas' },
   createdAt: 1,
   updatedAt: 1,
@@ -54,13 +59,46 @@ test('every screen fits 360 px without sideways scrolling; back links and select
   test.setTimeout(180_000);
   const meetingId = await seed(page);
   const screens = [
-    '/', '/sesiones', '/sesiones/nueva', '/sesiones/S3', '/practicas', '/practicas/nueva', '/practicas/P1', '/practicas/P1/editar',
-    '/evidencias', '/evidencias/nueva', '/evidencias/E1', '/evidencias/E1/editar', '/problematicas', '/problematicas/nueva',
-    '/problematicas/Q1', '/problematicas/Q1/editar', '/compromisos', '/compromisos/nuevo', '/compromisos/C1', '/compromisos/C1/editar',
-    '/compromisos/revision', '/compromisos/revision?sesion=S3', '/preparar', '/preparar/S3', '/preparar/S3/presentacion', '/encuentros',
-    '/encuentros/nuevo', `/encuentros/${meetingId}`, '/encuentros/unirse', `/encuentros/${meetingId}/sala`, `/encuentros/${meetingId}/llevar`,
-    '/imprimir', '/imprimir/sesion/S3', '/imprimir/ciclo/2018-2019', '/imprimir/compromisos/2018-2019', `/imprimir/encuentro/${meetingId}`,
-    '/respaldo', '/escuela', '/acerca', '/no-existe',
+    '/',
+    '/sesiones',
+    '/sesiones/nueva',
+    '/sesiones/S3',
+    '/practicas',
+    '/practicas/nueva',
+    '/practicas/P1',
+    '/practicas/P1/editar',
+    '/evidencias',
+    '/evidencias/nueva',
+    '/evidencias/E1',
+    '/evidencias/E1/editar',
+    '/problematicas',
+    '/problematicas/nueva',
+    '/problematicas/Q1',
+    '/problematicas/Q1/editar',
+    '/compromisos',
+    '/compromisos/nuevo',
+    '/compromisos/C1',
+    '/compromisos/C1/editar',
+    '/compromisos/revision',
+    '/compromisos/revision?sesion=S3',
+    '/preparar',
+    '/preparar/S3',
+    '/preparar/S3/presentacion',
+    '/encuentros',
+    '/encuentros/nuevo',
+    `/encuentros/${meetingId}`,
+    '/encuentros/unirse',
+    `/encuentros/${meetingId}/sala`,
+    `/encuentros/${meetingId}/llevar`,
+    '/imprimir',
+    '/imprimir/sesion/S3',
+    '/imprimir/ciclo/2018-2019',
+    '/imprimir/compromisos/2018-2019',
+    `/imprimir/encuentro/${meetingId}`,
+    '/respaldo',
+    '/escuela',
+    '/acerca',
+    '/no-existe',
   ];
   const wide: string[] = [];
   const small: string[] = [];
@@ -74,13 +112,25 @@ test('every screen fits 360 px without sideways scrolling; back links and select
       [...document.querySelectorAll<HTMLElement>('main a, main select')]
         .filter((el) => el.tagName === 'SELECT' || (el.textContent ?? '').trim().startsWith('←'))
         .filter((el) => el.getClientRects().length > 0)
-        .map((el) => ({ what: `${el.tagName} «${(el.textContent ?? '').trim().slice(0, 30)}»`, height: el.getBoundingClientRect().height })),
+        .map((el) => ({
+          what: `${el.tagName} «${(el.textContent ?? '').trim().slice(0, 30)}»`,
+          height: el.getBoundingClientRect().height,
+        })),
     );
     for (const t of targets) if (t.height < 44) small.push(`${path}: ${t.what} ${Math.round(t.height)} px`);
   }
   // The meeting's panels too: tabs switch what the page shows.
   await page.goto(`${server.url}/encuentros/${meetingId}`);
-  for (const tab of ['Normas de convivencia', 'Lluvia de ideas', 'Tabla de tres columnas', 'Equipos 1 a 4', 'Conclusiones', 'Problemáticas', 'Observación de clase', 'Compromisos']) {
+  for (const tab of [
+    'Normas de convivencia',
+    'Lluvia de ideas',
+    'Tabla de tres columnas',
+    'Equipos 1 a 4',
+    'Conclusiones',
+    'Problemáticas',
+    'Observación de clase',
+    'Compromisos',
+  ]) {
     await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
     await expect(page.getByRole('heading', { level: 2, name: tab })).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -93,7 +143,9 @@ test('every screen fits 360 px without sideways scrolling; back links and select
   await screenshot(page, '360-presentacion-con-encuentro');
 });
 
-test('small ones: one empty-list message, the CCT error clears once fixed, photos open in the app, a card without a name', async ({ page }) => {
+test('small ones: one empty-list message, the CCT error clears once fixed, photos open in the app, a card without a name', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const meetingId = await seed(page);
 

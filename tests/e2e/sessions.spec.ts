@@ -11,7 +11,9 @@ const server = serveBuild();
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-test('a session page: its entries, a review of earlier commitments dated on the session, attendance printed with signatures', async ({ page }) => {
+test('a session page: its entries, a review of earlier commitments dated on the session, attendance printed with signatures', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto(server.url);
   await setupSchool(page);
@@ -89,7 +91,16 @@ test('a session page: its entries, a review of earlier commitments dated on the 
   await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
   const pdf = await printToPdf(page, 'sesion-asistencia');
   const flat = pdf.flowText;
-  for (const piece of ['Asistencia', 'Firma', 'María López Pérez', 'Lic. Ana Torres', 'USAER · invitado', 'Director(a) de la escuela', 'Responsable del Cuaderno de Bitácora', 'Profr. Ángel Gutiérrez']) {
+  for (const piece of [
+    'Asistencia',
+    'Firma',
+    'María López Pérez',
+    'Lic. Ana Torres',
+    'USAER · invitado',
+    'Director(a) de la escuela',
+    'Responsable del Cuaderno de Bitácora',
+    'Profr. Ángel Gutiérrez',
+  ]) {
     expect(flat, piece).toContain(piece);
   }
   // José did not attend: only the cover's colectivo names him.
@@ -111,7 +122,9 @@ test('a repeated session number warns before saving; a session made by mistake i
   await page.getByLabel('Número de sesión').selectOption('3');
   await page.getByLabel('Fecha').fill('2018-12-07');
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('Ya hay una tercera sesión ordinaria en este ciclo escolar (del 30 de noviembre de 2018)');
+  await expect(page.getByRole('alert')).toContainText(
+    'Ya hay una tercera sesión ordinaria en este ciclo escolar (del 30 de noviembre de 2018)',
+  );
   await expect(page.getByRole('heading', { level: 1, name: 'Nueva sesión' })).toBeVisible();
   await expect(page.getByLabel('Fecha')).toHaveValue('2018-12-07');
   await expectAccessible(page, 'sesión repetida');

@@ -46,16 +46,30 @@ test('long prácticas and problemáticas continue on the next slide; on screen a
     buildBackupText({
       tables: {
         sessions: [session('S3', 3, '2018-11-30')],
-        practices: [practice('P1', 'S3', 'Lectura en voz alta por parejas con textos elegidos por los alumnos', 1, { reasons }), practice('P2', 'S3', 'Regletas', 2)],
+        practices: [
+          practice('P1', 'S3', 'Lectura en voz alta por parejas con textos elegidos por los alumnos', 1, { reasons }),
+          practice('P2', 'S3', 'Regletas', 2),
+        ],
         evidences: [evidence('E1', ['P1'], ['F1', 'F2'], 'Cartel de la lectura en parejas')],
         evidenceFiles: [photoFile('F1', 'E1', 'b0'), photoFile('F2', 'E1', 'b1')],
-        problems: [{ ...problem('Q1', 'S3', 'Resolución de problemas con fracciones equivalentes'), strategies: long('Material concreto, regletas y dibujos en el pizarrón con ejemplos de la vida diaria.', 3), failedActions: long('Ejercicios del libro sin contexto: los alumnos no relacionan la fracción con el reparto.', 3) }],
+        problems: [
+          {
+            ...problem('Q1', 'S3', 'Resolución de problemas con fracciones equivalentes'),
+            strategies: long('Material concreto, regletas y dibujos en el pizarrón con ejemplos de la vida diaria.', 3),
+            failedActions: long('Ejercicios del libro sin contexto: los alumnos no relacionan la fracción con el reparto.', 3),
+          },
+        ],
         preparations: [
           {
             id: 'S3',
             done: { individual: true, grupos: true, plenaria: true, compartir: true },
             groups: [],
-            plenaria: { effectivePractices: 'Lectura en parejas', materials: 'Regletas', hardContents: 'Fracciones', supportRequested: 'Estrategias para inferir' },
+            plenaria: {
+              effectivePractices: 'Lectura en parejas',
+              materials: 'Regletas',
+              hardContents: 'Fracciones',
+              supportRequested: 'Estrategias para inferir',
+            },
             share: { practiceIds: ['P1', 'P2'], problemIds: ['Q1'], evidenceIds: ['E1'], supportHoped: 'Ideas de otras escuelas' },
             createdAt: 1,
             updatedAt: 1,
@@ -74,7 +88,9 @@ test('long prácticas and problemáticas continue on the next slide; on screen a
   const texts: string[] = [];
   for (let i = 1; i <= total; i++) {
     await expect(current).toContainText(`Diapositiva ${i} de ${total}`);
-    await expect.poll(async () => (await current.locator('img').evaluateAll((imgs) => imgs.every((im) => (im as HTMLImageElement).complete))) ).toBe(true);
+    await expect
+      .poll(async () => await current.locator('img').evaluateAll((imgs) => imgs.every((im) => (im as HTMLImageElement).complete)))
+      .toBe(true);
     const fit = await slideFit(page);
     if (i <= 4) await screenshot(page, `1280x720-diapositiva-${i}`);
     expect(fit, `diapositiva ${i}`).toMatchObject({ docScroll: 0, numberInside: true, imgsAboveNumber: true });
@@ -94,7 +110,11 @@ test('long prácticas and problemáticas continue on the next slide; on screen a
     [...document.querySelectorAll<HTMLElement>('.slide')].map((s) => {
       const box = s.getBoundingClientRect();
       const number = s.querySelector('.slide-number')!.getBoundingClientRect();
-      return { overflow: s.scrollHeight - s.clientHeight, numberInside: number.bottom <= box.bottom + 0.5, imgs: [...s.querySelectorAll('img')].every((i) => i.getBoundingClientRect().bottom <= number.top + 0.5) };
+      return {
+        overflow: s.scrollHeight - s.clientHeight,
+        numberInside: number.bottom <= box.bottom + 0.5,
+        imgs: [...s.querySelectorAll('img')].every((i) => i.getBoundingClientRect().bottom <= number.top + 0.5),
+      };
     }),
   );
   await page.emulateMedia({ media: 'screen' });

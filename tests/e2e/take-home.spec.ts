@@ -13,9 +13,14 @@ test('publish a problemática to the meeting, then take its outcomes home once',
   test.setTimeout(120_000);
   await page.goto(server.url);
   await setupSchool(page);
-  await restoreFixture(page, server.url, 'para-encuentro', buildBackupText({
-    tables: { sessions: [session('S3', 3, '2018-11-30')], problems: [problem('Q1', 'S3', 'Comprensión lectora en 5° año')] },
-  }));
+  await restoreFixture(
+    page,
+    server.url,
+    'para-encuentro',
+    buildBackupText({
+      tables: { sessions: [session('S3', 3, '2018-11-30')], problems: [problem('Q1', 'S3', 'Comprensión lectora en 5° año')] },
+    }),
+  );
 
   await page.goto(`${server.url}/encuentros/nuevo`);
   await page.getByLabel('Nombre del encuentro').fill('Encuentro de la zona 087');
@@ -50,7 +55,9 @@ test('publish a problemática to the meeting, then take its outcomes home once',
   await page.getByLabel('¿Para cuándo?').fill('2019-03-29');
   await page.getByLabel('¿Cómo dará cuenta de los resultados?').fill('Registros de lectura en la sexta sesión');
   await page.getByRole('button', { name: 'Agregar', exact: true }).click();
-  await expect(page.locator('.meeting-card', { hasText: 'Cada escuela probará las predicciones un mes' })).toContainText('María López Pérez · para el');
+  await expect(page.locator('.meeting-card', { hasText: 'Cada escuela probará las predicciones un mes' })).toContainText(
+    'María López Pérez · para el',
+  );
   await page.getByRole('tab', { name: /Conclusiones/ }).click();
   await page.getByLabel('Nueva tarjeta').fill('Compartir lo que funciona nos ayuda a todos');
   await page.getByRole('button', { name: 'Agregar', exact: true }).click();
@@ -128,7 +135,21 @@ test('publish a problemática to the meeting, then take its outcomes home once',
   await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
   const pdf = await printToPdf(page, 'encuentro');
   const text = pdf.flowText;
-  for (const piece of ['ENCUENTRO “APRENDIZAJE ENTRE ESCUELAS”', 'Encuentro de la zona 087', 'Escuelas participantes', 'Problemáticas', 'Comprensión lectora en 5° año', 'Presenta: Escuela Primaria Benito Juárez (Profr. Ángel Gutiérrez)', 'Acciones que no funcionaron y por qué', 'Lectura con predicciones antes de cada párrafo', '★ 1 estrella', '— Ángel Gutiérrez, Escuela Primaria Benito Juárez', 'Compromisos', 'Cada escuela probará las predicciones un mes', 'Página 2 de']) {
+  for (const piece of [
+    'ENCUENTRO “APRENDIZAJE ENTRE ESCUELAS”',
+    'Encuentro de la zona 087',
+    'Escuelas participantes',
+    'Problemáticas',
+    'Comprensión lectora en 5° año',
+    'Presenta: Escuela Primaria Benito Juárez (Profr. Ángel Gutiérrez)',
+    'Acciones que no funcionaron y por qué',
+    'Lectura con predicciones antes de cada párrafo',
+    '★ 1 estrella',
+    '— Ángel Gutiérrez, Escuela Primaria Benito Juárez',
+    'Compromisos',
+    'Cada escuela probará las predicciones un mes',
+    'Página 2 de',
+  ]) {
     expect(text).toContain(piece);
   }
 });

@@ -18,7 +18,10 @@ async function buildOfVersion(current: number, oldest: number, app: string): Pro
   if (!chunk) throw new Error('No chunk of dist/ holds ROOM_PROTOCOL (src/domain/protocolVersion.ts): update PROTOCOL here.');
   const source = readFileSync(join('dist/assets', chunk), 'utf8');
   const server = await serveDir('dist');
-  server.override(`/assets/${chunk}`, source.replace(PROTOCOL, (_m, _c, _o, name) => `Object.freeze({current:${current},oldest:${oldest}}),${name}=\`${app}\``));
+  server.override(
+    `/assets/${chunk}`,
+    source.replace(PROTOCOL, (_m, _c, _o, name) => `Object.freeze({current:${current},oldest:${oldest}}),${name}=\`${app}\``),
+  );
   return server;
 }
 
@@ -53,7 +56,9 @@ test('a newer build that still speaks the old protocol syncs with the older one'
     await setCard(a, 'de-a', 'Escrito en la versión nueva');
     await setCard(b, 'de-b', 'Escrito en la versión anterior');
     await tryPair(a, b);
-    await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
+    await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({
+      timeout: 20_000,
+    });
     for (const p of [a, b]) {
       await expectCard(p, 'de-a', 'Escrito en la versión nueva');
       await expectCard(p, 'de-b', 'Escrito en la versión anterior');
@@ -80,13 +85,24 @@ test('with no protocol in common, nothing syncs and each device says which one m
     // The newer host: the other device is the old one, with its version.
     const onA = a.getByTestId('version-problem');
     await expect(onA).toContainText('Otro dispositivo tiene una versión anterior de la aplicación (versión 0.1.0)', { timeout: 20_000 });
-    await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Ese dispositivo debe actualizarse')).toBeVisible();
+    await expect(
+      a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Ese dispositivo debe actualizarse'),
+    ).toBeVisible();
     // The older joiner: this device is the one to update.
-    await expect(b.getByRole('region', { name: 'Unirse a un encuentro' }).getByText(/Este dispositivo tiene una versión anterior.*\(versión 0\.4\.0\)/)).toBeVisible({ timeout: 20_000 });
+    await expect(
+      b
+        .getByRole('region', { name: 'Unirse a un encuentro' })
+        .getByText(/Este dispositivo tiene una versión anterior.*\(versión 0\.4\.0\)/),
+    ).toBeVisible({ timeout: 20_000 });
     await expect(b.getByTestId('version-problem')).toContainText('No se cambió nada del encuentro');
 
     // Neither document took anything from the other.
-    const cards = (p: Page) => p.evaluate(() => (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { toJSON(): unknown } } } }).__bitacoraSala.doc.getMap('cards').toJSON());
+    const cards = (p: Page) =>
+      p.evaluate(() =>
+        (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { toJSON(): unknown } } } }).__bitacoraSala.doc
+          .getMap('cards')
+          .toJSON(),
+      );
     expect(await cards(a)).toEqual({ 'de-a': 'Escrito en la versión nueva' });
     expect(await cards(b)).toEqual({ 'de-b': 'Escrito en la versión anterior' });
     await expect(a.getByTestId('room-status')).toHaveText('Aún no hay otros dispositivos conectados.');

@@ -5,7 +5,13 @@ import { addCard, initMeeting, joinSchool, publishProblem, toggleStar, type Writ
 import { encodeMeetingFile } from '../../src/meeting/file';
 import { TABLE_COLUMNS, type MeetingMeta } from '../../src/domain/meeting';
 
-export const BIG_META: MeetingMeta = { id: 'bench-0001', name: 'Encuentro de prueba grande', date: '2018-11-30', place: 'Zona 087', createdAt: 1 };
+export const BIG_META: MeetingMeta = {
+  id: 'bench-0001',
+  name: 'Encuentro de prueba grande',
+  date: '2018-11-30',
+  place: 'Zona 087',
+  createdAt: 1,
+};
 
 const SENTENCE = 'Propuesta para trabajar las fracciones con material concreto y registrar el avance de cada alumno';
 
@@ -28,12 +34,43 @@ export function bigMeetingDoc(cards: number, writer: Writer, clientID: number, m
       else if (r < 14) addCard(doc, { kind: 'conclusion', text }, writer, t);
       else if (r === 14 && problems.length < 10) {
         problems.push(
-          publishProblem(doc, { contenido: text, organizacion: 'Por grados', estrategias: 'Tutoría', intervencion: 'Pares', recursos: 'Regletas', noFuncionaron: 'Libro', apoyo: 'Estrategias' }, writer, t),
+          publishProblem(
+            doc,
+            {
+              contenido: text,
+              organizacion: 'Por grados',
+              estrategias: 'Tutoría',
+              intervencion: 'Pares',
+              recursos: 'Regletas',
+              noFuncionaron: 'Libro',
+              apoyo: 'Estrategias',
+            },
+            writer,
+            t,
+          ),
         );
       } else if (r < 17 && problems.length) {
-        const id = addCard(doc, { kind: 'aportacion', parentId: problems[i % problems.length]!, aportacionKind: 'estrategia', text }, writer, t);
+        const id = addCard(
+          doc,
+          { kind: 'aportacion', parentId: problems[i % problems.length]!, aportacionKind: 'estrategia', text },
+          writer,
+          t,
+        );
         if (i % 3 === 0) toggleStar(doc, id, writer);
-      } else addCard(doc, { kind: 'compromiso', team: i % 5 === 0 ? null : (((i % 4) + 1) as 1 | 2 | 3 | 4), text, responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' }, writer, t);
+      } else
+        addCard(
+          doc,
+          {
+            kind: 'compromiso',
+            team: i % 5 === 0 ? null : (((i % 4) + 1) as 1 | 2 | 3 | 4),
+            text,
+            responsible: 'María López',
+            dueDate: '2019-03-29',
+            showResults: 'Registros en la sexta sesión',
+          },
+          writer,
+          t,
+        );
     }
   });
   return doc;

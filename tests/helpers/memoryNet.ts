@@ -32,34 +32,34 @@ export class MemoryNet {
     this.ends.push(a, b);
     const make = (self: End, other: End): Channel => {
       const channel: Channel = {
-      send: (f) => {
-        if (!self.open) throw new Error('closed');
-        if (this.lose?.(f, channel)) {
-          this.lost += 1;
-          return;
-        }
-        other.inbox.push(f.slice());
-        other.inboxBytes += f.length;
-      },
-      close: () => {
-        for (const e of [self, other]) {
-          if (!e.open) continue;
-          e.open = false;
-          e.inbox.length = 0;
-          e.onClose.forEach((cb) => cb());
-        }
-      },
-      bufferedAmount: () => other.inboxBytes,
-      isOpen: () => self.open,
-      onMessage: (cb) => {
-        self.onMessage = cb;
-      },
-      onClose: (cb) => {
-        self.onClose.push(cb);
-      },
-      onDrain: (cb) => {
-        self.onDrain = cb;
-      },
+        send: (f) => {
+          if (!self.open) throw new Error('closed');
+          if (this.lose?.(f, channel)) {
+            this.lost += 1;
+            return;
+          }
+          other.inbox.push(f.slice());
+          other.inboxBytes += f.length;
+        },
+        close: () => {
+          for (const e of [self, other]) {
+            if (!e.open) continue;
+            e.open = false;
+            e.inbox.length = 0;
+            e.onClose.forEach((cb) => cb());
+          }
+        },
+        bufferedAmount: () => other.inboxBytes,
+        isOpen: () => self.open,
+        onMessage: (cb) => {
+          self.onMessage = cb;
+        },
+        onClose: (cb) => {
+          self.onClose.push(cb);
+        },
+        onDrain: (cb) => {
+          self.onDrain = cb;
+        },
       };
       return channel;
     };
@@ -85,7 +85,7 @@ export class MemoryNet {
    * quiet = nothing to deliver after every tracked link has settled, three times in a row.
    */
   async flush(): Promise<void> {
-    for (let idle = 0; idle < 3; ) {
+    for (let idle = 0; idle < 3;) {
       if (this.step()) idle = 0;
       else {
         idle += 1;

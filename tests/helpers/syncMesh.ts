@@ -52,7 +52,10 @@ export function link(net: MemoryNet, key: RoomKey, a: MeshDevice, b: MeshDevice,
   net.track(la, lb);
   channelOf.set(la, ca);
   channelOf.set(lb, cb);
-  for (const [d, l, other] of [[a, la, b], [b, lb, a]] as const) {
+  for (const [d, l, other] of [
+    [a, la, b],
+    [b, lb, a],
+  ] as const) {
     d.links.set(other.peer, l);
     d.neighbours.attach(l);
     d.sync.addLink(l);

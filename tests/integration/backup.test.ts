@@ -15,9 +15,31 @@ import { backupReminder, REMIND_AFTER_DAYS, REMIND_AFTER_ENTRIES, REMIND_FIRST_A
 const DAY = 86_400_000;
 
 async function seed() {
-  await saveSchool({ name: 'Escuela <b>Juárez</b>', cct: '14DPR0123X', nivel: 'primaria', zonaEscolar: '087', director: 'Rosa', responsable: 'Ángel', teachers: [{ id: 't1', name: 'María', assignment: '3° A' }] }, 1);
+  await saveSchool(
+    {
+      name: 'Escuela <b>Juárez</b>',
+      cct: '14DPR0123X',
+      nivel: 'primaria',
+      zonaEscolar: '087',
+      director: 'Rosa',
+      responsable: 'Ángel',
+      teachers: [{ id: 't1', name: 'María', assignment: '3° A' }],
+    },
+    1,
+  );
   for (let i = 1; i <= 8; i++) {
-    await createSession({ kind: 'ordinaria', number: i, date: `2019-0${Math.min(i, 7)}-1${i}`, ciclo: '2018-2019', modality: 'escuela', normas: [`Norma ${i} <script>x</script>`], notes: '' }, 10 + i);
+    await createSession(
+      {
+        kind: 'ordinaria',
+        number: i,
+        date: `2019-0${Math.min(i, 7)}-1${i}`,
+        ciclo: '2018-2019',
+        modality: 'escuela',
+        normas: [`Norma ${i} <script>x</script>`],
+        notes: '',
+      },
+      10 + i,
+    );
   }
 }
 
@@ -73,7 +95,9 @@ it('merges by id: the newer version of a row wins, whichever side it is on', asy
   await db.sessions.update(s2!.id, { notes: 'local, más viejo', updatedAt: 0 }); // local older than the file
   const read = await readBackup(file);
   if (!read.ok) throw new Error(read.message);
-  expect((await previewRestore(read.backup)).find((p) => p.table === 'sessions')).toEqual(expect.objectContaining({ added: 0, changed: 2, same: 6 }));
+  expect((await previewRestore(read.backup)).find((p) => p.table === 'sessions')).toEqual(
+    expect.objectContaining({ added: 0, changed: 2, same: 6 }),
+  );
   await restoreBackup(read.backup);
   expect((await db.sessions.get(s1!.id))?.notes).toBe('local, más nuevo');
   expect((await db.sessions.get(s2!.id))?.notes).toBe('');
@@ -81,7 +105,9 @@ it('merges by id: the newer version of a row wins, whichever side it is on', asy
 
 describe('malformed files change nothing and get a clear Spanish message', () => {
   const messages = new Set<string>(
-    Object.values(backupText.errors).map((m) => (typeof m === 'function' ? '' : m)).filter(Boolean),
+    Object.values(backupText.errors)
+      .map((m) => (typeof m === 'function' ? '' : m))
+      .filter(Boolean),
   );
   const isClear = (m: string) => messages.has(m) || /^(El registro|Falta|El respaldo contiene)/.test(m);
 
@@ -112,45 +138,90 @@ describe('malformed files change nothing and get a clear Spanish message', () =>
       ['versión texto', (b) => (b.formatVersion = '1')],
       ['contenido nulo', (b) => (b.content = null)],
       ['tablas lista', (b) => ((b.content as Record<string, unknown>).tables = [])],
-      ['tabla desconocida', (b) => (((b.content as Record<string, Record<string, unknown>>).tables!).hackers = [{ id: 'x' }])],
+      ['tabla desconocida', (b) => ((b.content as Record<string, Record<string, unknown>>).tables!.hackers = [{ id: 'x' }])],
       ['blobs malos', (b) => ((b.content as Record<string, unknown>).blobs = { x: { type: 'image/png', data: '%%%' } })],
-      ['blob faltante', (b) => ((b.content as { tables: Record<string, unknown[]> }).tables.sessions!.push({ $blob: 'nope' }))],
+      ['blob faltante', (b) => (b.content as { tables: Record<string, unknown[]> }).tables.sessions!.push({ $blob: 'nope' })],
       ['reunión dañada', (b) => ((b.content as Record<string, unknown>).meetings = { m1: 'AAAA' })],
       ['reunión no base64', (b) => ((b.content as Record<string, unknown>).meetings = { m1: '***' })],
     ];
     const sessionFields: [string, unknown][] = [
-      ['id', 5], ['id', ''], ['id', null], ['kind', 'extra'], ['number', 0], ['number', 9], ['number', 1.5], ['number', '3'],
-      ['number', 1e308], ['date', '30/11/2018'], ['date', 20181130], ['ciclo', '2018'], ['modality', 'virtual'],
-      ['normas', 'no es lista'], ['normas', [1, 2]], ['normas', Array(500).fill('x')], ['notes', 'x'.repeat(20_001)],
-      ['notes', { html: '<b>' }], ['createdAt', -1], ['createdAt', 'ayer'], ['updatedAt', null],
+      ['id', 5],
+      ['id', ''],
+      ['id', null],
+      ['kind', 'extra'],
+      ['number', 0],
+      ['number', 9],
+      ['number', 1.5],
+      ['number', '3'],
+      ['number', 1e308],
+      ['date', '30/11/2018'],
+      ['date', 20181130],
+      ['ciclo', '2018'],
+      ['modality', 'virtual'],
+      ['normas', 'no es lista'],
+      ['normas', [1, 2]],
+      ['normas', Array(500).fill('x')],
+      ['notes', 'x'.repeat(20_001)],
+      ['notes', { html: '<b>' }],
+      ['createdAt', -1],
+      ['createdAt', 'ayer'],
+      ['updatedAt', null],
     ];
     for (const [field, value] of sessionFields) {
       for (const row of [0, 3, 7]) {
-        rowMutations.push([`sesión ${row} ${field}=${String(value).slice(0, 12)}`, (b) => {
-          ((b.content as { tables: Record<string, Record<string, unknown>[]> }).tables.sessions![row]!)[field] = value;
-        }]);
+        rowMutations.push([
+          `sesión ${row} ${field}=${String(value).slice(0, 12)}`,
+          (b) => {
+            (b.content as { tables: Record<string, Record<string, unknown>[]> }).tables.sessions![row]![field] = value;
+          },
+        ]);
       }
     }
-    const schoolFields: [string, unknown][] = [['cct', 'x'.repeat(50)], ['nivel', 'universidad'], ['teachers', 'María'], ['teachers', [{ id: 't', name: 5 }]], ['name', ['a']]];
+    const schoolFields: [string, unknown][] = [
+      ['cct', 'x'.repeat(50)],
+      ['nivel', 'universidad'],
+      ['teachers', 'María'],
+      ['teachers', [{ id: 't', name: 5 }]],
+      ['name', ['a']],
+    ];
     for (const [field, value] of schoolFields) {
-      rowMutations.push([`escuela ${field}`, (b) => {
-        ((b.content as { tables: Record<string, Record<string, unknown>[]> }).tables.schools![0]!)[field] = value;
-      }]);
+      rowMutations.push([
+        `escuela ${field}`,
+        (b) => {
+          (b.content as { tables: Record<string, Record<string, unknown>[]> }).tables.schools![0]![field] = value;
+        },
+      ]);
     }
-    rowMutations.push(['sesión repetida', (b) => {
-      const rows = (b.content as { tables: Record<string, unknown[]> }).tables.sessions!;
-      rows.push(rows[0]);
-    }]);
+    rowMutations.push([
+      'sesión repetida',
+      (b) => {
+        const rows = (b.content as { tables: Record<string, unknown[]> }).tables.sessions!;
+        rows.push(rows[0]);
+      },
+    ]);
     for (const [name, m] of rowMutations) cases.push([name, await mutated(m)]);
-    cases.push(['suma de verificación falsa', await mutated((b) => ((b.content as { tables: Record<string, unknown[]> }).tables.sessions = []), false)]);
+    cases.push([
+      'suma de verificación falsa',
+      await mutated((b) => ((b.content as { tables: Record<string, unknown[]> }).tables.sessions = []), false),
+    ]);
     // Deep nesting: a hostile file built to exhaust the parser or the validator.
     cases.push(['anidado profundo', `${'['.repeat(200_000)}${']'.repeat(200_000)}`]);
-    cases.push(['anidado en contenido', await mutated((b) => {
-      let deep: unknown = 1;
-      for (let i = 0; i < 2000; i++) deep = [deep];
-      (b.content as { tables: Record<string, unknown[]> }).tables.sessions!.push(deep);
-    })]);
-    cases.push(['vacío', ''], ['texto', 'hola'], ['número', '42'], ['null', 'null'], ['lista', '[]'], ['html', '<html><script>alert(1)</script></html>']);
+    cases.push([
+      'anidado en contenido',
+      await mutated((b) => {
+        let deep: unknown = 1;
+        for (let i = 0; i < 2000; i++) deep = [deep];
+        (b.content as { tables: Record<string, unknown[]> }).tables.sessions!.push(deep);
+      }),
+    ]);
+    cases.push(
+      ['vacío', ''],
+      ['texto', 'hola'],
+      ['número', '42'],
+      ['null', 'null'],
+      ['lista', '[]'],
+      ['html', '<html><script>alert(1)</script></html>'],
+    );
 
     expect(cases.length).toBeGreaterThanOrEqual(200);
     const before = await dump();
@@ -191,9 +262,19 @@ describe('reminder', () => {
 
 describe('bitácora entries', () => {
   const practice = (title: string) => ({
-    sessionId: 's1', title, description: 'Lectura en voz alta', teacherId: 't1', teacherName: 'María', gradeGroup: '3° A',
-    difficulty: 'Comprensión lectora', materials: 'Libros', reasons: ['a', 'b', 'c'] as [string, string, string], unsolved: '',
-    attribution: '', assessment: 'favorece' as const, shareNext: true,
+    sessionId: 's1',
+    title,
+    description: 'Lectura en voz alta',
+    teacherId: 't1',
+    teacherName: 'María',
+    gradeGroup: '3° A',
+    difficulty: 'Comprensión lectora',
+    materials: 'Libros',
+    reasons: ['a', 'b', 'c'] as [string, string, string],
+    unsolved: '',
+    attribution: '',
+    assessment: 'favorece' as const,
+    shareNext: true,
   });
 
   it('round-trip keeps every entry and its whole history', async () => {
@@ -201,7 +282,19 @@ describe('bitácora entries', () => {
     const { createCommitment, addFollowUp } = await import('../../src/db/commitments');
     const p = await createPractice(practice('Círculo de lectura'), { now: 1 });
     await updatePractice(p.id, practice('Círculo de lectura semanal'), 2);
-    const c = await createCommitment({ sessionId: 's1', statement: 'Leer 20 min diarios', responsibleKind: 'escuela', responsibleTeacherId: '', responsibleName: '', dueDate: '2019-01-25', mechanism: 'Registro', instrument: 'Lista' }, { now: 3 });
+    const c = await createCommitment(
+      {
+        sessionId: 's1',
+        statement: 'Leer 20 min diarios',
+        responsibleKind: 'escuela',
+        responsibleTeacherId: '',
+        responsibleName: '',
+        dueDate: '2019-01-25',
+        mechanism: 'Registro',
+        instrument: 'Lista',
+      },
+      { now: 3 },
+    );
     await addFollowUp(c.id, { date: '2019-01-10', note: 'Vamos bien', status: 'enProceso' }, 4);
     const before = await dump();
     const file = new Blob([await backupText_()]);

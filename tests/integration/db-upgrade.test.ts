@@ -117,9 +117,30 @@ it('a version-3 database (records and meetings) gains the preparations table wit
   const old = new BitacoraDB(NAME, 3);
   await old.open();
   expect(old.verno).toBe(3);
-  await old.table('sessions').put({ id: 's2', kind: 'ordinaria', number: 2, date: '2018-11-09', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: 'segunda', createdAt: 1, updatedAt: 1 });
+  await old.table('sessions').put({
+    id: 's2',
+    kind: 'ordinaria',
+    number: 2,
+    date: '2018-11-09',
+    ciclo: '2018-2019',
+    modality: 'escuela',
+    normas: [],
+    notes: 'segunda',
+    createdAt: 1,
+    updatedAt: 1,
+  });
   await old.meetings.put({ id: 'm1', name: 'Encuentro', date: '2018-11-30', place: '', createdAt: 1, updatedAt: 1 });
-  await old.table('commitments').put({ id: 'c1', sessionId: 's2', statement: 'Leer', words: ['leer'], status: 'pendiente', followUps: [], version: 1, createdAt: 1, updatedAt: 1 });
+  await old.table('commitments').put({
+    id: 'c1',
+    sessionId: 's2',
+    statement: 'Leer',
+    words: ['leer'],
+    status: 'pendiente',
+    followUps: [],
+    version: 1,
+    createdAt: 1,
+    updatedAt: 1,
+  });
   expect(old.tables.map((t) => t.name)).not.toContain('preparations');
   old.close();
 
@@ -129,7 +150,15 @@ it('a version-3 database (records and meetings) gains the preparations table wit
   expect((await current.sessions.get('s2'))?.notes).toBe('segunda');
   expect((await current.meetings.get('m1'))?.name).toBe('Encuentro');
   expect((await current.table('commitments').get('c1'))?.statement).toBe('Leer');
-  await current.preparations.put({ id: 's2', done: { individual: true, grupos: false, plenaria: false, compartir: false }, groups: [], plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' }, share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' }, createdAt: 1, updatedAt: 1 });
+  await current.preparations.put({
+    id: 's2',
+    done: { individual: true, grupos: false, plenaria: false, compartir: false },
+    groups: [],
+    plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
+    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
+    createdAt: 1,
+    updatedAt: 1,
+  });
   expect((await current.preparations.get('s2'))?.done.individual).toBe(true);
   current.close();
 });
@@ -138,9 +167,30 @@ it('issue 14: a version-4 database gains the drafts, draftFiles and device table
   const old = new BitacoraDB(NAME, 4);
   await old.open();
   expect(old.verno).toBe(4);
-  await old.table('sessions').put({ id: 's3', kind: 'ordinaria', number: 4, date: '2019-01-25', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: 'cuarta', createdAt: 1, updatedAt: 1 });
-  await old.table('practices').put({ id: 'p1', sessionId: 's3', title: 'Lectura', words: ['lectura'], version: 2, createdAt: 1, updatedAt: 2 });
-  await old.preparations.put({ id: 's3', done: { individual: true, grupos: false, plenaria: false, compartir: false }, groups: [], plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' }, share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' }, createdAt: 1, updatedAt: 1 });
+  await old.table('sessions').put({
+    id: 's3',
+    kind: 'ordinaria',
+    number: 4,
+    date: '2019-01-25',
+    ciclo: '2018-2019',
+    modality: 'escuela',
+    normas: [],
+    notes: 'cuarta',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await old
+    .table('practices')
+    .put({ id: 'p1', sessionId: 's3', title: 'Lectura', words: ['lectura'], version: 2, createdAt: 1, updatedAt: 2 });
+  await old.preparations.put({
+    id: 's3',
+    done: { individual: true, grupos: false, plenaria: false, compartir: false },
+    groups: [],
+    plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
+    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
+    createdAt: 1,
+    updatedAt: 1,
+  });
   await old.settings.put({ key: 'offlineReadyShown', value: true });
   for (const t of ['drafts', 'draftFiles', 'device']) expect(old.tables.map((x) => x.name)).not.toContain(t);
   old.close();
@@ -152,7 +202,17 @@ it('issue 14: a version-4 database gains the drafts, draftFiles and device table
   expect((await current.table('practices').get('p1'))?.version).toBe(2);
   expect((await current.preparations.get('s3'))?.done.individual).toBe(true);
   expect((await current.settings.get('offlineReadyShown'))?.value).toBe(true);
-  await current.drafts.put({ id: 'practice:p1', form: 'practice', recordId: 'p1', baseVersion: 2, path: '/practicas/p1/editar', label: 'Lectura', value: { title: 'Lectura 2' }, startedAt: 1, savedAt: 5 });
+  await current.drafts.put({
+    id: 'practice:p1',
+    form: 'practice',
+    recordId: 'p1',
+    baseVersion: 2,
+    path: '/practicas/p1/editar',
+    label: 'Lectura',
+    value: { title: 'Lectura 2' },
+    startedAt: 1,
+    savedAt: 5,
+  });
   await current.draftFiles.put({ id: 'practice:p1', files: [{ blob: new Blob(['x']) }], savedAt: 5 });
   await current.device.put({ key: 'route', value: { path: '/practicas', at: 5, left: false } });
   expect((await current.drafts.where('form').equals('practice').first())?.baseVersion).toBe(2);
@@ -166,8 +226,27 @@ it('issue 16: a database from before version 6 gives its sessions a version and 
   const old = new BitacoraDB(NAME, 4);
   await old.open();
   expect(old.verno).toBe(4);
-  await old.table('sessions').put({ id: 's3', kind: 'ordinaria', number: 3, date: '2018-11-30', ciclo: '2018-2019', modality: 'entreEscuelas', normas: ['Respeto'], notes: 'tercera', createdAt: 1, updatedAt: 1 });
-  await old.preparations.put({ id: 's3', done: { individual: true, grupos: false, plenaria: false, compartir: false }, groups: [], plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' }, share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' }, createdAt: 1, updatedAt: 1 });
+  await old.table('sessions').put({
+    id: 's3',
+    kind: 'ordinaria',
+    number: 3,
+    date: '2018-11-30',
+    ciclo: '2018-2019',
+    modality: 'entreEscuelas',
+    normas: ['Respeto'],
+    notes: 'tercera',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await old.preparations.put({
+    id: 's3',
+    done: { individual: true, grupos: false, plenaria: false, compartir: false },
+    groups: [],
+    plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
+    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
+    createdAt: 1,
+    updatedAt: 1,
+  });
   old.close();
 
   const current = new BitacoraDB(NAME);

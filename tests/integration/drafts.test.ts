@@ -33,7 +33,18 @@ function practice(over: Partial<PracticeDraft> = {}): PracticeDraft {
 }
 
 function row(form: string, recordId: string, over: Partial<DraftRow> = {}): DraftRow {
-  return { id: draftId({ form, recordId }), form, recordId, baseVersion: 0, path: '/practicas/nueva', label: 'x', value: { title: 'Mi borrador' }, startedAt: 1, savedAt: Date.now(), ...over };
+  return {
+    id: draftId({ form, recordId }),
+    form,
+    recordId,
+    baseVersion: 0,
+    path: '/practicas/nueva',
+    label: 'x',
+    value: { title: 'Mi borrador' },
+    startedAt: 1,
+    savedAt: Date.now(),
+    ...over,
+  };
 }
 
 it('keys drafts by form and record: a new record and each edited record have their own', async () => {
@@ -101,7 +112,9 @@ it('drafts untouched for 30 days expire; newer ones and their photos stay', asyn
 
 it('counts the space drafts use: text and photos', async () => {
   expect(await draftSpace()).toEqual({ count: 0, bytes: 0 });
-  await putDraft(row('evidence', NEW_RECORD, { value: { description: 'abc' } }), [{ name: 'f.jpg', blob: new Blob([new Uint8Array(1000)]), thumb: new Blob([new Uint8Array(100)]) }]);
+  await putDraft(row('evidence', NEW_RECORD, { value: { description: 'abc' } }), [
+    { name: 'f.jpg', blob: new Blob([new Uint8Array(1000)]), thumb: new Blob([new Uint8Array(100)]) },
+  ]);
   const space = await draftSpace();
   expect(space.count).toBe(1);
   expect(space.bytes).toBe(JSON.stringify({ description: 'abc' }).length + 1100);

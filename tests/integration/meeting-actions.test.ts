@@ -50,7 +50,12 @@ it('M8: publishing from the bitácora in one tap copies the fields, twice is sti
   expect(await publishProblemToMeeting(meta.id, PROBLEM, BETO, 3)).toBe(id);
   const { s, opened } = await snapshotOf(meta.id);
   expect(s.byKind.problematica).toHaveLength(1);
-  expect(s.byKind.problematica[0]).toMatchObject({ id, text: PROBLEM.contenido, sourceId: 'problema-7', details: { apoyo: PROBLEM.apoyo } });
+  expect(s.byKind.problematica[0]).toMatchObject({
+    id,
+    text: PROBLEM.contenido,
+    sourceId: 'problema-7',
+    details: { apoyo: PROBLEM.apoyo },
+  });
   expect(s.schools.map((x) => x.cct)).toEqual([ANA.school.cct, BETO.school.cct]);
   expect(listMeetingOutcomes(s).proposals[0]?.problem.id).toBe(id);
   await opened.destroy();

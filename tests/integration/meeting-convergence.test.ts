@@ -51,7 +51,11 @@ function randomOperation(doc: Y.Doc, rng: Rng, now: number, created: Set<string>
   const problems = s.byKind.problematica;
   const r = rng();
   // A card's school edits and annuls it (M10); the creator (SCHOOLS[0]) may annul any, with a reason (M12).
-  const ownerOf = (card: { school: { cct: string } }) => pick(rng, WRITERS.filter((w) => w.school.cct === card.school.cct));
+  const ownerOf = (card: { school: { cct: string } }) =>
+    pick(
+      rng,
+      WRITERS.filter((w) => w.school.cct === card.school.cct),
+    );
   // A device joins before it writes (M13).
   if (r < 0.47) joinSchool(doc, writer.school, now);
   if (r < 0.3) {
@@ -61,7 +65,14 @@ function randomOperation(doc: Y.Doc, rng: Rng, now: number, created: Set<string>
       { kind: 'tabla' as const, column: pick(rng, TABLE_COLUMNS), text: randomText(rng) },
       { kind: 'equipo' as const, team: pick(rng, [1, 2, 3, 4] as const), text: randomText(rng) },
       { kind: 'conclusion' as const, text: randomText(rng) },
-      { kind: 'compromiso' as const, team: pick(rng, TEAMS), text: randomText(rng), responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' },
+      {
+        kind: 'compromiso' as const,
+        team: pick(rng, TEAMS),
+        text: randomText(rng),
+        responsible: 'María López',
+        dueDate: '2019-03-29',
+        showResults: 'Registros en la sexta sesión',
+      },
     ]);
     created.add(addCard(doc, input, writer, now));
   } else if (r < 0.36) {
@@ -69,16 +80,44 @@ function randomOperation(doc: Y.Doc, rng: Rng, now: number, created: Set<string>
     created.add(
       publishProblem(
         doc,
-        { contenido: randomText(rng), organizacion: detail(), estrategias: detail(), intervencion: detail(), recursos: detail(), noFuncionaron: detail(), apoyo: detail() },
+        {
+          contenido: randomText(rng),
+          organizacion: detail(),
+          estrategias: detail(),
+          intervencion: detail(),
+          recursos: detail(),
+          noFuncionaron: detail(),
+          apoyo: detail(),
+        },
         writer,
         now,
       ),
     );
   } else if (r < 0.44 && problems.length) {
     const parent = pick(rng, problems);
-    created.add(addCard(doc, { kind: 'aportacion', parentId: parent.id, aportacionKind: pick(rng, ['estrategia', 'pregunta'] as const), text: randomText(rng) }, writer, now));
+    created.add(
+      addCard(
+        doc,
+        { kind: 'aportacion', parentId: parent.id, aportacionKind: pick(rng, ['estrategia', 'pregunta'] as const), text: randomText(rng) },
+        writer,
+        now,
+      ),
+    );
   } else if (r < 0.47 && problems.length) {
-    created.add(addCard(doc, { kind: 'observacion', problemId: pick(rng, problems).id, teacher: 'María López', teacherSchool: pick(rng, SCHOOLS), text: randomText(rng) }, writer, now));
+    created.add(
+      addCard(
+        doc,
+        {
+          kind: 'observacion',
+          problemId: pick(rng, problems).id,
+          teacher: 'María López',
+          teacherSchool: pick(rng, SCHOOLS),
+          text: randomText(rng),
+        },
+        writer,
+        now,
+      ),
+    );
   } else if (r < 0.65 && cards.length) {
     const card = pick(rng, cards);
     const at = Math.floor(rng() * (card.text.length + 1));

@@ -76,7 +76,11 @@ it('P2: compaction merges a row another tab wrote after our load instead of drop
 
   const reopened = await openMeetingDoc(id);
   await reopened.whenSynced;
-  expect(readMeeting(reopened.doc).byKind.norma.map((c) => c.text).sort()).toEqual(['de la pestaña A', 'de la pestaña B']);
+  expect(
+    readMeeting(reopened.doc)
+      .byKind.norma.map((c) => c.text)
+      .sort(),
+  ).toEqual(['de la pestaña A', 'de la pestaña B']);
   await reopened.destroy();
 });
 
@@ -108,6 +112,10 @@ it('one document per meeting in a tab: openers share it live, and it closes with
   const again = await openMeetingDoc(id);
   await again.whenSynced;
   expect(again.doc).not.toBe(room.doc);
-  expect(readMeeting(again.doc).byKind.idea.map((c) => c.text).sort()).toEqual(['escrita en los paneles', 'llegó por la sala']);
+  expect(
+    readMeeting(again.doc)
+      .byKind.idea.map((c) => c.text)
+      .sort(),
+  ).toEqual(['escrita en los paneles', 'llegó por la sala']);
   await again.destroy();
 });

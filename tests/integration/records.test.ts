@@ -2,7 +2,14 @@
 // accent-insensitive search, filters, paging and meeting-origin dedupe.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { addFollowUp, createCommitment, getCommitment, listCommitments, listOpenCommitments, updateCommitment } from '../../src/db/commitments';
+import {
+  addFollowUp,
+  createCommitment,
+  getCommitment,
+  listCommitments,
+  listOpenCommitments,
+  updateCommitment,
+} from '../../src/db/commitments';
 import { createEvidence, listEvidenceFiles, listEvidences, listEvidencesForPractice, updateEvidence } from '../../src/db/evidences';
 import { findByOrigin } from '../../src/db/origins';
 import { bulkCreatePractices, createPractice, getPractice, listPractices, practiceList, updatePractice } from '../../src/db/practices';
@@ -82,7 +89,9 @@ describe('evidencias', () => {
 
     // Adding a file on edit keeps the earlier one.
     const pdf = new Blob([new Uint8Array(10)], { type: 'application/pdf' });
-    const edited = await updateEvidence(e1.id, { ...e1, practiceIds: [b.id] }, [{ name: 'lista.pdf', type: 'application/pdf', size: 10, blob: pdf }]);
+    const edited = await updateEvidence(e1.id, { ...e1, practiceIds: [b.id] }, [
+      { name: 'lista.pdf', type: 'application/pdf', size: 10, blob: pdf },
+    ]);
     expect(edited.fileIds).toHaveLength(2);
     expect((await listEvidencesForPractice(a.id)).length).toBe(0);
   });
@@ -109,7 +118,9 @@ describe('compromisos', () => {
     expect((await listOpenCommitments('2018-11-30')).map((c) => c.statement)).toEqual(['Atrasado', 'Próximo']);
     const stored = await getCommitment(done.id);
     expect(stored?.status).toBe('cumplido');
-    expect(stored?.followUps).toEqual([expect.objectContaining({ note: 'Se entregó', status: 'cumplido', previousStatus: 'pendiente', date: '2018-11-30' })]);
+    expect(stored?.followUps).toEqual([
+      expect.objectContaining({ note: 'Se entregó', status: 'cumplido', previousStatus: 'pendiente', date: '2018-11-30' }),
+    ]);
     expect((await listCommitments({ status: 'cumplido' })).rows.map((c) => c.id)).toEqual([done.id]);
     // An edit keeps the status and the follow-ups.
     const edited = await updateCommitment(done.id, { ...draft, statement: 'Listo (editado)' });
@@ -182,7 +193,10 @@ describe('lists', () => {
     const byTeacher = await listPractices({ teacherId: 't2' });
     expect(byTeacher.total).toBe(44);
     const combined = await listPractices({ teacherId: 't2', sessionId: 's2', gradeGroup: '5 b' });
-    const expected = drafts.filter((_, i) => i % 3 === 0 && i % 2 === 0 && i % 5 === 0).map((d) => d.title).reverse();
+    const expected = drafts
+      .filter((_, i) => i % 3 === 0 && i % 2 === 0 && i % 5 === 0)
+      .map((d) => d.title)
+      .reverse();
     expect(combined.rows.map((p) => p.title)).toEqual(expected);
     expect((await listPractices({ assessment: 'modificar', text: 'práctica' })).total).toBe(33);
     expect((await listPractices({ shareNext: true })).total).toBe(13);
@@ -198,7 +212,12 @@ describe('lists', () => {
       }
     }
     const byTeacherAll = [...(await listPractices({ teacherId: 't1', pageSize: 200 })).rows].map((p) => p.title);
-    expect(byTeacherAll).toEqual(drafts.map((d) => d.title).filter((_, i) => i % 3 !== 0).reverse());
+    expect(byTeacherAll).toEqual(
+      drafts
+        .map((d) => d.title)
+        .filter((_, i) => i % 3 !== 0)
+        .reverse(),
+    );
     const page2 = await listPractices({ teacherId: 't1', text: 'practica', page: 1 });
     expect(page2.total).toBe(86);
     expect(page2.rows).toHaveLength(36);

@@ -52,7 +52,15 @@ describe('sessions', () => {
 
 describe('failed writes', () => {
   it('map quota errors to a Spanish message and leave earlier data intact', async () => {
-    await createSession({ kind: 'ordinaria', number: 1, date: '2018-10-26', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: '' });
+    await createSession({
+      kind: 'ordinaria',
+      number: 1,
+      date: '2018-10-26',
+      ciclo: '2018-2019',
+      modality: 'escuela',
+      normas: [],
+      notes: '',
+    });
     const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
     await expect(
       write(['sessions'], async () => {

@@ -14,7 +14,16 @@ beforeEach(async () => {
   await db.open();
 });
 
-const draft = (over: Partial<SessionDraft> = {}): SessionDraft => ({ kind: 'ordinaria', number: 3, date: '2018-11-30', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: '', ...over });
+const draft = (over: Partial<SessionDraft> = {}): SessionDraft => ({
+  kind: 'ordinaria',
+  number: 3,
+  date: '2018-11-30',
+  ciclo: '2018-2019',
+  modality: 'escuela',
+  normas: [],
+  notes: '',
+  ...over,
+});
 
 it('an edit keeps the replaced version; annulment needs a reason, keeps the session and blocks edits', async () => {
   const s = await createSession(draft({ notes: 'primera' }), 1000);
@@ -42,7 +51,9 @@ it('attendance: teachers and guests are kept; a guest without a name is an error
     { id: 't1', name: ' María López ', role: '3° A', guest: false },
     { id: 'g1', name: 'Lic. Ana Torres', role: 'USAER', guest: true },
   ];
-  expect(validateSession(draft({ attendance: [...attendance, { id: 'g2', name: ' ', role: 'ATP', guest: true }] })).attendance).toBe('guestName');
+  expect(validateSession(draft({ attendance: [...attendance, { id: 'g2', name: ' ', role: 'ATP', guest: true }] })).attendance).toBe(
+    'guestName',
+  );
   const s = await createSession(draft({ attendance }));
   expect((await getSession(s.id))?.attendance).toEqual([
     { id: 't1', name: 'María López', role: '3° A', guest: false },
@@ -63,7 +74,18 @@ it('a second session with the same kind, number and ciclo is found (not itself, 
 
 it('a session row from an older backup (no version, no attendance) is read as version 1 with nobody listed', () => {
   const spec = BACKUP_TABLES.sessions!;
-  const old = { id: 'S1', kind: 'ordinaria', number: 1, date: '2018-09-28', ciclo: '2018-2019', modality: 'escuela', normas: [], notes: '', createdAt: 1, updatedAt: 1 };
+  const old = {
+    id: 'S1',
+    kind: 'ordinaria',
+    number: 1,
+    date: '2018-09-28',
+    ciclo: '2018-2019',
+    modality: 'escuela',
+    normas: [],
+    notes: '',
+    createdAt: 1,
+    updatedAt: 1,
+  };
   const parsed = spec.schema.safeParse(old);
   expect(parsed.success).toBe(true);
   expect(spec.normalize!(parsed.data as Record<string, unknown>)).toMatchObject({ version: 1, attendance: [] });

@@ -37,4 +37,3 @@ it("session 3's review lists the commitments of sessions 1 and 2, not its own no
   // Without a session (from the home screen) every open commitment is reviewed.
   expect(await listOpenCommitments('2018-11-30')).toHaveLength(5);
 });
-

@@ -26,10 +26,39 @@ const TEACHERS = [
 
 function meetingItems(): TakeHomeItem[] {
   const doc = newMeetingDoc();
-  const p = publishProblem(doc, { contenido: 'Fracciones en 5°', organizacion: '', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' }, ANA, 1);
+  const p = publishProblem(
+    doc,
+    { contenido: 'Fracciones en 5°', organizacion: '', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' },
+    ANA,
+    1,
+  );
   addCard(doc, { kind: 'aportacion', parentId: p, aportacionKind: 'estrategia', text: 'Usar recetas de cocina' }, BETO, 2);
-  addCard(doc, { kind: 'compromiso', team: 2, text: 'Aplicar las recetas en 5°', responsible: 'maria lopez  perez', dueDate: '2019-03-29', showResults: 'Cuadernos de los alumnos en la sexta sesión' }, ANA, 3);
-  addCard(doc, { kind: 'compromiso', team: null, text: 'Observar una clase', responsible: 'Equipo de 6°', dueDate: '2019-03-15', showResults: 'Registro de observación' }, ANA, 4);
+  addCard(
+    doc,
+    {
+      kind: 'compromiso',
+      team: 2,
+      text: 'Aplicar las recetas en 5°',
+      responsible: 'maria lopez  perez',
+      dueDate: '2019-03-29',
+      showResults: 'Cuadernos de los alumnos en la sexta sesión',
+    },
+    ANA,
+    3,
+  );
+  addCard(
+    doc,
+    {
+      kind: 'compromiso',
+      team: null,
+      text: 'Observar una clase',
+      responsible: 'Equipo de 6°',
+      dueDate: '2019-03-15',
+      showResults: 'Registro de observación',
+    },
+    ANA,
+    4,
+  );
   addCard(doc, { kind: 'conclusion', text: 'Aprender de otras escuelas requiere confianza' }, BETO, 5);
   const out = listMeetingOutcomes(readMeeting(doc));
   return [
@@ -42,7 +71,14 @@ function meetingItems(): TakeHomeItem[] {
 describe('take home', () => {
   it('the Compromisos panel refuses a commitment without who, by when or how results are shown', () => {
     const doc = newMeetingDoc();
-    const base = { kind: 'compromiso' as const, team: 1 as const, text: 'Leer diario', responsible: 'Ana', dueDate: '2019-03-29', showResults: 'Lista de cotejo' };
+    const base = {
+      kind: 'compromiso' as const,
+      team: 1 as const,
+      text: 'Leer diario',
+      responsible: 'Ana',
+      dueDate: '2019-03-29',
+      showResults: 'Lista de cotejo',
+    };
     for (const bad of [{ responsible: '  ' }, { dueDate: '' }, { dueDate: '2019-02-30' }, { dueDate: 'marzo' }, { showResults: '' }]) {
       expect(() => addCard(doc, { ...base, ...bad }, ANA, 1)).toThrow(MeetingInputError);
     }
@@ -56,9 +92,18 @@ describe('take home', () => {
     const b = toDraft(toTeam!, MEETING_ID, 's1', 'Encuentro zona 087', TEACHERS);
     expect(a).toMatchObject({
       target: 'commitment',
-      draft: { statement: 'Aplicar las recetas en 5°', responsibleKind: 'docente', responsibleTeacherId: 't1', responsibleName: 'María López Pérez', dueDate: '2019-03-29', mechanism: 'Cuadernos de los alumnos en la sexta sesión' },
+      draft: {
+        statement: 'Aplicar las recetas en 5°',
+        responsibleKind: 'docente',
+        responsibleTeacherId: 't1',
+        responsibleName: 'María López Pérez',
+        dueDate: '2019-03-29',
+        mechanism: 'Cuadernos de los alumnos en la sexta sesión',
+      },
     });
-    expect(b).toMatchObject({ draft: { responsibleKind: 'equipo', responsibleName: 'Equipo de 6°', dueDate: '2019-03-15', mechanism: 'Registro de observación' } });
+    expect(b).toMatchObject({
+      draft: { responsibleKind: 'equipo', responsibleName: 'Equipo de 6°', dueDate: '2019-03-15', mechanism: 'Registro de observación' },
+    });
     for (const d of [a, b]) {
       expect(d.target === 'commitment' && validateCommitment(d.draft)).toEqual({});
       expect(missingForRecord(d)).toEqual([]);
@@ -74,7 +119,10 @@ describe('take home', () => {
     expect(missingForRecord(d)).toEqual(['reason0', 'reason1', 'reason2']);
     expect(d.draft).toMatchObject({ title: 'Usar recetas de cocina', teacherName: 'Beto Díaz', difficulty: 'Fracciones en 5°' });
     // Partly written reasons are not accepted: the guide asks for three.
-    expect(validatePractice({ ...d.draft, reasons: ['Una', '', ''] }, { reasonsLater: true })).toEqual({ reason1: 'required', reason2: 'required' });
+    expect(validatePractice({ ...d.draft, reasons: ['Una', '', ''] }, { reasonsLater: true })).toEqual({
+      reason1: 'required',
+      reason2: 'required',
+    });
   });
 
   it('a conclusion is taken as the school’s agreement, asking for its date and follow-up; importing twice adds nothing', async () => {
@@ -86,9 +134,17 @@ describe('take home', () => {
     expect(await importOutcomes(drafts)).toEqual({ added: 4, already: 0 });
     expect(await importOutcomes(drafts)).toEqual({ added: 0, already: 4 });
     const commitments = (await listCommitments({})).rows;
-    expect(commitments.map((c) => c.statement).sort()).toEqual(['Aplicar las recetas en 5°', 'Aprender de otras escuelas requiere confianza', 'Observar una clase']);
+    expect(commitments.map((c) => c.statement).sort()).toEqual([
+      'Aplicar las recetas en 5°',
+      'Aprender de otras escuelas requiere confianza',
+      'Observar una clase',
+    ]);
     const stored = await getCommitment(commitments.find((c) => c.statement === 'Aplicar las recetas en 5°')!.id);
-    expect(stored).toMatchObject({ dueDate: '2019-03-29', responsibleName: 'María López Pérez', origin: { kind: 'meeting', meetingId: MEETING_ID } });
+    expect(stored).toMatchObject({
+      dueDate: '2019-03-29',
+      responsibleName: 'María López Pérez',
+      origin: { kind: 'meeting', meetingId: MEETING_ID },
+    });
     // The práctica saves again (an edit without reasons yet), and again once they are written.
     const [p] = (await listPractices({})).rows;
     const edited = await updatePractice(p!.id, { ...p!, title: 'Recetas de cocina para fracciones' });

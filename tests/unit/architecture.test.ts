@@ -7,7 +7,6 @@ import { cycles, importGraph } from '../helpers/importGraph';
 // screens may compose one another (without cycles).
 import { LAYERS } from '../../scripts/layers.mjs';
 
-
 const folderOf = (file: string) => path.relative('src', file).split(path.sep)[0]!;
 const rankOf = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
 

@@ -45,7 +45,12 @@ it('V1: cards with missing fields or wrong types are skipped and counted in thei
   cards.set('bad|id', cards.get('text-string'));
   textsOf(doc).set('bad|id', new Y.Text('id con barra'));
   expect(() => addCard(doc, { kind: 'idea', text: 'x' }, ANA, 1, 'otra|id')).toThrow();
-  const problem = publishProblem(doc, { contenido: 'x', organizacion: '', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' }, ANA, 2);
+  const problem = publishProblem(
+    doc,
+    { contenido: 'x', organizacion: '', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' },
+    ANA,
+    2,
+  );
   (detailsOf(doc).get(problem) as Y.Map<unknown>).set('apoyo', 7);
   addIdea(doc, 'fine');
 

@@ -149,10 +149,39 @@ describe('outcomes', () => {
     const a1 = addCard(doc, { kind: 'aportacion', parentId: p, aportacionKind: 'estrategia', text: 'Usar recetas' }, BETO, 2);
     const a2 = addCard(doc, { kind: 'aportacion', parentId: p, aportacionKind: 'pregunta', text: '¿Cómo evalúan?' }, BETO, 3);
     toggleStar(doc, a2, ANA);
-    const c1 = addCard(doc, { kind: 'compromiso', team: 2, text: 'Aplicar recetas en 5°', responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' }, ANA, 4);
-    const c2 = addCard(doc, { kind: 'compromiso', team: null, text: 'Anulado', responsible: 'María López', dueDate: '2019-03-29', showResults: 'Registros en la sexta sesión' }, ANA, 5);
+    const c1 = addCard(
+      doc,
+      {
+        kind: 'compromiso',
+        team: 2,
+        text: 'Aplicar recetas en 5°',
+        responsible: 'María López',
+        dueDate: '2019-03-29',
+        showResults: 'Registros en la sexta sesión',
+      },
+      ANA,
+      4,
+    );
+    const c2 = addCard(
+      doc,
+      {
+        kind: 'compromiso',
+        team: null,
+        text: 'Anulado',
+        responsible: 'María López',
+        dueDate: '2019-03-29',
+        showResults: 'Registros en la sexta sesión',
+      },
+      ANA,
+      5,
+    );
     setAnnulled(doc, c2, true, 6, ANA);
-    addCard(doc, { kind: 'observacion', problemId: p, teacher: 'María López', teacherSchool: ANA.school, text: 'Clase de fracciones' }, ANA, 7);
+    addCard(
+      doc,
+      { kind: 'observacion', problemId: p, teacher: 'María López', teacherSchool: ANA.school, text: 'Clase de fracciones' },
+      ANA,
+      7,
+    );
     startPresentation(doc, ANA.school, 8, 10);
     const out = listMeetingOutcomes(readMeeting(doc));
     expect(out.meetingId).toBe('enc-0001');

@@ -2,7 +2,16 @@
 // checked again on read, for devices that write to the document without going through them.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, editCardText, editProblemDetail, joinSchool, MeetingInputError, publishProblem, setAnnulled, type Writer } from '../../src/meeting/model';
+import {
+  addCard,
+  editCardText,
+  editProblemDetail,
+  joinSchool,
+  MeetingInputError,
+  publishProblem,
+  setAnnulled,
+  type Writer,
+} from '../../src/meeting/model';
 import { annulledOf, cardsOf, textsOf } from '../../src/meeting/layout';
 import { readMeeting } from '../../src/meeting/snapshot';
 import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
@@ -34,7 +43,12 @@ function setup() {
 describe('M10: a device edits or annuls only its own school’s cards', () => {
   it('M10: another school cannot edit, change the details of, annul or restore a card; nothing is written', () => {
     const { b, anas } = setup();
-    const p = publishProblem(b, { contenido: 'Fracciones', organizacion: 'x', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' }, BETO, 12);
+    const p = publishProblem(
+      b,
+      { contenido: 'Fracciones', organizacion: 'x', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' },
+      BETO,
+      12,
+    );
     const before = Y.encodeStateVector(b);
     expect(codeOf(() => editCardText(b, anas, 'Cambiado por B', 20, BETO))).toBe('notYourCard');
     expect(codeOf(() => setAnnulled(b, anas, true, 20, BETO))).toBe('notYourCard');

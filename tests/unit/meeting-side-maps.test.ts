@@ -18,7 +18,15 @@ import { MemoryNet, seeded } from '../helpers/memoryNet';
 import { ANA, MEETING_ID, newMeetingDoc } from '../helpers/meetingFixtures';
 import { seededRng, pick } from '../helpers/meetingNetwork';
 
-const EMPTY_PROBLEM = { contenido: 'Fracciones', organizacion: 'Por grados', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' };
+const EMPTY_PROBLEM = {
+  contenido: 'Fracciones',
+  organizacion: 'Por grados',
+  estrategias: '',
+  intervencion: '',
+  recursos: '',
+  noFuncionaron: '',
+  apoyo: '',
+};
 
 /** A meeting with one idea (annulled once, so every side map has its key) and one problemática. */
 function meeting(): { doc: Y.Doc; idea: string; problem: string } {
@@ -170,8 +178,7 @@ describe('V4 fuzz', () => {
           else if (r < 0.55) {
             textsOf(d).set(id, value);
             lastText.set(id, value);
-          }
-          else if (r < 0.7) {
+          } else if (r < 0.7) {
             const det = detailsOf(d).get(problems[0]!);
             if (det instanceof Y.Map && rng() < 0.7) det.set('estrategias', value);
             else detailsOf(d).set(problems[0]!, value);
@@ -229,7 +236,8 @@ describe('V4 fuzz over a live link (in-process provider)', () => {
             const map = pick(rng, maps);
             const value = rng() < 0.2 ? new Y.Map() : pick(rng, junk);
             if (map === 'stars') starsOf(bDoc).set(`${id}|14DPR0456Y|beto`, value);
-            else if (map === 'details' && detailsOf(bDoc).get(a.problem) instanceof Y.Map && rng() < 0.5) (detailsOf(bDoc).get(a.problem) as Y.Map<unknown>).set('apoyo', value);
+            else if (map === 'details' && detailsOf(bDoc).get(a.problem) instanceof Y.Map && rng() < 0.5)
+              (detailsOf(bDoc).get(a.problem) as Y.Map<unknown>).set('apoyo', value);
             else bDoc.getMap(map).set(id, value);
           }
         });
@@ -243,7 +251,9 @@ describe('V4 fuzz over a live link (in-process provider)', () => {
       }
       // The junk did arrive and was counted, field by field.
       const fresh = readMeeting(a.doc);
-      const counted = [...(['normas', 'lluvia', 'problematicas'] as const).map((p) => fresh.damagedIn(p)), fresh.damagedGeneral].flatMap((c) => Object.values(c));
+      const counted = [...(['normas', 'lluvia', 'problematicas'] as const).map((p) => fresh.damagedIn(p)), fresh.damagedGeneral].flatMap(
+        (c) => Object.values(c),
+      );
       expect(counted.reduce((n, x) => n + (x ?? 0), 0)).toBeGreaterThan(0);
       store.destroy();
     });

@@ -51,5 +51,4 @@ describe('GitHub Pages workflow', () => {
     expect(deploy.environment?.name).toBe('github-pages');
     expect(usesOf(deploy.steps)).toEqual(['actions/deploy-pages']);
   });
-
 });

@@ -18,7 +18,11 @@ describe('preparation', () => {
   });
   it('groups prácticas by grade, keeping what a group already wrote', () => {
     const saved = [{ key: '3a', label: '3° A', similarities: 'Ambas usan material concreto', differences: '', supportProblems: '' }];
-    const groups = groupsFor([{ gradeGroup: '3° A' }, { gradeGroup: '3°a' }, { gradeGroup: 'Matemáticas' }, { gradeGroup: '' }], gradeKey, saved);
+    const groups = groupsFor(
+      [{ gradeGroup: '3° A' }, { gradeGroup: '3°a' }, { gradeGroup: 'Matemáticas' }, { gradeGroup: '' }],
+      gradeKey,
+      saved,
+    );
     expect(groups.map((g) => g.label)).toEqual(['3° A', 'Matemáticas', 'Sin grado o asignatura']);
     expect(groups[0]!.similarities).toBe('Ambas usan material concreto');
   });
@@ -29,8 +33,23 @@ describe('preparation', () => {
 });
 
 describe('slides', () => {
-  const practice = { id: 'p1', title: 'Círculo de lectura', reasons: ['a', 'b', 'c'], teacherName: 'María', gradeGroup: '3° A', difficulty: '' } as unknown as Practice;
-  const problem = { id: 'q1', content: 'Fracciones', organization: '', strategies: 'Regletas', interventions: '', resources: '', failedActions: '' } as unknown as Problem;
+  const practice = {
+    id: 'p1',
+    title: 'Círculo de lectura',
+    reasons: ['a', 'b', 'c'],
+    teacherName: 'María',
+    gradeGroup: '3° A',
+    difficulty: '',
+  } as unknown as Practice;
+  const problem = {
+    id: 'q1',
+    content: 'Fracciones',
+    organization: '',
+    strategies: 'Regletas',
+    interventions: '',
+    resources: '',
+    failedActions: '',
+  } as unknown as Problem;
   const evidence = { id: 'e1', practiceIds: ['p1'] } as Evidence;
   it('follow the guide: title, prácticas with their evidence, avances, problemáticas, support', () => {
     const slides = buildSlides({
@@ -44,16 +63,40 @@ describe('slides', () => {
     });
     expect(slides.map((s) => s.kind)).toEqual(['title', 'practice', 'progress', 'problem', 'support']);
     expect(slides[1]).toMatchObject({ kind: 'practice', evidences: [evidence] });
-    expect(slides[4]).toEqual({ kind: 'support', part: 1, parts: 1, items: [{ kind: 'text', text: 'Asesoría' }, { kind: 'text', text: 'Ideas para fracciones' }] });
+    expect(slides[4]).toEqual({
+      kind: 'support',
+      part: 1,
+      parts: 1,
+      items: [
+        { kind: 'text', text: 'Asesoría' },
+        { kind: 'text', text: 'Ideas para fracciones' },
+      ],
+    });
   });
   it('leave out slides with nothing to say', () => {
-    const slides = buildSlides({ school: { name: 'E', cct: 'C' }, date: '2018-11-09', practices: [], problems: [], evidences: [], plenaria: emptyPreparation('s', 0).plenaria, supportHoped: ' ' });
+    const slides = buildSlides({
+      school: { name: 'E', cct: 'C' },
+      date: '2018-11-09',
+      practices: [],
+      problems: [],
+      evidences: [],
+      plenaria: emptyPreparation('s', 0).plenaria,
+      supportHoped: ' ',
+    });
     expect(slides.map((s) => s.kind)).toEqual(['title']);
   });
   it('issue 16: a long práctica continues on the next slide, in order, nothing lost, the photos included', () => {
     const long = 'Los alumnos leen con más fluidez y lo registran cada semana en su cuaderno. '.repeat(3);
     const big = { ...practice, reasons: [long, long, long], difficulty: 'Comprensión lectora' } as Practice;
-    const slides = buildSlides({ school: { name: 'E', cct: 'C' }, date: '2018-11-09', practices: [big], problems: [], evidences: [evidence], plenaria: emptyPreparation('s', 0).plenaria, supportHoped: '' });
+    const slides = buildSlides({
+      school: { name: 'E', cct: 'C' },
+      date: '2018-11-09',
+      practices: [big],
+      problems: [],
+      evidences: [evidence],
+      plenaria: emptyPreparation('s', 0).plenaria,
+      supportHoped: '',
+    });
     const parts = slides.filter((s) => s.kind === 'practice');
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.map((p) => [p.part, p.parts])).toEqual(parts.map((_, i) => [i + 1, parts.length]));
@@ -63,7 +106,15 @@ describe('slides', () => {
     for (const p of parts) expect(p.items.reduce((n, i) => n + itemLines(i), 0)).toBeLessThanOrEqual(BODY_LINES);
   });
   it('a short práctica stays on one slide', () => {
-    const slides = buildSlides({ school: { name: 'E', cct: 'C' }, date: '2018-11-09', practices: [practice], problems: [], evidences: [evidence], plenaria: emptyPreparation('s', 0).plenaria, supportHoped: '' });
+    const slides = buildSlides({
+      school: { name: 'E', cct: 'C' },
+      date: '2018-11-09',
+      practices: [practice],
+      problems: [],
+      evidences: [evidence],
+      plenaria: emptyPreparation('s', 0).plenaria,
+      supportHoped: '',
+    });
     expect(slides.filter((s) => s.kind === 'practice')).toHaveLength(1);
     expect(paginate([], 5)).toEqual([[]]);
   });

@@ -5,12 +5,9 @@ describe('CCT', () => {
   it.each(['14DPR0123X', '14dpr0123x', ' 14-DPR-0123-X ', '07DTV0001Z'])('accepts %s', (cct) => {
     expect(isValidCct(cct)).toBe(true);
   });
-  it.each(['', '14DPR0123', '14DPR01234', '1ADPR0123X', '14D1R0123X', '14DPR0123XX', 'ABCDEFGHIJ', '14DPRO123X'])(
-    'rejects %s',
-    (cct) => {
-      expect(isValidCct(cct)).toBe(false);
-    },
-  );
+  it.each(['', '14DPR0123', '14DPR01234', '1ADPR0123X', '14D1R0123X', '14DPR0123XX', 'ABCDEFGHIJ', '14DPRO123X'])('rejects %s', (cct) => {
+    expect(isValidCct(cct)).toBe(false);
+  });
   it('normalizes case, spaces and dashes', () => {
     expect(normalizeCct(' 14-dpr 0123x')).toBe('14DPR0123X');
   });

@@ -5,7 +5,24 @@ import { db } from '../../../src/db/database';
 import { bulkCreatePractices, listPractices, type PracticeQuery } from '../../../src/db/practices';
 import { emptyPractice, type PracticeDraft } from '../../../src/domain/practice';
 
-const WORDS = ['lectura', 'escritura', 'fracciones', 'cálculo', 'problemas', 'comprensión', 'geometría', 'ciencias', 'historia', 'convivencia', 'oralidad', 'medición', 'parejas', 'equipos', 'juego', 'proyecto'];
+const WORDS = [
+  'lectura',
+  'escritura',
+  'fracciones',
+  'cálculo',
+  'problemas',
+  'comprensión',
+  'geometría',
+  'ciencias',
+  'historia',
+  'convivencia',
+  'oralidad',
+  'medición',
+  'parejas',
+  'equipos',
+  'juego',
+  'proyecto',
+];
 const ASSESSMENTS = ['favorece', 'fortalecer', 'modificar'] as const;
 
 function draft(i: number): PracticeDraft {

@@ -14,7 +14,10 @@ export async function buildBlank() {
     root: resolve('scripts/bench/blank'),
     configFile: false,
     logLevel: 'warn',
-    plugins: [react(), VitePWA({ registerType: 'autoUpdate', injectRegister: 'script', workbox: { clientsClaim: true, skipWaiting: true } })],
+    plugins: [
+      react(),
+      VitePWA({ registerType: 'autoUpdate', injectRegister: 'script', workbox: { clientsClaim: true, skipWaiting: true } }),
+    ],
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
   return outDir;

@@ -203,7 +203,10 @@ export default async function syncRows(ctx) {
   await build({ root: resolve('scripts/bench/pages/ywebrtc'), configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const page = await serveDir(outDir);
   const port = await freePort();
-  const signal = spawn(process.execPath, [resolve('node_modules/y-webrtc/bin/server.js')], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const signal = spawn(process.execPath, [resolve('node_modules/y-webrtc/bin/server.js')], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((ok) => signal.stdout.once('data', ok));
   const signalUrl = `ws://127.0.0.1:${port}`;
 
@@ -217,10 +220,28 @@ export default async function syncRows(ctx) {
     const ratio = (a, b) => (a === null || b === null ? null : a / b);
     return [
       { name: `sync ${N} tarjetas: nuestro proveedor (incl. conexión)`, value: oursBig, unit: 'ms', budget: 3000, ok: oursBig <= 3000 },
-      { name: `sync ${N} tarjetas: y-webrtc WebrtcProvider`, value: yBig, unit: yBig === null ? 'no terminó en 30 s' : 'ms', budget: null, ok: true },
+      {
+        name: `sync ${N} tarjetas: y-webrtc WebrtcProvider`,
+        value: yBig,
+        unit: yBig === null ? 'no terminó en 30 s' : 'ms',
+        budget: null,
+        ok: true,
+      },
       { name: `sync ${SMALL} tarjetas (<256 KiB): nuestro proveedor`, value: oursSmall, unit: 'ms', budget: 2000, ok: oursSmall <= 2000 },
-      { name: `sync ${SMALL} tarjetas (<256 KiB): y-webrtc`, value: ySmall, unit: ySmall === null ? 'no terminó en 30 s' : 'ms', budget: null, ok: true },
-      { name: `estado de ${N} tarjetas codificado`, value: Math.round(approxBytes / 1024), unit: 'KiB', budget: null, ok: approxBytes > 256 * 1024 },
+      {
+        name: `sync ${SMALL} tarjetas (<256 KiB): y-webrtc`,
+        value: ySmall,
+        unit: ySmall === null ? 'no terminó en 30 s' : 'ms',
+        budget: null,
+        ok: true,
+      },
+      {
+        name: `estado de ${N} tarjetas codificado`,
+        value: Math.round(approxBytes / 1024),
+        unit: 'KiB',
+        budget: null,
+        ok: approxBytes > 256 * 1024,
+      },
       { name: `canal de datos crudo, ${Math.round(approxBytes / 1024)} KiB (techo)`, value: rawMs, unit: 'ms', budget: null, ok: true },
       { name: 'razón nuestro / y-webrtc (<256 KiB)', value: ratio(oursSmall, ySmall), unit: '×', budget: null, ok: true },
       { name: `razón nuestro / techo (${N} tarjetas)`, value: ratio(oursBig, rawMs), unit: '×', budget: null, ok: true },

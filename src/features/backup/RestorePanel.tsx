@@ -5,10 +5,7 @@ import { backupText as t } from '../../i18n/backup';
 import { FormStatus } from '../../ui/FormStatus';
 
 type State =
-  | { step: 'idle' }
-  | { step: 'checking' }
-  | { step: 'preview'; backup: ValidBackup; preview: TablePreview[] }
-  | { step: 'restoring' };
+  { step: 'idle' } | { step: 'checking' } | { step: 'preview'; backup: ValidBackup; preview: TablePreview[] } | { step: 'restoring' };
 
 const dateTime = new Intl.DateTimeFormat('es-MX', { dateStyle: 'long', timeStyle: 'short' });
 

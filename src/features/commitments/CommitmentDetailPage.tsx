@@ -30,11 +30,18 @@ export default function CommitmentDetailPage({ params }: { params: Record<string
   return (
     <section>
       <p>
-        <Link to="/compromisos" className="back-link">← {t.listTitle}</Link>
+        <Link to="/compromisos" className="back-link">
+          ← {t.listTitle}
+        </Link>
       </p>
       <h1 className={c.annulled ? 'struck' : undefined}>{c.statement}</h1>
       <AnnulledBanner record={c} />
-      <FromMeeting origin={c.origin} missing={Object.keys(validateCommitment(c)).map((f) => t.errors[f as CommitmentField])} editTo={`/compromisos/${c.id}/editar`} annulled={!!c.annulled} />
+      <FromMeeting
+        origin={c.origin}
+        missing={Object.keys(validateCommitment(c)).map((f) => t.errors[f as CommitmentField])}
+        editTo={`/compromisos/${c.id}/editar`}
+        annulled={!!c.annulled}
+      />
       <div className={c.annulled ? 'struck' : undefined}>
         <CommitmentFields c={c} sessionLabel={label(c.sessionId)} />
       </div>
@@ -50,7 +57,11 @@ export default function CommitmentDetailPage({ params }: { params: Record<string
         <FollowUpList c={c} />
         {!c.annulled && <StatusButtons commitment={c} />}
       </section>
-      <HistoryPanel<Commitment> kind="commitment" recordId={c.id} render={(snap) => <CommitmentFields c={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
+      <HistoryPanel<Commitment>
+        kind="commitment"
+        recordId={c.id}
+        render={(snap) => <CommitmentFields c={snap} sessionLabel={label(snap.sessionId)} withTitle />}
+      />
       <AnnulPanel kind="commitment" record={c} />
     </section>
   );

@@ -44,7 +44,9 @@ export default function CommitmentEditPage({ params }: { params: Record<string, 
   return (
     <section>
       <p>
-        <Link to={id ? `/compromisos/${id}` : '/compromisos'} className="back-link">← {id ? common.back : t.listTitle}</Link>
+        <Link to={id ? `/compromisos/${id}` : '/compromisos'} className="back-link">
+          ← {id ? common.back : t.listTitle}
+        </Link>
       </p>
       <h1>{id ? t.editCommitment : t.newCommitment}</h1>
       <CommitmentForm

@@ -1,4 +1,10 @@
-import { RESPONSIBLE_KINDS, validateCommitment, type CommitmentDraft, type CommitmentErrors, type CommitmentField } from '../../domain/commitment';
+import {
+  RESPONSIBLE_KINDS,
+  validateCommitment,
+  type CommitmentDraft,
+  type CommitmentErrors,
+  type CommitmentField,
+} from '../../domain/commitment';
 import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
 import { common } from '../../i18n/common';
@@ -21,10 +27,15 @@ interface Props {
 }
 
 export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<CommitmentDraft, CommitmentErrors>(initial, validateCommitment, (d) => onSubmit(d), {
-    key: draftKey,
-    label: (d) => draftLabel(d.statement),
-  });
+  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<CommitmentDraft, CommitmentErrors>(
+    initial,
+    validateCommitment,
+    (d) => onSubmit(d),
+    {
+      key: draftKey,
+      label: (d) => draftLabel(d.statement),
+    },
+  );
   const err = (key: CommitmentField) => (errors[key] ? t.errors[key] : undefined);
   // A due date before the session that agreed it is almost always a typo: warn, do not block.
   const session = sessions.find((s) => s.id === draft.sessionId);
@@ -34,7 +45,15 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} />
-      <TextArea label={t.statement} hint={t.statementHint} value={draft.statement} onChange={(e) => set('statement', e.target.value)} error={err('statement')} required rows={2} />
+      <TextArea
+        label={t.statement}
+        hint={t.statementHint}
+        value={draft.statement}
+        onChange={(e) => set('statement', e.target.value)}
+        error={err('statement')}
+        required
+        rows={2}
+      />
       <RadioGroup
         legend={t.responsibleKind}
         name="responsibleKind"
@@ -56,16 +75,42 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
         />
       )}
       {draft.responsibleKind === 'equipo' && (
-        <TextField label={t.teamName} value={draft.responsibleName} onChange={(e) => set('responsibleName', e.target.value)} error={err('responsibleName')} required />
+        <TextField
+          label={t.teamName}
+          value={draft.responsibleName}
+          onChange={(e) => set('responsibleName', e.target.value)}
+          error={err('responsibleName')}
+          required
+        />
       )}
-      <TextField label={t.dueDate} type="date" value={draft.dueDate} onChange={(e) => set('dueDate', e.target.value)} error={err('dueDate')} required />
+      <TextField
+        label={t.dueDate}
+        type="date"
+        value={draft.dueDate}
+        onChange={(e) => set('dueDate', e.target.value)}
+        error={err('dueDate')}
+        required
+      />
       {dueTooEarly && (
         <p className="warning" role="status">
           {t.dueBeforeSession(sessionTitle(session))}
         </p>
       )}
-      <TextArea label={t.mechanism} hint={t.mechanismHint} value={draft.mechanism} onChange={(e) => set('mechanism', e.target.value)} error={err('mechanism')} required rows={2} />
-      <TextField label={t.instrument} hint={t.instrumentHint} value={draft.instrument} onChange={(e) => set('instrument', e.target.value)} />
+      <TextArea
+        label={t.mechanism}
+        hint={t.mechanismHint}
+        value={draft.mechanism}
+        onChange={(e) => set('mechanism', e.target.value)}
+        error={err('mechanism')}
+        required
+        rows={2}
+      />
+      <TextField
+        label={t.instrument}
+        hint={t.instrumentHint}
+        value={draft.instrument}
+        onChange={(e) => set('instrument', e.target.value)}
+      />
       <FormStatus error={error} />
       <div className="actions">
         <button type="submit" disabled={busy}>

@@ -36,9 +36,27 @@ export default function CommitmentListPage() {
       draftForm="commitment"
       filters={
         <>
-          <ChoiceFilter list={list} name="status" label={t.status} any={t.anyStatus} choices={COMMITMENT_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))} />
-          <ChoiceFilter list={list} name="responsible" label={t.responsibleKind} any={t.anyResponsible} choices={RESPONSIBLE_KINDS.map((k) => ({ value: k, label: t.responsibleKinds[k] }))} />
-          <ChoiceFilter list={list} name="session" label={recordText.sessionFilter} any={recordText.anySession} choices={sessions.choices} />
+          <ChoiceFilter
+            list={list}
+            name="status"
+            label={t.status}
+            any={t.anyStatus}
+            choices={COMMITMENT_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))}
+          />
+          <ChoiceFilter
+            list={list}
+            name="responsible"
+            label={t.responsibleKind}
+            any={t.anyResponsible}
+            choices={RESPONSIBLE_KINDS.map((k) => ({ value: k, label: t.responsibleKinds[k] }))}
+          />
+          <ChoiceFilter
+            list={list}
+            name="session"
+            label={recordText.sessionFilter}
+            any={recordText.anySession}
+            choices={sessions.choices}
+          />
         </>
       }
       row={(c) => ({

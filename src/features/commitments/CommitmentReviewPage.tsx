@@ -22,7 +22,9 @@ export default function CommitmentReviewPage() {
   return (
     <section>
       <p>
-        <Link to={sessionId ? `/sesiones/${sessionId}` : '/compromisos'} className="back-link">← {sessionId ? label(sessionId) || common.back : t.listTitle}</Link>
+        <Link to={sessionId ? `/sesiones/${sessionId}` : '/compromisos'} className="back-link">
+          ← {sessionId ? label(sessionId) || common.back : t.listTitle}
+        </Link>
       </p>
       <h1>{t.reviewTitle}</h1>
       <p className="muted">{t.reviewIntro}</p>

@@ -9,7 +9,9 @@ export function ReviewLinkCard({ sessionId }: { sessionId?: string | undefined }
   return (
     <section className="card" aria-labelledby="review-card-title">
       <h2 id="review-card-title">{t.reviewTitle}</h2>
-      <p>{sessionId ? t.reviewFromSession : ''} {open ? t.reviewCount(open.length) : ''}</p>
+      <p>
+        {sessionId ? t.reviewFromSession : ''} {open ? t.reviewCount(open.length) : ''}
+      </p>
       <Link to={to} className="button">
         {t.reviewLink}
       </Link>

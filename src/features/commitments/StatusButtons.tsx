@@ -14,7 +14,15 @@ import { useDurableDraft } from '../../ui/useDurableDraft';
  * One tap sets the status (with the optional note typed above it) as a new follow-up entry.
  * The notice offers "Deshacer", which is itself a follow-up back to the previous status.
  */
-export function StatusButtons({ commitment, sessionId, defaultDate }: { commitment: Commitment; sessionId?: string | undefined; defaultDate?: string | undefined }) {
+export function StatusButtons({
+  commitment,
+  sessionId,
+  defaultDate,
+}: {
+  commitment: Commitment;
+  sessionId?: string | undefined;
+  defaultDate?: string | undefined;
+}) {
   const [note, setNote] = useState('');
   // Empty until the user picks a day: it follows the session's date (which may load later).
   const [pickedDate, setPickedDate] = useState('');
@@ -45,7 +53,10 @@ export function StatusButtons({ commitment, sessionId, defaultDate }: { commitme
         tone: 'success',
         action: {
           label: t.undo,
-          run: () => void addFollowUp(commitment.id, { status: previous, note: t.undoNote, sessionId, date }).catch((e: unknown) => notify({ text: String(e instanceof Error ? e.message : e), tone: 'error' })),
+          run: () =>
+            void addFollowUp(commitment.id, { status: previous, note: t.undoNote, sessionId, date }).catch((e: unknown) =>
+              notify({ text: String(e instanceof Error ? e.message : e), tone: 'error' }),
+            ),
         },
       });
     } catch (e) {
@@ -79,7 +90,14 @@ export function StatusButtons({ commitment, sessionId, defaultDate }: { commitme
       </p>
       <div className="actions" role="group" aria-labelledby={`${id}-mark`}>
         {COMMITMENT_STATUSES.map((s) => (
-          <button key={s} type="button" className={s === commitment.status ? 'small' : 'secondary small'} aria-pressed={s === commitment.status} disabled={busy} onClick={() => mark(s)}>
+          <button
+            key={s}
+            type="button"
+            className={s === commitment.status ? 'small' : 'secondary small'}
+            aria-pressed={s === commitment.status}
+            disabled={busy}
+            onClick={() => mark(s)}
+          >
             {t.statuses[s]}
           </button>
         ))}

@@ -7,7 +7,19 @@ export function BlobImage({ blob, alt, className }: { blob: Blob; alt: string; c
 }
 
 /** A link that opens (or downloads) a stored file. */
-export function BlobLink({ blob, name, download, children, label }: { blob: Blob; name: string; download?: boolean; children: ReactNode; label?: string }) {
+export function BlobLink({
+  blob,
+  name,
+  download,
+  children,
+  label,
+}: {
+  blob: Blob;
+  name: string;
+  download?: boolean;
+  children: ReactNode;
+  label?: string;
+}) {
   const url = useObjectUrl(blob);
   return (
     <a href={url} download={download ? name : undefined} target={download ? undefined : '_blank'} rel="noreferrer" aria-label={label}>

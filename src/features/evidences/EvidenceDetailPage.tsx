@@ -26,7 +26,9 @@ export default function EvidenceDetailPage({ params }: { params: Record<string, 
   return (
     <section>
       <p>
-        <Link to="/evidencias" className="back-link">← {t.listTitle}</Link>
+        <Link to="/evidencias" className="back-link">
+          ← {t.listTitle}
+        </Link>
       </p>
       <h1 className={e.annulled ? 'struck' : undefined}>{e.description}</h1>
       <AnnulledBanner record={e} />

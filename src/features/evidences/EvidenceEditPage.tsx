@@ -37,7 +37,9 @@ export default function EvidenceEditPage({ params }: { params: Record<string, st
   return (
     <section>
       <p>
-        <Link to={id ? `/evidencias/${id}` : '/evidencias'} className="back-link">← {id ? common.back : t.listTitle}</Link>
+        <Link to={id ? `/evidencias/${id}` : '/evidencias'} className="back-link">
+          ← {id ? common.back : t.listTitle}
+        </Link>
       </p>
       <h1>{id ? t.editEvidence : t.newEvidence}</h1>
       <EvidenceForm

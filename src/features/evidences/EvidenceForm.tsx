@@ -21,11 +21,16 @@ interface Props {
 export function EvidenceForm({ initial, onSubmit, draftKey }: Props) {
   const [files, setFiles] = useState<PreparedFile[]>([]);
   // The picked photos (already downscaled as the record would store them) are kept with the draft.
-  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<EvidenceDraft, EvidenceErrors, PreparedFile>(initial, validateEvidence, (d) => onSubmit(d, files), {
-    key: draftKey,
-    label: (d) => draftLabel(d.description),
-    files: { value: files, apply: setFiles },
-  });
+  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<EvidenceDraft, EvidenceErrors, PreparedFile>(
+    initial,
+    validateEvidence,
+    (d) => onSubmit(d, files),
+    {
+      key: draftKey,
+      label: (d) => draftLabel(d.description),
+      files: { value: files, apply: setFiles },
+    },
+  );
   const err = (key: EvidenceField) => (errors[key] ? t.errors[key] : undefined);
 
   return (
@@ -39,7 +44,15 @@ export function EvidenceForm({ initial, onSubmit, draftKey }: Props) {
         required
         options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
       />
-      <TextArea label={t.description} hint={t.descriptionHint} value={draft.description} onChange={(e) => set('description', e.target.value)} error={err('description')} required rows={3} />
+      <TextArea
+        label={t.description}
+        hint={t.descriptionHint}
+        value={draft.description}
+        onChange={(e) => set('description', e.target.value)}
+        error={err('description')}
+        required
+        rows={3}
+      />
       <TextField label={t.date} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} error={err('date')} required />
       <TextField label={t.group} hint={t.groupHint} value={draft.group} onChange={(e) => set('group', e.target.value)} />
       <PracticePicker value={draft.practiceIds} onChange={(ids) => set('practiceIds', ids)} />

@@ -25,8 +25,19 @@ export default function EvidenceListPage() {
       draftForm="evidence"
       filters={
         <>
-          <ChoiceFilter list={list} name="kind" label={t.kind} any={t.anyKind} choices={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))} />
-          <FilterSelect label={t.group} value={list.state.filters.group ?? ''} onChange={(v) => list.setFilter('group', v)} options={grades} />
+          <ChoiceFilter
+            list={list}
+            name="kind"
+            label={t.kind}
+            any={t.anyKind}
+            choices={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
+          />
+          <FilterSelect
+            label={t.group}
+            value={list.state.filters.group ?? ''}
+            onChange={(v) => list.setFilter('group', v)}
+            options={grades}
+          />
         </>
       }
       row={(e) => ({

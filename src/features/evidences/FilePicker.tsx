@@ -41,11 +41,25 @@ export function FilePicker({ files, onChange }: Props) {
       </p>
       <div className="actions">
         <label className="button file-button">
-          <input type="file" accept="image/*" capture="environment" className="visually-hidden" aria-describedby={`${id}-hint`} onChange={(e) => void add(e.target.files).then(() => (e.target.value = ''))} />
+          <input
+            type="file"
+            accept="image/*"
+            capture="environment"
+            className="visually-hidden"
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => void add(e.target.files).then(() => (e.target.value = ''))}
+          />
           {t.takePhoto}
         </label>
         <label className="button file-button secondary-link">
-          <input type="file" accept="image/*,application/pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.txt" multiple className="visually-hidden" aria-describedby={`${id}-hint`} onChange={(e) => void add(e.target.files).then(() => (e.target.value = ''))} />
+          <input
+            type="file"
+            accept="image/*,application/pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.txt"
+            multiple
+            className="visually-hidden"
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => void add(e.target.files).then(() => (e.target.value = ''))}
+          />
           {t.fromGallery}
         </label>
       </div>
@@ -61,7 +75,13 @@ export function FilePicker({ files, onChange }: Props) {
           <ul className="file-list">
             {files.map((f, i) => (
               <li key={`${f.name}-${i}`} className="file-item">
-                {f.thumb ? <BlobImage blob={f.thumb} alt={f.name} className="thumb" /> : <span className="thumb file-icon" aria-hidden="true">📄</span>}
+                {f.thumb ? (
+                  <BlobImage blob={f.thumb} alt={f.name} className="thumb" />
+                ) : (
+                  <span className="thumb file-icon" aria-hidden="true">
+                    📄
+                  </span>
+                )}
                 <span>
                   {f.name} · {formatBytes(f.size)}
                   {f.width ? ` · ${f.width}×${f.height}` : ''}

@@ -9,7 +9,19 @@ import { BlobImage } from './BlobImage';
  * address the teacher cannot use, and on a phone lose the way back. Escape or "Cerrar" closes it
  * and the focus returns to the thumbnail that opened it.
  */
-export function PhotoViewer({ photos, index, description, onIndex, onClose }: { photos: EvidenceFile[]; index: number; description: string; onIndex: (i: number) => void; onClose: () => void }) {
+export function PhotoViewer({
+  photos,
+  index,
+  description,
+  onIndex,
+  onClose,
+}: {
+  photos: EvidenceFile[];
+  index: number;
+  description: string;
+  onIndex: (i: number) => void;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -5,7 +5,10 @@ import { fitWithin, isImageType, MAX_FILE_BYTES, PHOTO_MAX_SIDE, PHOTO_TARGET_BY
 import type { PreparedFile } from '../../db/evidences';
 
 export class FileRejected extends Error {
-  constructor(public readonly reason: 'tooBig' | 'unreadable', public readonly fileName: string) {
+  constructor(
+    public readonly reason: 'tooBig' | 'unreadable',
+    public readonly fileName: string,
+  ) {
     super(reason);
     this.name = 'FileRejected';
   }

@@ -22,8 +22,8 @@ export default function HomePage() {
         <h2 id="last-session">{t.lastSession}</h2>
         {last ? (
           <p>
-            <Link to={`/sesiones/${last.id}`}>{sessionText.numberOrdinal(last.kind, last.number)}</Link> ·{' '}
-            {formatDate(last.date)} · {sessionText.modalities[last.modality]}
+            <Link to={`/sesiones/${last.id}`}>{sessionText.numberOrdinal(last.kind, last.number)}</Link> · {formatDate(last.date)} ·{' '}
+            {sessionText.modalities[last.modality]}
           </p>
         ) : (
           last === null && <p>{t.noSessions}</p>

@@ -33,7 +33,12 @@ export function PublishProblem({ problem, compact = false }: { problem: Problem;
       ) : (
         <>
           {meetings.length > 1 && (
-            <SelectField label={t.publishMeeting} value={chosen} onChange={(e) => setMeetingId(e.target.value)} options={meetings.map((m) => ({ value: m.id, label: `${m.name} · ${formatDate(m.date)}` }))} />
+            <SelectField
+              label={t.publishMeeting}
+              value={chosen}
+              onChange={(e) => setMeetingId(e.target.value)}
+              options={meetings.map((m) => ({ value: m.id, label: `${m.name} · ${formatDate(m.date)}` }))}
+            />
           )}
           {!compact && <TextField label={t.publishAuthor} value={who} onChange={(e) => setAuthor(e.target.value)} />}
           <button

@@ -45,7 +45,9 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
     () => [
       ...outcomes.commitments.map((card) => ({ kind: 'commitment' as const, card })),
       ...outcomes.conclusions.map((card) => ({ kind: 'conclusion' as const, card })),
-      ...outcomes.proposals.flatMap(({ problem, aportaciones }) => aportaciones.map((card) => ({ kind: 'aportacion' as const, card, problem }))),
+      ...outcomes.proposals.flatMap(({ problem, aportaciones }) =>
+        aportaciones.map((card) => ({ kind: 'aportacion' as const, card, problem })),
+      ),
       ...outcomes.observationPlan.map(({ observation, problem }) => ({ kind: 'observation' as const, card: observation, problem })),
     ],
     [outcomes],
@@ -92,7 +94,9 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
   return (
     <section>
       <p>
-        <Link to={`/encuentros/${meetingId}`} className="back-link">← {meetingName}</Link>
+        <Link to={`/encuentros/${meetingId}`} className="back-link">
+          ← {meetingName}
+        </Link>
       </p>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
@@ -114,16 +118,38 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
             }
           }}
         >
-          <SelectField label={t.session} value={target} onChange={(e) => setSessionId(e.target.value)} options={sessions.map((s) => ({ value: s.id, label: sessionTitle(s) }))} />
-          {group(t.commitments, items.filter((i) => i.kind === 'commitment'), (i) =>
-            i.kind === 'commitment' && i.card.responsible && i.card.dueDate ? `${i.card.text} (${commitmentCardText.summary(i.card.responsible, formatDate(i.card.dueDate))})` : i.card.text,
+          <SelectField
+            label={t.session}
+            value={target}
+            onChange={(e) => setSessionId(e.target.value)}
+            options={sessions.map((s) => ({ value: s.id, label: sessionTitle(s) }))}
+          />
+          {group(
+            t.commitments,
+            items.filter((i) => i.kind === 'commitment'),
+            (i) =>
+              i.kind === 'commitment' && i.card.responsible && i.card.dueDate
+                ? `${i.card.text} (${commitmentCardText.summary(i.card.responsible, formatDate(i.card.dueDate))})`
+                : i.card.text,
           )}
-          {group(t.conclusions, items.filter((i) => i.kind === 'conclusion'), (i) => i.card.text)}
-          {group(t.aportaciones, items.filter((i) => i.kind === 'aportacion'), (i) =>
-            i.kind === 'aportacion' ? `${i.card.text} (${i.card.school.name}; ${t.stars(i.card.stars.length)}) — ${t.answers(i.problem.text)}` : '',
+          {group(
+            t.conclusions,
+            items.filter((i) => i.kind === 'conclusion'),
+            (i) => i.card.text,
           )}
-          {group(t.observations, items.filter((i) => i.kind === 'observation'), (i) =>
-            i.kind === 'observation' ? `${i.card.teacher} (${i.card.teacherSchool.name})${i.problem ? ` — ${i.problem.text}` : ''}` : '',
+          {group(
+            t.aportaciones,
+            items.filter((i) => i.kind === 'aportacion'),
+            (i) =>
+              i.kind === 'aportacion'
+                ? `${i.card.text} (${i.card.school.name}; ${t.stars(i.card.stars.length)}) — ${t.answers(i.problem.text)}`
+                : '',
+          )}
+          {group(
+            t.observations,
+            items.filter((i) => i.kind === 'observation'),
+            (i) =>
+              i.kind === 'observation' ? `${i.card.teacher} (${i.card.teacherSchool.name})${i.problem ? ` — ${i.problem.text}` : ''}` : '',
           )}
           <FormStatus error={status.error ?? null} success={status.success ?? null} />
           <div className="actions">

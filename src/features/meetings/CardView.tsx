@@ -54,7 +54,14 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
     >
       {editing ? (
         <form onSubmit={save} className="card-edit">
-          <TextArea label={t.editLabel(card.author)} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={5000} rows={3} autoFocus />
+          <TextArea
+            label={t.editLabel(card.author)}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            maxLength={5000}
+            rows={3}
+            autoFocus
+          />
           <div className="actions">
             <button type="submit" className="small">
               {t.saveEdit}

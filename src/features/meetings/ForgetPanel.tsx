@@ -51,7 +51,14 @@ export function ForgetPanel({ meetingId }: { meetingId: string }) {
         <>
           <p className="hint">{t.exportFirst}</p>
           <div className="actions">
-            <button type="button" className="secondary" disabled={busy} onClick={() => void exportMeeting(doc, meta).then((saved) => saved && notify({ text: meetingText.share.exported, tone: 'success' }))}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() =>
+                void exportMeeting(doc, meta).then((saved) => saved && notify({ text: meetingText.share.exported, tone: 'success' }))
+              }
+            >
               {meetingText.share.export}
             </button>
           </div>

@@ -35,7 +35,14 @@ export function ImportButton({ label, hint, onFile }: Props) {
       <label htmlFor={id} className="button secondary file-button">
         {label}
       </label>
-      <input id={id} type="file" className="visually-hidden-file" onChange={change} disabled={busy} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        id={id}
+        type="file"
+        className="visually-hidden-file"
+        onChange={change}
+        disabled={busy}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}

@@ -47,13 +47,37 @@ export default function MeetingNewPage() {
   return (
     <section>
       <p>
-        <Link to="/encuentros" className="back-link">← {t.listTitle}</Link>
+        <Link to="/encuentros" className="back-link">
+          ← {t.listTitle}
+        </Link>
       </p>
       <h1>{t.newMeeting}</h1>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
-        <TextField label={t.name} hint={t.nameHint} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={err('name')} required maxLength={200} />
-        <TextField label={t.date} type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} error={err('date')} required />
-        <TextField label={t.place} hint={t.placeHint} value={draft.place} onChange={(e) => setDraft({ ...draft, place: e.target.value })} error={err('place')} maxLength={200} />
+        <TextField
+          label={t.name}
+          hint={t.nameHint}
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          error={err('name')}
+          required
+          maxLength={200}
+        />
+        <TextField
+          label={t.date}
+          type="date"
+          value={draft.date}
+          onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+          error={err('date')}
+          required
+        />
+        <TextField
+          label={t.place}
+          hint={t.placeHint}
+          value={draft.place}
+          onChange={(e) => setDraft({ ...draft, place: e.target.value })}
+          error={err('place')}
+          maxLength={200}
+        />
         <FormStatus error={error} />
         <div className="actions">
           <button type="submit" disabled={busy || !school}>

@@ -129,7 +129,12 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
 /** Opens the document only for a meeting this device lists: a mistyped address must not create one. */
 function MeetingLoader({ id, mySchool }: { id: string; mySchool: SchoolRef }) {
   const state = useMeetingDoc(id);
-  if (state.status === 'error') return <p role="alert" className="form-error">{t.loadFailed}</p>;
+  if (state.status === 'error')
+    return (
+      <p role="alert" className="form-error">
+        {t.loadFailed}
+      </p>
+    );
   if (state.status === 'loading') return <p role="status">{common.loading}</p>;
   return <OpenMeeting id={id} doc={state.doc} store={state.store} mySchool={mySchool} />;
 }
@@ -153,7 +158,9 @@ export default function MeetingPage({ params }: { params: Record<string, string>
   return (
     <section className="meeting">
       <p>
-        <Link to="/encuentros" className="back-link">← {t.listTitle}</Link>
+        <Link to="/encuentros" className="back-link">
+          ← {t.listTitle}
+        </Link>
       </p>
       <MeetingLoader id={record.id} mySchool={mySchool} />
     </section>

@@ -14,7 +14,8 @@ export function PanelTabs({ current, onChange, counts }: Props) {
   const refs = useRef<Partial<Record<PanelId, HTMLButtonElement | null>>>({});
   function key(e: KeyboardEvent) {
     const i = PANELS.indexOf(current);
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
+    const next =
+      e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
     if (next === null) return;
     e.preventDefault();
     const panel = PANELS[(next + PANELS.length) % PANELS.length]!;

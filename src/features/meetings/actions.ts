@@ -25,7 +25,12 @@ export async function createMeeting(draft: MeetingDraft, school: SchoolRef, now:
  * fields into the meeting's panel (M8; pass the record id as sourceId so a second tap does not
  * duplicate). The meeting does not need to be open. Returns the card id.
  */
-export async function publishProblemToMeeting(meetingId: string, problem: ProblemDraft, writer: Writer, now: number = Date.now()): Promise<string> {
+export async function publishProblemToMeeting(
+  meetingId: string,
+  problem: ProblemDraft,
+  writer: Writer,
+  now: number = Date.now(),
+): Promise<string> {
   const opened = await openMeetingDoc(meetingId);
   try {
     await opened.whenSynced;

@@ -3,7 +3,15 @@
 // download. Import checks the file on a scratch document first (F2) and splits the work into
 // separate tasks so a large meeting does not freeze the screen.
 import type * as Y from 'yjs';
-import { checkMeetingFile, encodeMeetingFile, MeetingFileError, mergeMeetingFile, MEETING_FILE_EXTENSION, MEETING_FILE_TYPE, type CheckedMeetingFile } from '../../meeting/file';
+import {
+  checkMeetingFile,
+  encodeMeetingFile,
+  MeetingFileError,
+  mergeMeetingFile,
+  MEETING_FILE_EXTENSION,
+  MEETING_FILE_TYPE,
+  type CheckedMeetingFile,
+} from '../../meeting/file';
 import { openMeetingDoc } from '../../meeting/persistence';
 import { saveMeetingRecord } from '../../db/meetings';
 import { meetingText as t } from '../../i18n/meetings';

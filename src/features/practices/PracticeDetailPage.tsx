@@ -33,11 +33,18 @@ export default function PracticeDetailPage({ params }: { params: Record<string, 
   return (
     <section>
       <p>
-        <Link to="/practicas" className="back-link">← {t.listTitle}</Link>
+        <Link to="/practicas" className="back-link">
+          ← {t.listTitle}
+        </Link>
       </p>
       <h1 className={practice.annulled ? 'struck' : undefined}>{practice.title}</h1>
       <AnnulledBanner record={practice} />
-      <FromMeeting origin={practice.origin} missing={missingPractice(practice)} editTo={`/practicas/${practice.id}/editar`} annulled={!!practice.annulled} />
+      <FromMeeting
+        origin={practice.origin}
+        missing={missingPractice(practice)}
+        editTo={`/practicas/${practice.id}/editar`}
+        annulled={!!practice.annulled}
+      />
       <div className={practice.annulled ? 'struck' : undefined}>
         <PracticeFields p={practice} sessionLabel={label(practice.sessionId)} />
       </div>
@@ -69,7 +76,11 @@ export default function PracticeDetailPage({ params }: { params: Record<string, 
           </p>
         )}
       </section>
-      <HistoryPanel<Practice> kind="practice" recordId={practice.id} render={(snap) => <PracticeFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
+      <HistoryPanel<Practice>
+        kind="practice"
+        recordId={practice.id}
+        render={(snap) => <PracticeFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />}
+      />
       <AnnulPanel kind="practice" record={practice} />
     </section>
   );

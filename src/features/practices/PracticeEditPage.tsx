@@ -38,7 +38,9 @@ export default function PracticeEditPage({ params }: { params: Record<string, st
   return (
     <section>
       <p>
-        <Link to={id ? `/practicas/${id}` : '/practicas'} className="back-link">← {id ? common.back : t.listTitle}</Link>
+        <Link to={id ? `/practicas/${id}` : '/practicas'} className="back-link">
+          ← {id ? common.back : t.listTitle}
+        </Link>
       </p>
       <h1>{id ? t.editPractice : t.newPractice}</h1>
       <PracticeForm

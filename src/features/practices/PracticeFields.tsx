@@ -20,9 +20,7 @@ export function PracticeFields({ p, sessionLabel, withTitle }: { p: Practice; se
         [
           t.reasonsLegend,
           p.reasons.some((r) => r.trim()) ? (
-            <ol key="r">
-              {p.reasons.map((r, i) => (r.trim() ? <li key={i}>{r}</li> : null))}
-            </ol>
+            <ol key="r">{p.reasons.map((r, i) => (r.trim() ? <li key={i}>{r}</li> : null))}</ol>
           ) : (
             takeHomeText.toComplete
           ),

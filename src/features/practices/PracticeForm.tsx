@@ -61,7 +61,14 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, 
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} error={err('sessionId')} />
-      <TextField label={t.title} hint={t.titleHint} value={draft.title} onChange={(e) => set('title', e.target.value)} error={err('title')} required />
+      <TextField
+        label={t.title}
+        hint={t.titleHint}
+        value={draft.title}
+        onChange={(e) => set('title', e.target.value)}
+        error={err('title')}
+        required
+      />
       <SelectField
         label={t.teacher}
         hint={t.teacherHint}
@@ -69,12 +76,38 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, 
         onChange={(e) => chooseTeacher(e.target.value)}
         error={otherTeacher ? undefined : err('teacherId')}
         required
-        options={[{ value: '', label: t.chooseTeacher }, ...teachers.map((x) => ({ value: x.id, label: x.assignment ? `${x.name} (${x.assignment})` : x.name })), { value: OTHER, label: t.otherTeacher }]}
+        options={[
+          { value: '', label: t.chooseTeacher },
+          ...teachers.map((x) => ({ value: x.id, label: x.assignment ? `${x.name} (${x.assignment})` : x.name })),
+          { value: OTHER, label: t.otherTeacher },
+        ]}
       />
-      {otherTeacher && <TextField label={t.teacherName} value={draft.teacherName} onChange={(e) => set('teacherName', e.target.value)} error={err('teacherId')} required />}
+      {otherTeacher && (
+        <TextField
+          label={t.teacherName}
+          value={draft.teacherName}
+          onChange={(e) => set('teacherName', e.target.value)}
+          error={err('teacherId')}
+          required
+        />
+      )}
       <TextField label={t.gradeGroup} value={draft.gradeGroup} onChange={(e) => set('gradeGroup', e.target.value)} />
-      <TextArea label={t.description} hint={t.descriptionHint} value={draft.description} onChange={(e) => set('description', e.target.value)} error={err('description')} required />
-      <TextField label={t.difficulty} hint={t.difficultyHint} value={draft.difficulty} onChange={(e) => set('difficulty', e.target.value)} error={err('difficulty')} required />
+      <TextArea
+        label={t.description}
+        hint={t.descriptionHint}
+        value={draft.description}
+        onChange={(e) => set('description', e.target.value)}
+        error={err('description')}
+        required
+      />
+      <TextField
+        label={t.difficulty}
+        hint={t.difficultyHint}
+        value={draft.difficulty}
+        onChange={(e) => set('difficulty', e.target.value)}
+        error={err('difficulty')}
+        required
+      />
       <TextArea label={t.materials} value={draft.materials} onChange={(e) => set('materials', e.target.value)} rows={2} />
       <fieldset className="field reasons">
         <legend>{t.reasonsLegend}</legend>
@@ -92,8 +125,20 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, 
           />
         ))}
       </fieldset>
-      <TextArea label={t.unsolved} hint={t.unsolvedHint} value={draft.unsolved} onChange={(e) => set('unsolved', e.target.value)} rows={3} />
-      <TextArea label={t.attribution} hint={t.attributionHint} value={draft.attribution} onChange={(e) => set('attribution', e.target.value)} rows={3} />
+      <TextArea
+        label={t.unsolved}
+        hint={t.unsolvedHint}
+        value={draft.unsolved}
+        onChange={(e) => set('unsolved', e.target.value)}
+        rows={3}
+      />
+      <TextArea
+        label={t.attribution}
+        hint={t.attributionHint}
+        value={draft.attribution}
+        onChange={(e) => set('attribution', e.target.value)}
+        rows={3}
+      />
       <RadioGroup
         legend={t.assessment}
         name="assessment"

@@ -33,11 +33,40 @@ export default function PracticeListPage() {
       draftForm="practice"
       filters={
         <>
-          <ChoiceFilter list={list} name="session" label={recordText.sessionFilter} any={recordText.anySession} choices={sessions.choices} />
-          <ChoiceFilter list={list} name="teacher" label={t.teacher} any={t.anyTeacher} choices={(school?.teachers ?? []).map((x) => ({ value: x.id, label: x.name }))} />
-          <FilterSelect label={t.gradeGroup} value={list.state.filters.grade ?? ''} onChange={(v) => list.setFilter('grade', v)} options={grades} />
-          <ChoiceFilter list={list} name="assessment" label={t.assessment} any={t.anyAssessment} choices={ASSESSMENTS.map((a) => ({ value: a, label: t.assessments[a] }))} />
-          <ChoiceFilter list={list} name="share" label={t.shareNextShort} any={recordText.all} choices={[{ value: '1', label: t.shareNextShort }]} />
+          <ChoiceFilter
+            list={list}
+            name="session"
+            label={recordText.sessionFilter}
+            any={recordText.anySession}
+            choices={sessions.choices}
+          />
+          <ChoiceFilter
+            list={list}
+            name="teacher"
+            label={t.teacher}
+            any={t.anyTeacher}
+            choices={(school?.teachers ?? []).map((x) => ({ value: x.id, label: x.name }))}
+          />
+          <FilterSelect
+            label={t.gradeGroup}
+            value={list.state.filters.grade ?? ''}
+            onChange={(v) => list.setFilter('grade', v)}
+            options={grades}
+          />
+          <ChoiceFilter
+            list={list}
+            name="assessment"
+            label={t.assessment}
+            any={t.anyAssessment}
+            choices={ASSESSMENTS.map((a) => ({ value: a, label: t.assessments[a] }))}
+          />
+          <ChoiceFilter
+            list={list}
+            name="share"
+            label={t.shareNextShort}
+            any={recordText.all}
+            choices={[{ value: '1', label: t.shareNextShort }]}
+          />
         </>
       }
       row={(p) => ({

@@ -26,7 +26,12 @@ export function ChooseSession() {
             navigate(`/preparar/${id || sessions[0]!.id}`);
           }}
         >
-          <SelectField label={t.chooseSession} value={id || sessions[0]!.id} onChange={(e) => setId(e.target.value)} options={sessions.map((s) => ({ value: s.id, label: sessionTitle(s) }))} />
+          <SelectField
+            label={t.chooseSession}
+            value={id || sessions[0]!.id}
+            onChange={(e) => setId(e.target.value)}
+            options={sessions.map((s) => ({ value: s.id, label: sessionTitle(s) }))}
+          />
           <div className="actions">
             <button type="submit">{t.start}</button>
           </div>

@@ -41,7 +41,12 @@ function Flow({ sessionId }: { sessionId: string }) {
         <ol className="stepper">
           {PREP_STEPS.map((s) => (
             <li key={s}>
-              <button type="button" className={s === step ? '' : 'secondary'} aria-current={s === step ? 'step' : undefined} onClick={() => setChosen(s)}>
+              <button
+                type="button"
+                className={s === step ? '' : 'secondary'}
+                aria-current={s === step ? 'step' : undefined}
+                onClick={() => setChosen(s)}
+              >
                 {t.stepNames[s]} {data.prep.done[s] && <span aria-label={t.doneMark}>✓</span>}
               </button>
             </li>

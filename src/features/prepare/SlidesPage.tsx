@@ -81,8 +81,14 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
     <main className="slides" id="contenido" aria-roledescription="presentación" aria-label={t.label}>
       <style>{'@page { size: letter landscape; margin: 0; }'}</style>
       <div className="slides-bar">
-        <Link to={`/preparar/${sessionId}`} className="back-link">← {t.exit}</Link>
-        <span className={left < 0 ? 'slides-clock over' : left < 120_000 ? 'slides-clock warn' : 'slides-clock'} role="timer" aria-label={left < 0 ? t.overtime : t.timer}>
+        <Link to={`/preparar/${sessionId}`} className="back-link">
+          ← {t.exit}
+        </Link>
+        <span
+          className={left < 0 ? 'slides-clock over' : left < 120_000 ? 'slides-clock warn' : 'slides-clock'}
+          role="timer"
+          aria-label={left < 0 ? t.overtime : t.timer}
+        >
           {formatClock(left)}
         </span>
         <select
@@ -110,12 +116,7 @@ export default function SlidesPage({ params }: { params: Record<string, string> 
         </button>
         {current?.kind === 'problem' && <PublishProblem problem={current.problem} compact />}
       </div>
-      <div
-        className="slides-stage"
-        onPointerDown={(e) => (swipeFrom.current = e.clientX)}
-        onPointerUp={pointerUp}
-        aria-live="polite"
-      >
+      <div className="slides-stage" onPointerDown={(e) => (swipeFrom.current = e.clientX)} onPointerUp={pointerUp} aria-live="polite">
         {data.slides.map((slide, i) => (
           <section
             key={i}

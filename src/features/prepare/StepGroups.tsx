@@ -12,7 +12,13 @@ import type { PrepData } from './usePrepData';
 export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => void }) {
   const [groups, setGroups] = useState<GroupComparison[]>(() => groupsFor(data.practices, gradeKey, data.prep.groups));
   const set = (key: string, patch: Partial<GroupComparison>) => setGroups((gs) => gs.map((g) => (g.key === key ? { ...g, ...patch } : g)));
-  const { kept, save } = usePrepDraft('grupos', data, groups, setGroups, (gs) => gs.map((g) => g.similarities || g.differences || g.supportProblems).find(Boolean) ?? '');
+  const { kept, save } = usePrepDraft(
+    'grupos',
+    data,
+    groups,
+    setGroups,
+    (gs) => gs.map((g) => g.similarities || g.differences || g.supportProblems).find(Boolean) ?? '',
+  );
   return (
     <StepShell
       kept={kept}
@@ -47,9 +53,24 @@ export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => voi
                   )}
                 </article>
               ))}
-            <TextArea label={t.grupos.similarities} value={g.similarities} onChange={(e) => set(g.key, { similarities: e.target.value })} rows={3} />
-            <TextArea label={t.grupos.differences} value={g.differences} onChange={(e) => set(g.key, { differences: e.target.value })} rows={3} />
-            <TextArea label={t.grupos.supportProblems} value={g.supportProblems} onChange={(e) => set(g.key, { supportProblems: e.target.value })} rows={3} />
+            <TextArea
+              label={t.grupos.similarities}
+              value={g.similarities}
+              onChange={(e) => set(g.key, { similarities: e.target.value })}
+              rows={3}
+            />
+            <TextArea
+              label={t.grupos.differences}
+              value={g.differences}
+              onChange={(e) => set(g.key, { differences: e.target.value })}
+              rows={3}
+            />
+            <TextArea
+              label={t.grupos.supportProblems}
+              value={g.supportProblems}
+              onChange={(e) => set(g.key, { supportProblems: e.target.value })}
+              rows={3}
+            />
           </section>
         ))}
       </div>

@@ -48,7 +48,12 @@ export function StepIndividual({ data, onDone }: { data: PrepData; onDone: () =>
                     {t.individual.hide}
                   </button>
                   <PracticeForm
-                    initial={{ ...emptyPractice(session.id), teacherId: teacher.id, teacherName: teacher.name, gradeGroup: teacher.assignment }}
+                    initial={{
+                      ...emptyPractice(session.id),
+                      teacherId: teacher.id,
+                      teacherName: teacher.name,
+                      gradeGroup: teacher.assignment,
+                    }}
                     teachers={school.teachers}
                     sessions={[session]}
                     draftKey={{ form: 'prepPractice', recordId: `${session.id}/${teacher.id}`, version: 0 }}

@@ -12,7 +12,13 @@ const FIELDS = ['effectivePractices', 'materials', 'hardContents', 'supportReque
 /** Step 3: the plenaria's conclusions, saved as the session's acuerdos. */
 export function StepPlenaria({ data, onDone }: { data: PrepData; onDone: () => void }) {
   const [plenaria, setPlenaria] = useState<Plenaria>(data.prep.plenaria);
-  const { kept, save } = usePrepDraft('plenaria', data, plenaria, setPlenaria, (p) => p.effectivePractices || p.materials || p.hardContents || p.supportRequested);
+  const { kept, save } = usePrepDraft(
+    'plenaria',
+    data,
+    plenaria,
+    setPlenaria,
+    (p) => p.effectivePractices || p.materials || p.hardContents || p.supportRequested,
+  );
   return (
     <StepShell
       kept={kept}
@@ -25,7 +31,13 @@ export function StepPlenaria({ data, onDone }: { data: PrepData; onDone: () => v
     >
       <div className="form">
         {FIELDS.map((f) => (
-          <TextArea key={f} label={t.plenaria[f]} value={plenaria[f]} onChange={(e) => setPlenaria((p) => ({ ...p, [f]: e.target.value }))} rows={3} />
+          <TextArea
+            key={f}
+            label={t.plenaria[f]}
+            value={plenaria[f]}
+            onChange={(e) => setPlenaria((p) => ({ ...p, [f]: e.target.value }))}
+            rows={3}
+          />
         ))}
       </div>
     </StepShell>

@@ -25,7 +25,12 @@ export function StepShare({ data, onDone }: { data: PrepData; onDone: () => void
   }));
   const evidences = useLiveQuery(async () => {
     const lists = await Promise.all(share.practiceIds.map((id) => listEvidencesForPractice(id)));
-    const seen = new Map(lists.flat().filter((e) => !e.annulled).map((e) => [e.id, e]));
+    const seen = new Map(
+      lists
+        .flat()
+        .filter((e) => !e.annulled)
+        .map((e) => [e.id, e]),
+    );
     return [...seen.values()];
   }, [share.practiceIds.join(',')]);
 
@@ -75,7 +80,12 @@ export function StepShare({ data, onDone }: { data: PrepData; onDone: () => void
           />
         ))}
       </fieldset>
-      <TextArea label={t.compartir.supportHoped} value={share.supportHoped} onChange={(e) => setShare((s) => ({ ...s, supportHoped: e.target.value }))} rows={3} />
+      <TextArea
+        label={t.compartir.supportHoped}
+        value={share.supportHoped}
+        onChange={(e) => setShare((s) => ({ ...s, supportHoped: e.target.value }))}
+        rows={3}
+      />
       {data.prep.done.compartir && (
         <p>
           <Link to={`/preparar/${data.session.id}/presentacion`} className="button">

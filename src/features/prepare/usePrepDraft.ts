@@ -11,5 +11,5 @@ export function usePrepDraft<V>(step: string, data: PrepData, value: V, apply: (
   const [key] = useState<DraftKey>(() => ({ form: `prep-${step}`, recordId: data.session.id, version: data.prep.updatedAt }));
   const [initial] = useState(value);
   const kept = useDurableDraft({ key, value, initial, apply, label: (v) => draftLabel(label(v)) });
-  return { kept, save: <T,>(write: () => Promise<T>) => saveWithDraft(key, write) };
+  return { kept, save: <T>(write: () => Promise<T>) => saveWithDraft(key, write) };
 }

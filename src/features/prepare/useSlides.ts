@@ -16,10 +16,24 @@ export function useSlides(sessionId: string) {
     if (!session || !school || !prep) return null;
     const practices = (await getPracticesByIds(prep.share.practiceIds)).filter((p) => !p.annulled);
     const problems = (await Promise.all(prep.share.problemIds.map((id) => getProblem(id)))).filter((p): p is Problem => !!p && !p.annulled);
-    const evidences = (await Promise.all(prep.share.evidenceIds.map((id) => getEvidence(id)))).filter((e) => !!e && !e.annulled).map((e) => e!);
+    const evidences = (await Promise.all(prep.share.evidenceIds.map((id) => getEvidence(id))))
+      .filter((e) => !!e && !e.annulled)
+      .map((e) => e!);
     const photos = new Map<string, EvidenceFile[]>();
-    for (const e of evidences) photos.set(e.id, (await listEvidenceFiles(e.id)).filter((f) => f.type.startsWith('image/')));
-    const slides = buildSlides({ school, date: session.date, practices, problems, evidences, plenaria: prep.plenaria, supportHoped: prep.share.supportHoped });
+    for (const e of evidences)
+      photos.set(
+        e.id,
+        (await listEvidenceFiles(e.id)).filter((f) => f.type.startsWith('image/')),
+      );
+    const slides = buildSlides({
+      school,
+      date: session.date,
+      practices,
+      problems,
+      evidences,
+      plenaria: prep.plenaria,
+      supportHoped: prep.share.supportHoped,
+    });
     return { slides, photos };
   }, [sessionId]);
 }

@@ -34,7 +34,13 @@ export default function PrintOptionsPage() {
   const chosenSession = sessionId || sessions[0]?.id || '';
   const chosenMeeting = meetingId || meetings[0]?.id || '';
   const options = [
-    ...(sessions.length ? [{ value: 'ciclo' as const, label: t.kinds.ciclo }, { value: 'sesion' as const, label: t.kinds.sesion }, { value: 'compromisos' as const, label: t.kinds.compromisos }] : []),
+    ...(sessions.length
+      ? [
+          { value: 'ciclo' as const, label: t.kinds.ciclo },
+          { value: 'sesion' as const, label: t.kinds.sesion },
+          { value: 'compromisos' as const, label: t.kinds.compromisos },
+        ]
+      : []),
     ...(meetings.length ? [{ value: 'encuentro' as const, label: t.kinds.encuentro }] : []),
   ];
   const effective = options.some((o) => o.value === choice) ? choice : options[0]!.value;
@@ -56,23 +62,30 @@ export default function PrintOptionsPage() {
           navigate(`${target}?papel=${paper}`);
         }}
       >
-        <RadioGroup<Choice>
-          legend={t.what}
-          name="what"
-          value={effective}
-          options={options}
-          onChange={setChoice}
-        />
+        <RadioGroup<Choice> legend={t.what} name="what" value={effective} options={options} onChange={setChoice} />
         {effective === 'encuentro' ? (
-          <SelectField label={t.meeting} value={chosenMeeting} onChange={(e) => setMeetingId(e.target.value)} options={meetings.map((m) => ({ value: m.id, label: `${m.name} · ${formatDate(m.date)}` }))} />
+          <SelectField
+            label={t.meeting}
+            value={chosenMeeting}
+            onChange={(e) => setMeetingId(e.target.value)}
+            options={meetings.map((m) => ({ value: m.id, label: `${m.name} · ${formatDate(m.date)}` }))}
+          />
         ) : effective !== 'sesion' ? (
-          <SelectField label={t.ciclo} value={chosenCiclo} onChange={(e) => setCiclo(e.target.value)} options={ciclos.map((c) => ({ value: c, label: c }))} />
+          <SelectField
+            label={t.ciclo}
+            value={chosenCiclo}
+            onChange={(e) => setCiclo(e.target.value)}
+            options={ciclos.map((c) => ({ value: c, label: c }))}
+          />
         ) : (
           <SelectField
             label={t.session}
             value={chosenSession}
             onChange={(e) => setSessionId(e.target.value)}
-            options={sessions.map((s) => ({ value: s.id, label: `${sessionText.numberOrdinal(s.kind, s.number)} · ${formatDate(s.date)}` }))}
+            options={sessions.map((s) => ({
+              value: s.id,
+              label: `${sessionText.numberOrdinal(s.kind, s.number)} · ${formatDate(s.date)}`,
+            }))}
           />
         )}
         <RadioGroup<Paper>

@@ -28,7 +28,9 @@ export default function ProblemDetailPage({ params }: { params: Record<string, s
   return (
     <section>
       <p>
-        <Link to="/problematicas" className="back-link">← {t.listTitle}</Link>
+        <Link to="/problematicas" className="back-link">
+          ← {t.listTitle}
+        </Link>
       </p>
       <h1 className={problem.annulled ? 'struck' : undefined}>{problem.content}</h1>
       <AnnulledBanner record={problem} />
@@ -43,7 +45,11 @@ export default function ProblemDetailPage({ params }: { params: Record<string, s
         </div>
       )}
       <PublishProblem problem={problem} />
-      <HistoryPanel<Problem> kind="problem" recordId={problem.id} render={(snap) => <ProblemFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />} />
+      <HistoryPanel<Problem>
+        kind="problem"
+        recordId={problem.id}
+        render={(snap) => <ProblemFields p={snap} sessionLabel={label(snap.sessionId)} withTitle />}
+      />
       <AnnulPanel kind="problem" record={problem} />
     </section>
   );

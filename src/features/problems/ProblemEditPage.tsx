@@ -34,7 +34,9 @@ export default function ProblemEditPage({ params }: { params: Record<string, str
   return (
     <section>
       <p>
-        <Link to={id ? `/problematicas/${id}` : '/problematicas'} className="back-link">← {id ? common.back : t.listTitle}</Link>
+        <Link to={id ? `/problematicas/${id}` : '/problematicas'} className="back-link">
+          ← {id ? common.back : t.listTitle}
+        </Link>
       </p>
       <h1>{id ? t.editProblem : t.newProblem}</h1>
       <ProblemForm

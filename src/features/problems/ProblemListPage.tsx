@@ -26,9 +26,26 @@ export default function ProblemListPage() {
       draftForm="problem"
       filters={
         <>
-          <ChoiceFilter list={list} name="session" label={recordText.sessionFilter} any={recordText.anySession} choices={sessions.choices} />
-          <FilterSelect label={t.gradeGroup} value={list.state.filters.grade ?? ''} onChange={(v) => list.setFilter('grade', v)} options={grades} />
-          <ChoiceFilter list={list} name="present" label={t.presentShort} any={t.anyPresent} choices={[{ value: '1', label: t.presentShort }]} />
+          <ChoiceFilter
+            list={list}
+            name="session"
+            label={recordText.sessionFilter}
+            any={recordText.anySession}
+            choices={sessions.choices}
+          />
+          <FilterSelect
+            label={t.gradeGroup}
+            value={list.state.filters.grade ?? ''}
+            onChange={(v) => list.setFilter('grade', v)}
+            options={grades}
+          />
+          <ChoiceFilter
+            list={list}
+            name="present"
+            label={t.presentShort}
+            any={t.anyPresent}
+            choices={[{ value: '1', label: t.presentShort }]}
+          />
         </>
       }
       row={(p) => ({

@@ -50,14 +50,15 @@ export function RoomStatus({ snap }: { snap: SessionSnapshot }) {
       {snap.lost.length > 0 && (
         <div className="hint" data-testid="lost">
           <p>
-            {t.lost}{' '}
-            {snap.lost.map((p) => (p.person ? `${p.school || t.notInRoom} (${p.person})` : p.school || t.notInRoom)).join(', ')}.
+            {t.lost} {snap.lost.map((p) => (p.person ? `${p.school || t.notInRoom} (${p.person})` : p.school || t.notInRoom)).join(', ')}.
           </p>
           <p>{snap.lan === 'connected' ? t.lostWithRelay : t.lostHowBack}</p>
         </div>
       )}
       {snap.counts.refusedEnvelopes + snap.counts.refusedLinks > 0 && (
-        <p className="hint" data-testid="refused">{t.refused(snap.counts.refusedEnvelopes + snap.counts.refusedLinks)}</p>
+        <p className="hint" data-testid="refused">
+          {t.refused(snap.counts.refusedEnvelopes + snap.counts.refusedLinks)}
+        </p>
       )}
     </section>
   );

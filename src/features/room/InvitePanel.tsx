@@ -11,7 +11,8 @@ import { NoAddress } from './NoAddress';
 import { ShowCode } from './ShowCode';
 import { formatSeconds, useCountdown } from './useCountdown';
 
-type Status = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'noAddress' } | { kind: 'waiting' } | { kind: 'connecting' } | { kind: 'done' };
+type Status =
+  { kind: 'idle' } | { kind: 'preparing' } | { kind: 'noAddress' } | { kind: 'waiting' } | { kind: 'connecting' } | { kind: 'done' };
 
 export function InvitePanel({ session }: { session: RoomSession }) {
   const [invitation, setInvitation] = useState<PendingInvitation | null>(null);
@@ -85,12 +86,20 @@ export function InvitePanel({ session }: { session: RoomSession }) {
         </button>
       </div>
       {status.kind === 'preparing' && <p role="status">{t.preparing}</p>}
-      {status.kind === 'done' && <p className="form-success" role="status">{t.connected}</p>}
+      {status.kind === 'done' && (
+        <p className="form-success" role="status">
+          {t.connected}
+        </p>
+      )}
       {status.kind === 'noAddress' && <NoAddress onRetry={() => void start()} onShowAnyway={() => setStatus({ kind: 'waiting' })} />}
       {invitation && !expired && (status.kind === 'waiting' || status.kind === 'connecting') && (
         <>
           <ShowCode code={invitation.code} qrLabel={t.inviteQrLabel} testId="invitation" />
-          {left !== null && <p className="hint" aria-live="off">{t.countdown(formatSeconds(left))}</p>}
+          {left !== null && (
+            <p className="hint" aria-live="off">
+              {t.countdown(formatSeconds(left))}
+            </p>
+          )}
           <CodeEntry
             label={t.replyLabel}
             submitLabel={t.replyButton}

@@ -45,7 +45,11 @@ export function JoinPanel({ session, initial, onOtherRoom, onRejoin }: Props) {
         const { code, candidates, linked } = await session.answerInvitation(inv);
         const expiresAt = Date.now() + INVITATION_TTL_MS;
         // With addresses on neither side, no connection can start (with one side's, it may).
-        setState(candidates === 0 && inv.sdp.candidates.length === 0 ? { kind: 'noAddress', code, expiresAt, inv } : { kind: 'reply', code, expiresAt });
+        setState(
+          candidates === 0 && inv.sdp.candidates.length === 0
+            ? { kind: 'noAddress', code, expiresAt, inv }
+            : { kind: 'reply', code, expiresAt },
+        );
         const ok = await linked;
         setState(ok ? { kind: 'linked' } : { kind: 'entry' });
         const version = session.getSnapshot().versionProblem;
@@ -82,11 +86,21 @@ export function JoinPanel({ session, initial, onOtherRoom, onRejoin }: Props) {
         ))}
       </ol>
       {state.kind !== 'answering' && (
-        <CodeEntry label={t.invitationLabel} submitLabel={t.invitationButton} scanLabel={t.scanInvitation} error={error} busy={false} onSubmit={submit} />
+        <CodeEntry
+          label={t.invitationLabel}
+          submitLabel={t.invitationButton}
+          scanLabel={t.scanInvitation}
+          error={error}
+          busy={false}
+          onSubmit={submit}
+        />
       )}
       {state.kind === 'answering' && <p role="status">{t.preparing}</p>}
       {state.kind === 'noAddress' && (
-        <NoAddress onRetry={() => void answer(state.inv)} onShowAnyway={() => setState({ kind: 'reply', code: state.code, expiresAt: state.expiresAt })} />
+        <NoAddress
+          onRetry={() => void answer(state.inv)}
+          onShowAnyway={() => setState({ kind: 'reply', code: state.code, expiresAt: state.expiresAt })}
+        />
       )}
       {state.kind === 'reply' && (
         <>
@@ -101,7 +115,11 @@ export function JoinPanel({ session, initial, onOtherRoom, onRejoin }: Props) {
           {left !== null && INVITATION_TTL_MS / 1000 - left >= HINT_AFTER_S && <p className="hint">{t.waitingHostHint}</p>}
         </>
       )}
-      {state.kind === 'linked' && <p className="form-success" role="status">{t.connected}</p>}
+      {state.kind === 'linked' && (
+        <p className="form-success" role="status">
+          {t.connected}
+        </p>
+      )}
     </section>
   );
 }

@@ -34,7 +34,11 @@ export function LanPanel({ session, snap }: { session: RoomSession; snap: Sessio
             aria-describedby={error ? `${id}-error` : undefined}
             onChange={(e) => setText(e.target.value)}
           />
-          {error && <p id={`${id}-error`} className="error" role="alert">{error}</p>}
+          {error && (
+            <p id={`${id}-error`} className="error" role="alert">
+              {error}
+            </p>
+          )}
         </div>
         <div className="actions">
           <button type="submit">{t.lanConnect}</button>
@@ -45,7 +49,11 @@ export function LanPanel({ session, snap }: { session: RoomSession; snap: Sessio
           )}
         </div>
       </form>
-      {snap.lan && <p role="status" data-testid="lan-status">{t.lanStatus[snap.lan]}</p>}
+      {snap.lan && (
+        <p role="status" data-testid="lan-status">
+          {t.lanStatus[snap.lan]}
+        </p>
+      )}
     </details>
   );
 }

@@ -78,7 +78,11 @@ export function RejoinPanel({ session, snap }: { session: RoomSession; snap: Ses
   return (
     <section className="card rejoin" aria-labelledby="rejoin-title" data-testid="rejoin">
       <h2 id="rejoin-title">{t.title}</h2>
-      {view.kind === 'connected' && <p className="form-success" role="status">{t.connected}</p>}
+      {view.kind === 'connected' && (
+        <p className="form-success" role="status">
+          {t.connected}
+        </p>
+      )}
       {view.kind === 'preparing' && <p role="status">{t.preparing}</p>}
       {view.kind === 'offline' && <p role="status">{t.offline}</p>}
       {view.kind === 'unavailable' && (
@@ -96,7 +100,11 @@ export function RejoinPanel({ session, snap }: { session: RoomSession; snap: Ses
             ))}
           </ol>
           <ShowCode code={view.code} qrLabel={t.qrLabel} testId="rejoin" />
-          {left !== null && <p className="hint" aria-live="off">{t.renews(formatSeconds(left))}</p>}
+          {left !== null && (
+            <p className="hint" aria-live="off">
+              {t.renews(formatSeconds(left))}
+            </p>
+          )}
           {view.returning && <p role="status">{t.returning}</p>}
         </>
       )}

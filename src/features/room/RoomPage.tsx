@@ -82,7 +82,9 @@ function Room({ meetingId }: { meetingId: string }) {
       )}
       {session && <RejoinScanPanel state={rejoin.state} onCode={rejoin.accept} />}
       {session && <InvitePanel key={session.secret} session={session} />}
-      {session && <JoinPanel key={`j-${session.secret}`} session={session} initial={initial} onOtherRoom={otherRoom} onRejoin={rejoin.accept} />}
+      {session && (
+        <JoinPanel key={`j-${session.secret}`} session={session} initial={initial} onOtherRoom={otherRoom} onRejoin={rejoin.accept} />
+      )}
       {session && snap && <LanPanel session={session} snap={snap} />}
       <section className="card" aria-labelledby="tips-title">
         <h2 id="tips-title">{t.tipsTitle}</h2>

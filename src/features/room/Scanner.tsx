@@ -68,12 +68,23 @@ export default function Scanner({ onCode }: { onCode: (text: string) => void }) 
 
   return (
     <div className="scanner">
-      <button type="button" className="secondary" onClick={() => { setError(null); setOn(!on); }}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          setError(null);
+          setOn(!on);
+        }}
+      >
         {on ? t.camera.stop : t.camera.start}
       </button>
       {on && <p className="hint">{t.camera.aim}</p>}
       {on && <video ref={video} muted playsInline aria-label={t.camera.video} className="scanner-video" />}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

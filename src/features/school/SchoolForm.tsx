@@ -58,7 +58,14 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
-      <TextField label={t.name} value={draft.name} onChange={(e) => set('name', e.target.value)} error={err('name')} required autoComplete="organization" />
+      <TextField
+        label={t.name}
+        value={draft.name}
+        onChange={(e) => set('name', e.target.value)}
+        error={err('name')}
+        required
+        autoComplete="organization"
+      />
       <TextField
         label={t.cct}
         hint={t.cctHint}
@@ -95,11 +102,20 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
                 onChange={(e) => setTeacher(i, { name: e.target.value })}
                 error={errors.teachers && !tch.name.trim() ? t.errors.teacherName : undefined}
               />
-              <TextField label={t.teacherAssignment} value={tch.assignment} onChange={(e) => setTeacher(i, { assignment: e.target.value })} />
+              <TextField
+                label={t.teacherAssignment}
+                value={tch.assignment}
+                onChange={(e) => setTeacher(i, { assignment: e.target.value })}
+              />
               <button
                 type="button"
                 className="secondary small"
-                onClick={() => set('teachers', draft.teachers.filter((_, j) => j !== i))}
+                onClick={() =>
+                  set(
+                    'teachers',
+                    draft.teachers.filter((_, j) => j !== i),
+                  )
+                }
                 aria-label={t.removeTeacher(tch.name)}
               >
                 {common.remove}

@@ -12,7 +12,12 @@ export default function SchoolPage() {
     <section>
       <h1>{t.title}</h1>
       {/* A new form per saved version: its draft then belongs to the version just saved. */}
-      <SchoolForm key={`${school.id}:${school.updatedAt}`} school={school} submitLabel={common.save} onSaved={() => notify({ text: t.savedProfile, tone: 'success' })} />
+      <SchoolForm
+        key={`${school.id}:${school.updatedAt}`}
+        school={school}
+        submitLabel={common.save}
+        onSaved={() => notify({ text: t.savedProfile, tone: 'success' })}
+      />
     </section>
   );
 }

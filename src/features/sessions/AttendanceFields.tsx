@@ -11,14 +11,27 @@ import { TextField } from '../../ui/Field';
 export function colectivo(school: Pick<School, 'director' | 'teachers'> | undefined): Attendee[] {
   if (!school) return [];
   const director = school.director.trim() ? [{ id: 'director', name: school.director.trim(), role: printText.director, guest: false }] : [];
-  return [...director, ...school.teachers.filter((x) => x.name.trim()).map((x) => ({ id: x.id, name: x.name, role: x.assignment, guest: false }))];
+  return [
+    ...director,
+    ...school.teachers.filter((x) => x.name.trim()).map((x) => ({ id: x.id, name: x.name, role: x.assignment, guest: false })),
+  ];
 }
 
 /**
  * The session's attendance: a checkbox per member of the colectivo (plus anyone recorded before
  * who has since left the profile), and guests typed by name and role.
  */
-export function AttendanceFields({ school, value, onChange, error }: { school: School | undefined; value: Attendee[]; onChange: (next: Attendee[]) => void; error?: string | undefined }) {
+export function AttendanceFields({
+  school,
+  value,
+  onChange,
+  error,
+}: {
+  school: School | undefined;
+  value: Attendee[];
+  onChange: (next: Attendee[]) => void;
+  error?: string | undefined;
+}) {
   const members = colectivo(school);
   const known = new Set(members.map((m) => m.id));
   const formerMembers = value.filter((a) => !a.guest && !known.has(a.id));
@@ -39,15 +52,35 @@ export function AttendanceFields({ school, value, onChange, error }: { school: S
       <p className="hint">{t.attendanceHint}</p>
       {members.length === 0 && <p className="muted">{t.noTeachers}</p>}
       {[...members, ...formerMembers].map((m) => (
-        <CheckboxField key={m.id} label={m.role ? `${m.name} (${m.role})` : m.name} checked={present.has(m.id)} onChange={(on) => toggle(m, on)} />
+        <CheckboxField
+          key={m.id}
+          label={m.role ? `${m.name} (${m.role})` : m.name}
+          checked={present.has(m.id)}
+          onChange={(on) => toggle(m, on)}
+        />
       ))}
       <h3 className="attendance-guests">{t.guests}</h3>
       <ol className="teacher-list">
         {guests.map((g) => (
           <li key={g.id} className="teacher-row">
-            <TextField label={t.guestName} value={g.name} onChange={(e) => setGuest(g.id, { name: e.target.value })} error={error && !g.name.trim() ? error : undefined} />
-            <TextField label={t.guestRole} hint={t.guestRoleHint} value={g.role} onChange={(e) => setGuest(g.id, { role: e.target.value })} />
-            <button type="button" className="secondary small" onClick={() => onChange(value.filter((a) => a.id !== g.id))} aria-label={t.removeGuest(g.name)}>
+            <TextField
+              label={t.guestName}
+              value={g.name}
+              onChange={(e) => setGuest(g.id, { name: e.target.value })}
+              error={error && !g.name.trim() ? error : undefined}
+            />
+            <TextField
+              label={t.guestRole}
+              hint={t.guestRoleHint}
+              value={g.role}
+              onChange={(e) => setGuest(g.id, { role: e.target.value })}
+            />
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => onChange(value.filter((a) => a.id !== g.id))}
+              aria-label={t.removeGuest(g.name)}
+            >
               {common.remove}
             </button>
           </li>

@@ -55,19 +55,37 @@ export function SessionContents({ sessionId }: { sessionId: string }) {
         id="sc-practices"
         title={printText.practices}
         empty={t.noneYet.practices}
-        rows={c.practices.map((p) => ({ id: p.id, to: `/practicas/${p.id}`, title: p.title, meta: [p.teacherName, p.gradeGroup].filter(Boolean).join(' · '), annulled: !!p.annulled }))}
+        rows={c.practices.map((p) => ({
+          id: p.id,
+          to: `/practicas/${p.id}`,
+          title: p.title,
+          meta: [p.teacherName, p.gradeGroup].filter(Boolean).join(' · '),
+          annulled: !!p.annulled,
+        }))}
       />
       <Part
         id="sc-evidences"
         title={printText.evidences}
         empty={t.noneYet.evidences}
-        rows={c.evidences.map((e) => ({ id: e.id, to: `/evidencias/${e.id}`, title: e.description, meta: `${evidenceText.kinds[e.kind]} · ${formatDate(e.date)}`, annulled: !!e.annulled }))}
+        rows={c.evidences.map((e) => ({
+          id: e.id,
+          to: `/evidencias/${e.id}`,
+          title: e.description,
+          meta: `${evidenceText.kinds[e.kind]} · ${formatDate(e.date)}`,
+          annulled: !!e.annulled,
+        }))}
       />
       <Part
         id="sc-problems"
         title={printText.problems}
         empty={t.noneYet.problems}
-        rows={c.problems.map((p) => ({ id: p.id, to: `/problematicas/${p.id}`, title: p.content, meta: p.gradeGroup, annulled: !!p.annulled }))}
+        rows={c.problems.map((p) => ({
+          id: p.id,
+          to: `/problematicas/${p.id}`,
+          title: p.content,
+          meta: p.gradeGroup,
+          annulled: !!p.annulled,
+        }))}
       />
       <Part
         id="sc-commitments"

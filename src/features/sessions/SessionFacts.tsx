@@ -13,7 +13,12 @@ export function SessionFacts({ session: s }: { session: CteSession }) {
         [t.ciclo, s.ciclo],
         [t.modality, t.modalities[s.modality]],
         [t.normas, s.normas.length ? s.normas.join('; ') : ''],
-        [t.attendance, attendance.length ? `${t.attendanceCount(attendance.length)}: ${attendance.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join(', ')}` : ''],
+        [
+          t.attendance,
+          attendance.length
+            ? `${t.attendanceCount(attendance.length)}: ${attendance.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join(', ')}`
+            : '',
+        ],
         [t.notes, s.notes],
       ]}
     />

@@ -43,10 +43,15 @@ interface Props {
 }
 
 export function SessionForm({ session, school, onSubmit, draftKey }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<SessionDraft, SessionErrors>(() => toDraft(session), validateSession, onSubmit, {
-    key: draftKey,
-    label: (d) => draftLabel(d.notes, d.date),
-  });
+  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<SessionDraft, SessionErrors>(
+    () => toDraft(session),
+    validateSession,
+    onSubmit,
+    {
+      key: draftKey,
+      label: (d) => draftLabel(d.notes, d.date),
+    },
+  );
   // The normas live in the draft line by line (split and join are exact inverses), so a kept
   // draft holds them too.
   const normasText = draft.normas.join('\n');

@@ -57,7 +57,15 @@ export function AnnulPanel({ kind, record }: { kind: RecordKind; record: RecordM
     <section className="card annul-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.annulTitle}</h2>
       <p>{t.annulExplain}</p>
-      <TextArea label={t.annulReason} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError} required rows={2} autoFocus />
+      <TextArea
+        label={t.annulReason}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={fieldError}
+        required
+        rows={2}
+        autoFocus
+      />
       <FormStatus error={error} />
       <div className="actions">
         <button type="button" className="danger" disabled={busy} onClick={confirm}>

@@ -31,14 +31,14 @@ export function ListControls({ text, onText, order, onOrder, active = 0, childre
       <details className="filters">
         <summary>{t.filtersSummary(active, order !== 'newest')}</summary>
         <div className="filter-row">
-        {children}
-        <div className="field">
-          <label htmlFor={`${id}-o`}>{t.order}</label>
-          <select id={`${id}-o`} value={order} onChange={(e) => onOrder(e.target.value === 'oldest' ? 'oldest' : 'newest')}>
-            <option value="newest">{t.orders.newest}</option>
-            <option value="oldest">{t.orders.oldest}</option>
-          </select>
-        </div>
+          {children}
+          <div className="field">
+            <label htmlFor={`${id}-o`}>{t.order}</label>
+            <select id={`${id}-o`} value={order} onChange={(e) => onOrder(e.target.value === 'oldest' ? 'oldest' : 'newest')}>
+              <option value="newest">{t.orders.newest}</option>
+              <option value="oldest">{t.orders.oldest}</option>
+            </select>
+          </div>
         </div>
       </details>
     </div>
@@ -46,7 +46,17 @@ export function ListControls({ text, onText, order, onOrder, active = 0, childre
 }
 
 /** A compact filter select with a visible label. */
-export function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
+export function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: { value: string; label: string }[];
+}) {
   const id = useId();
   return (
     <div className="field">

@@ -4,7 +4,19 @@ import { recordText as t } from '../../i18n/records';
  * "Mostrando 51–100 de 130" with previous/next buttons; the count is announced politely. With
  * nothing to show, the same announced line says why (`empty`): one message, never two.
  */
-export function Pager({ page, pageSize, total, onPage, empty }: { page: number; pageSize: number; total: number; onPage: (page: number) => void; empty: string }) {
+export function Pager({
+  page,
+  pageSize,
+  total,
+  onPage,
+  empty,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+  empty: string;
+}) {
   if (total === 0) {
     return (
       <div className="pager">

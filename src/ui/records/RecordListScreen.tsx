@@ -38,7 +38,18 @@ interface Props<R extends { id: string; annulled?: unknown }> {
   draftForm: string;
 }
 
-export function RecordListScreen<R extends { id: string; annulled?: unknown }>({ title, intro, newTo, newLabel, empty, extra, list, filters, row, draftForm }: Props<R>) {
+export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
+  title,
+  intro,
+  newTo,
+  newLabel,
+  empty,
+  extra,
+  list,
+  filters,
+  row,
+  draftForm,
+}: Props<R>) {
   const f = list.state.filters;
   const filtered = list.state.text !== '' || Object.values(f).some(Boolean);
   return (
@@ -52,14 +63,22 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
       <p className="muted">{intro}</p>
       {extra}
       <UnsavedDrafts form={draftForm} />
-      <ListControls text={list.state.text} onText={list.setText} order={list.state.order} onOrder={list.setOrder} active={Object.values(f).filter(Boolean).length}>
+      <ListControls
+        text={list.state.text}
+        onText={list.setText}
+        order={list.state.order}
+        onOrder={list.setOrder}
+        active={Object.values(f).filter(Boolean).length}
+      >
         {filters}
       </ListControls>
       {list.result === undefined && <p role="status">{common.loading}</p>}
       <ul className="item-list">
         {list.result?.rows.map((record) => {
           const view = row(record);
-          const classes = ['item', view.thumb !== undefined ? 'item-with-thumb' : '', record.annulled ? 'struck' : ''].filter(Boolean).join(' ');
+          const classes = ['item', view.thumb !== undefined ? 'item-with-thumb' : '', record.annulled ? 'struck' : '']
+            .filter(Boolean)
+            .join(' ');
           return (
             <li key={record.id}>
               <Link to={view.to} className={classes}>
@@ -74,7 +93,15 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
           );
         })}
       </ul>
-      {list.result?.total !== undefined && <Pager page={list.state.page} pageSize={list.pageSize} total={list.result.total} onPage={list.setPage} empty={filtered ? recordText.noMatches : empty} />}
+      {list.result?.total !== undefined && (
+        <Pager
+          page={list.state.page}
+          pageSize={list.pageSize}
+          total={list.result.total}
+          onPage={list.setPage}
+          empty={filtered ? recordText.noMatches : empty}
+        />
+      )}
     </section>
   );
 }

@@ -5,7 +5,17 @@ import { SelectField } from '../Field';
 import { sessionTitle } from './useSessions';
 
 /** The session an entry belongs to; when none exists yet, says how to make one. */
-export function SessionSelect({ sessions, value, onChange, error }: { sessions: CteSession[]; value: string; onChange: (id: string) => void; error?: string | undefined }) {
+export function SessionSelect({
+  sessions,
+  value,
+  onChange,
+  error,
+}: {
+  sessions: CteSession[];
+  value: string;
+  onChange: (id: string) => void;
+  error?: string | undefined;
+}) {
   if (sessions.length === 0) {
     return (
       <div className="card" role="note">

@@ -19,11 +19,21 @@ type FiltersOf<Q> = Omit<Q, keyof ListQueryBase>;
  * when the total did not come with them, it is counted by a second live query started after them
  * (`total` is undefined until then), so counting a long list never holds the rows back.
  */
-export function usePagedList<Q extends ListQueryBase, R extends { id: string }>(list: PagedList<Q, R>, filtersOf: (filters: Record<string, string>) => FiltersOf<Q>) {
+export function usePagedList<Q extends ListQueryBase, R extends { id: string }>(
+  list: PagedList<Q, R>,
+  filtersOf: (filters: Record<string, string>) => FiltersOf<Q>,
+) {
   const [state, setState] = useState<ListState>({ text: '', order: 'newest', page: 0, filters: {}, after: [undefined] });
   const afterId = state.after[state.page];
   const key = JSON.stringify([state.text, state.order, state.page, afterId, state.filters]);
-  const query = { text: state.text, order: state.order, page: state.page, pageSize: PAGE_SIZE, after: afterId, ...filtersOf(state.filters) } as Q;
+  const query = {
+    text: state.text,
+    order: state.order,
+    page: state.page,
+    pageSize: PAGE_SIZE,
+    after: afterId,
+    ...filtersOf(state.filters),
+  } as Q;
   const page = useLiveQuery(async () => ({ key, ...(await list.rows(query)) }), [key]);
   const needsCount = page?.key === key && page.total === undefined;
   const counted = useLiveQuery(async () => (needsCount ? { key, total: await list.count(query) } : undefined), [key, needsCount]);

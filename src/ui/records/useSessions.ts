@@ -9,7 +9,11 @@ export function sessionTitle(s: CteSession): string {
 }
 
 /** The school's sessions, newest first (annulled ones last), a label lookup and filter choices. */
-export function useSessions(): { sessions: CteSession[] | undefined; label: (id: string) => string; choices: { value: string; label: string }[] } {
+export function useSessions(): {
+  sessions: CteSession[] | undefined;
+  label: (id: string) => string;
+  choices: { value: string; label: string }[];
+} {
   // Annulled sessions go last: forms default to sessions[0], and a new entry never belongs to one.
   const sessions = useLiveQuery(async () => {
     const all = await listSessions();

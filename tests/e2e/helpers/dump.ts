@@ -27,7 +27,11 @@ export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
         if (v instanceof Blob) return digest(v);
         if (Array.isArray(v)) return Promise.all(v.map(walk));
         if (v && typeof v === 'object') {
-          const entries = await Promise.all(Object.entries(v).filter(([, x]) => x !== undefined).map(async ([k, x]) => [k, await walk(x)] as const));
+          const entries = await Promise.all(
+            Object.entries(v)
+              .filter(([, x]) => x !== undefined)
+              .map(async ([k, x]) => [k, await walk(x)] as const),
+          );
           return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
         }
         return v;

@@ -23,7 +23,10 @@ export interface Relay {
 
 export async function startRelay(): Promise<Relay> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/relay.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['scripts/relay.mjs'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`relay did not start: ${out}`)), 10_000);

@@ -63,7 +63,10 @@ export async function readQr(page: Page, testId: string): Promise<string> {
 
 /** host shows an invitation, joiner (on its room page or the join page) answers, host connects. */
 export async function pair(host: Page, joiner: Page, opts: { joinerOnJoinPage?: boolean } = {}): Promise<void> {
-  await host.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).first().click();
+  await host
+    .getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ })
+    .first()
+    .click();
   const invitation = await readQr(host, 'invitation-qr');
   expect(invitation).toBe(await host.getByTestId('invitation-text').inputValue());
   if (opts.joinerOnJoinPage) {
@@ -74,14 +77,25 @@ export async function pair(host: Page, joiner: Page, opts: { joinerOnJoinPage?: 
   const reply = await readQr(joiner, 'reply-qr');
   await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
   await host.getByRole('button', { name: 'Conectar' }).click();
-  await expect(host.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
-  await expect(joiner.getByRole('region', { name: 'Unirse a un encuentro' }).getByText('Dispositivo conectado.')).toBeVisible({ timeout: 20_000 });
+  await expect(host.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(joiner.getByRole('region', { name: 'Unirse a un encuentro' }).getByText('Dispositivo conectado.')).toBeVisible({
+    timeout: 20_000,
+  });
 }
 
-type Sala = { doc: { getMap(n: string): { set(k: string, v: unknown): void; get(k: string): unknown; size: number; toJSON(): Record<string, unknown> } } };
+type Sala = {
+  doc: {
+    getMap(n: string): { set(k: string, v: unknown): void; get(k: string): unknown; size: number; toJSON(): Record<string, unknown> };
+  };
+};
 
 export async function setCard(page: Page, key: string, value: string): Promise<void> {
-  await page.evaluate(([k, v]) => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').set(k!, v), [key, value]);
+  await page.evaluate(
+    ([k, v]) => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').set(k!, v),
+    [key, value],
+  );
 }
 
 export async function addMany(page: Page, n: number, prefix: string): Promise<number> {
@@ -90,7 +104,9 @@ export async function addMany(page: Page, n: number, prefix: string): Promise<nu
       const sala = (window as unknown as { __bitacoraSala: Sala & { doc: { transact(f: () => void): void } } }).__bitacoraSala;
       sala.doc.transact(() => {
         for (let i = 0; i < (count as number); i++) {
-          sala.doc.getMap('cards').set(`${p}${i}`, `Tarjeta ${i}: práctica de lectura en voz alta con alumnos de tercer grado, evidencia en cuaderno`);
+          sala.doc
+            .getMap('cards')
+            .set(`${p}${i}`, `Tarjeta ${i}: práctica de lectura en voz alta con alumnos de tercer grado, evidencia en cuaderno`);
         }
       });
       return sala.doc.getMap('cards').size;

@@ -28,7 +28,8 @@ async function client(url: string): Promise<TestClient> {
 }
 
 type Publish = { type: string; topic?: string; data?: unknown; clients?: number };
-const isPublish = (data: unknown) => (m: unknown) => (m as Publish).type === 'publish' && JSON.stringify((m as Publish).data) === JSON.stringify(data);
+const isPublish = (data: unknown) => (m: unknown) =>
+  (m as Publish).type === 'publish' && JSON.stringify((m as Publish).data) === JSON.stringify(data);
 
 /** Two honest clients on one topic: a message from one reaches the other. */
 async function honestExchange(url: string, tag: string): Promise<void> {
@@ -48,7 +49,10 @@ async function honestExchange(url: string, tag: string): Promise<void> {
 async function settle(c: TestClient): Promise<void> {
   const pongs = c.messages.filter((m) => (m as Publish).type === 'pong').length;
   c.json({ type: 'ping' });
-  await Promise.race([c.waitFor(() => c.messages.filter((m) => (m as Publish).type === 'pong').length > pongs).catch(() => undefined), c.closed]);
+  await Promise.race([
+    c.waitFor(() => c.messages.filter((m) => (m as Publish).type === 'pong').length > pongs).catch(() => undefined),
+    c.closed,
+  ]);
 }
 
 function junkFrames(seed: number, count: number): { data: string | Uint8Array; binary: boolean }[] {
@@ -66,9 +70,11 @@ function junkFrames(seed: number, count: number): { data: string | Uint8Array; b
     const kind = i % 10;
     const v = valid[int(valid.length)]!;
     if (kind === 0) out.push({ data: 'hola', binary: false });
-    else if (kind === 1) out.push({ data: bytes(1 + int(300)), binary: false }); // usually invalid UTF-8
+    else if (kind === 1)
+      out.push({ data: bytes(1 + int(300)), binary: false }); // usually invalid UTF-8
     else if (kind === 2) out.push({ data: bytes(1 + int(300)), binary: true });
-    else if (kind === 3) out.push({ data: v.slice(0, int(v.length)), binary: false }); // truncated
+    else if (kind === 3)
+      out.push({ data: v.slice(0, int(v.length)), binary: false }); // truncated
     else if (kind === 4) {
       const chars = [...v];
       chars[int(chars.length)] = String.fromCharCode(int(128));
@@ -94,8 +100,7 @@ function junkFrames(seed: number, count: number): { data: string | Uint8Array; b
       // Deep nesting: unclosed (a parse error) or a publish whose data is too deep to re-serialize.
       if (int(2)) out.push({ data: `${'['.repeat(depth)}${']'.repeat(int(2))}`, binary: false });
       else out.push({ data: `{"type":"publish","topic":"sala-fuzz","data":${'['.repeat(depth)}${']'.repeat(depth)}}`, binary: false });
-    }
-    else out.push({ data: '{"type":"publish","topic":"sala-fuzz","data":"' + 'x'.repeat(70 * 1024) + '"}', binary: false }); // over maxPayload
+    } else out.push({ data: '{"type":"publish","topic":"sala-fuzz","data":"' + 'x'.repeat(70 * 1024) + '"}', binary: false }); // over maxPayload
   }
   return out;
 }
@@ -216,7 +221,9 @@ describe('LAN relay limits (T24)', () => {
     expect(relay!.stats.refused.rateLimited).toBeGreaterThanOrEqual(10);
     // What reached the victim is bounded by the budget, not by what was sent.
     victim.json({ type: 'ping' });
-    await victim.waitFor((m) => (m as Publish).type === 'pong' && victim.messages.filter((x) => (x as Publish).type === 'pong').length === 2);
+    await victim.waitFor(
+      (m) => (m as Publish).type === 'pong' && victim.messages.filter((x) => (x as Publish).type === 'pong').length === 2,
+    );
     const spam = victim.messages.filter((m) => String((m as Publish).data).startsWith('spam-')).length;
     expect(spam).toBeGreaterThan(0);
     expect(spam).toBeLessThan(sent / 10);

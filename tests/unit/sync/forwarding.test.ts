@@ -26,7 +26,8 @@ function write(d: MeshDevice, prefix: string, count: number): number {
   const measure = (u: Uint8Array) => (size += u.length);
   d.doc.on('update', measure);
   d.doc.transact(() => {
-    for (let i = 0; i < count; i++) d.doc.getMap('cards').set(`${prefix}${i}`, `Tarjeta ${i} de ${d.name}: acuerdos del colectivo sobre la lectura en voz alta`);
+    for (let i = 0; i < count; i++)
+      d.doc.getMap('cards').set(`${prefix}${i}`, `Tarjeta ${i} de ${d.name}: acuerdos del colectivo sobre la lectura en voz alta`);
   });
   d.doc.off('update', measure);
   return size;

@@ -7,6 +7,7 @@ describe('relay address (T20)', () => {
     expect(normalizeRelayUrl('192.168.1.10:4444')).toBe('ws://192.168.1.10:4444');
     expect(normalizeRelayUrl(' ws://maestra.local:4444 ')).toBe('ws://maestra.local:4444');
     expect(normalizeRelayUrl('wss://relevo.escuela.mx')).toBe('wss://relevo.escuela.mx');
-    for (const bad of ['', 'no es una dirección', 'http://192.168.1.10:4444', 'ws://', 'ftp://x']) expect(normalizeRelayUrl(bad)).toBeNull();
+    for (const bad of ['', 'no es una dirección', 'http://192.168.1.10:4444', 'ws://', 'ftp://x'])
+      expect(normalizeRelayUrl(bad)).toBeNull();
   });
 });

@@ -7,7 +7,14 @@ import { fromBase64Url, toBase64Url } from '../../../src/sync/bytes';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { newPeerId } from '../../../src/sync/envelope';
 import { InvitationLedger } from '../../../src/sync/invitations';
-import { decodeInvitation, decodeReply, encodeInvitation, encodeReply, newInvitationNonce, type Reply } from '../../../src/sync/pairingCode';
+import {
+  decodeInvitation,
+  decodeReply,
+  encodeInvitation,
+  encodeReply,
+  newInvitationNonce,
+  type Reply,
+} from '../../../src/sync/pairingCode';
 import type { MinSdp } from '../../../src/sync/sdp';
 import { roomText } from '../../../src/i18n/room';
 
@@ -49,7 +56,9 @@ describe('invitation nonce in the codes (T25)', () => {
     encoding.writeUint8Array(enc, new Uint8Array(60));
     expect(decodeInvitation(toBase64Url(encoding.toUint8Array(enc)))).toBe('other-version');
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
-    const reply = fromBase64Url(await encodeReply(key, { meetingId: MEETING, nonce: newInvitationNonce(), joinerPeer: newPeerId(), hostPeer: newPeerId(), sdp: SDP }))!;
+    const reply = fromBase64Url(
+      await encodeReply(key, { meetingId: MEETING, nonce: newInvitationNonce(), joinerPeer: newPeerId(), hostPeer: newPeerId(), sdp: SDP }),
+    )!;
     reply[0] = 1;
     expect(await decodeReply(key, toBase64Url(reply))).toBe('other-version');
     expect(roomText.codeErrors['other-version']).toMatch(/otra versión/);

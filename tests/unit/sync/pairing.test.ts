@@ -79,7 +79,13 @@ describe('minimized SDP (T16)', () => {
     encoding.writeVarString(enc, good.pwd);
     expect(decodeInvitation(toBase64Url(encoding.toUint8Array(enc)))).toBe('unreadable');
     for (let cut = 0; cut < 40; cut++) {
-      const code = encodeInvitation({ meetingId: MEETING, secret: newRoomSecret(), hostPeer: newPeerId(), nonce: newInvitationNonce(), sdp: good });
+      const code = encodeInvitation({
+        meetingId: MEETING,
+        secret: newRoomSecret(),
+        hostPeer: newPeerId(),
+        nonce: newInvitationNonce(),
+        sdp: good,
+      });
       expect(decodeInvitation(code.slice(0, code.length - 1 - cut * 3))).toBe('unreadable');
     }
   });
@@ -87,12 +93,24 @@ describe('minimized SDP (T16)', () => {
   it('T17: a reply opens only with the room key of that meeting', async () => {
     const secret = newRoomSecret();
     const key = await deriveRoomKey(secret, MEETING);
-    const reply = { meetingId: MEETING, nonce: newInvitationNonce(), joinerPeer: newPeerId(), hostPeer: newPeerId(), sdp: { ...minimizeSdp(CHROME_OFFER)!, setup: 'active' as const } };
+    const reply = {
+      meetingId: MEETING,
+      nonce: newInvitationNonce(),
+      joinerPeer: newPeerId(),
+      hostPeer: newPeerId(),
+      sdp: { ...minimizeSdp(CHROME_OFFER)!, setup: 'active' as const },
+    };
     const code = await encodeReply(key, reply);
     expect(await decodeReply(key, code)).toMatchObject({ joinerPeer: reply.joinerPeer, hostPeer: reply.hostPeer });
     expect(await decodeReply(await deriveRoomKey(newRoomSecret(), MEETING), code)).toBe('wrong-secret');
     expect(await decodeReply(await deriveRoomKey(secret, 'otro'), code)).toBe('wrong-room');
-    const inv = encodeInvitation({ meetingId: MEETING, secret, hostPeer: newPeerId(), nonce: newInvitationNonce(), sdp: minimizeSdp(CHROME_OFFER)! });
+    const inv = encodeInvitation({
+      meetingId: MEETING,
+      secret,
+      hostPeer: newPeerId(),
+      nonce: newInvitationNonce(),
+      sdp: minimizeSdp(CHROME_OFFER)!,
+    });
     expect(await decodeReply(key, inv)).toBe('not-reply');
     expect(decodeInvitation(code)).toBe('not-invitation');
   });

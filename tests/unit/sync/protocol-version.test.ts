@@ -10,7 +10,14 @@ import { DocSync } from '../../../src/sync/docSync';
 import { newPeerId } from '../../../src/sync/envelope';
 import { Link } from '../../../src/sync/link';
 import { decodeInvitation, decodeReply } from '../../../src/sync/pairingCode';
-import { helloVersion, MEETING_FILE_FORMAT, negotiate, PAIRING_CODE_VERSION, ROOM_PROTOCOL, type HelloVersion } from '../../../src/domain/protocolVersion';
+import {
+  helloVersion,
+  MEETING_FILE_FORMAT,
+  negotiate,
+  PAIRING_CODE_VERSION,
+  ROOM_PROTOCOL,
+  type HelloVersion,
+} from '../../../src/domain/protocolVersion';
 import { encodeMeetingFile } from '../../../src/meeting/file';
 import { versionProblemText } from '../../../src/i18n/versions';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
@@ -39,8 +46,12 @@ describe('negotiate', () => {
   });
 
   it('says it in Spanish, naming the other version when known', () => {
-    expect(versionProblemText({ ok: false, update: 'this', otherApp: '0.4.0' })).toMatch(/^Este dispositivo tiene una versión anterior.*\(versión 0\.4\.0\).*No se cambió nada/);
-    expect(versionProblemText({ ok: false, update: 'other', otherApp: '' })).toMatch(/^Otro dispositivo tiene una versión anterior de la aplicación y no puede/);
+    expect(versionProblemText({ ok: false, update: 'this', otherApp: '0.4.0' })).toMatch(
+      /^Este dispositivo tiene una versión anterior.*\(versión 0\.4\.0\).*No se cambió nada/,
+    );
+    expect(versionProblemText({ ok: false, update: 'other', otherApp: '' })).toMatch(
+      /^Otro dispositivo tiene una versión anterior de la aplicación y no puede/,
+    );
   });
 
   it('this build says what it speaks', () => {

@@ -93,7 +93,8 @@ describe('provider over a tree of links', () => {
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const [a, b] = [device(), device()];
     a.doc.transact(() => {
-      for (let i = 0; i < 5000; i++) a.doc.getMap('cards').set(`card-${i}`, `Práctica número ${i}: lectura en voz alta con los alumnos de tercer grado`);
+      for (let i = 0; i < 5000; i++)
+        a.doc.getMap('cards').set(`card-${i}`, `Práctica número ${i}: lectura en voz alta con los alumnos de tercer grado`);
     });
     expect(Y.encodeStateAsUpdate(a.doc).length).toBeGreaterThan(256 * 1024);
     const [, lb] = connect(net, a, b, key);
@@ -109,7 +110,13 @@ describe('provider over a tree of links', () => {
     const net = new MemoryNet(seeded(5));
     const [a, intruder] = [device(), device()];
     a.doc.getMap('cards').set('secret', 'solo para la sala');
-    const [la, lb] = connect(net, a, intruder, await deriveRoomKey(newRoomSecret(), MEETING), await deriveRoomKey(newRoomSecret(), MEETING));
+    const [la, lb] = connect(
+      net,
+      a,
+      intruder,
+      await deriveRoomKey(newRoomSecret(), MEETING),
+      await deriveRoomKey(newRoomSecret(), MEETING),
+    );
     await net.flush();
     await vi.waitFor(() => expect([la.state, lb.state]).toEqual(['closed', 'closed']));
     expect(la.counts.refused + lb.counts.refused).toBeGreaterThan(0);
@@ -126,7 +133,7 @@ describe('provider over a tree of links', () => {
     b.sync.addLink(lb);
     // A raw sender that never says hello but sends a doc message.
     const { Chunker } = await import('../../../src/sync/framing');
-    const enc = (await import('lib0/encoding'));
+    const enc = await import('lib0/encoding');
     const e = enc.createEncoder();
     enc.writeVarUint(e, 2);
     enc.writeVarString(e, MEETING);

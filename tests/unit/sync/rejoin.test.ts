@@ -88,7 +88,13 @@ describe('rejoin code (R5, R6)', () => {
   it('R6: invitations, replies, garbage and truncations get a reason and never throw', async () => {
     const secret = newRoomSecret();
     const key = await deriveRoomKey(secret, MEETING);
-    const sdp = { ufrag: 'Xy7q', pwd: 'abcdefghijklmnopqrstuv12', fingerprint: new Uint8Array(32), setup: 'actpass' as const, candidates: [] };
+    const sdp = {
+      ufrag: 'Xy7q',
+      pwd: 'abcdefghijklmnopqrstuv12',
+      fingerprint: new Uint8Array(32),
+      setup: 'actpass' as const,
+      candidates: [],
+    };
     const invitation = encodeInvitation({ meetingId: MEETING, secret, nonce: newInvitationNonce(), hostPeer: newPeerId(), sdp });
     expect(await decodeRejoin(key, invitation, NOW)).toBe('not-rejoin');
     for (const bad of ['', 'hola', '!!!', 'AQM', toBase64Url(randomBytes(60))]) {
@@ -137,10 +143,14 @@ describe('derived ICE credentials (R4)', () => {
 
   it('R4: munging replaces credentials and role and keeps a description the minimizer still reads', async () => {
     const sdp = [
-      'v=0', 'm=application 9 UDP/DTLS/SCTP webrtc-datachannel',
+      'v=0',
+      'm=application 9 UDP/DTLS/SCTP webrtc-datachannel',
       'a=candidate:1 1 udp 2122260223 192.168.1.23 61623 typ host generation 0',
-      'a=ice-ufrag:Xy7q', 'a=ice-pwd:abcdefghijklmnopqrstuv12',
-      `a=fingerprint:sha-256 ${Array(32).fill('0A').join(':')}`, 'a=setup:actpass', '',
+      'a=ice-ufrag:Xy7q',
+      'a=ice-pwd:abcdefghijklmnopqrstuv12',
+      `a=fingerprint:sha-256 ${Array(32).fill('0A').join(':')}`,
+      'a=setup:actpass',
+      '',
     ].join('\r\n');
     const out = mungeSdp(sdp, { ufrag: 'AbCd+/12', pwd: 'x'.repeat(24) }, 'active');
     const min = minimizeSdp(out)!;

@@ -20,7 +20,10 @@ describe('room envelopes (T9-T11)', () => {
       const local = { kind: 'local' } as const;
       await room.receiveEnvelope(new Uint8Array([1, 2, 3]), local);
       const other = await deriveRoomKey(newRoomSecret(), MEETING);
-      await room.receiveEnvelope(await sealEnvelope(other, makeEnvelope({ kind: 'answer', from: newPeerId(), to: room.peerId, sdp: 'x' })), local);
+      await room.receiveEnvelope(
+        await sealEnvelope(other, makeEnvelope({ kind: 'answer', from: newPeerId(), to: room.peerId, sdp: 'x' })),
+        local,
+      );
       expect(room.counts.refusedEnvelopes).toBe(2);
 
       // An answer nobody asked for is harmless; the same envelope again is a replay.
@@ -29,7 +32,10 @@ describe('room envelopes (T9-T11)', () => {
       await room.receiveEnvelope(sealed, local);
       await room.receiveEnvelope(sealed, local);
       expect(room.counts.replayedEnvelopes).toBe(1);
-      const stale = makeEnvelope({ kind: 'answer', from: newPeerId(), to: room.peerId, sdp: 'v=0' }, Date.now() - ENVELOPE_WINDOW_MS - 1000);
+      const stale = makeEnvelope(
+        { kind: 'answer', from: newPeerId(), to: room.peerId, sdp: 'v=0' },
+        Date.now() - ENVELOPE_WINDOW_MS - 1000,
+      );
       await room.receiveEnvelope(await sealEnvelope(room.key, stale), local);
       expect(room.counts.replayedEnvelopes).toBe(2);
       // A well-sealed envelope that breaks the schema is refused like garbage (T9).
@@ -122,7 +128,8 @@ describe('relay through peers: who offers, and how many (T18)', () => {
       expect(created).toHaveLength(0);
       expect(sent).toHaveLength(1);
       // Higher ids: we offer, but never more than maxLinks at once.
-      for (let i = 0; i < 4; i++) await room.receiveEnvelope(await sealEnvelope(room.key, makeEnvelope({ kind: 'announce', from: higher() })), via);
+      for (let i = 0; i < 4; i++)
+        await room.receiveEnvelope(await sealEnvelope(room.key, makeEnvelope({ kind: 'announce', from: higher() })), via);
       expect(created).toHaveLength(2);
       expect(sent).toHaveLength(3);
     } finally {

@@ -12,7 +12,12 @@ import { channelOf, isUpdateFrame, link, meshDevice, MEETING, type MeshDevice } 
 
 /** Presence as RoomSession publishes it, its state vector kept current. */
 function present(d: MeshDevice): MeshDevice {
-  const publish = () => d.awareness.setLocalState({ peer: d.peer, user: { school: `Escuela ${d.name}`, person: d.name }, sv: toBase64Url(Y.encodeStateVector(d.doc)) });
+  const publish = () =>
+    d.awareness.setLocalState({
+      peer: d.peer,
+      user: { school: `Escuela ${d.name}`, person: d.name },
+      sv: toBase64Url(Y.encodeStateVector(d.doc)),
+    });
   publish();
   d.doc.on('update', publish);
   return d;

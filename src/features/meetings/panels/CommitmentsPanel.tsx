@@ -72,9 +72,33 @@ export function CommitmentsPanel() {
           onChange={(e) => setTeam(e.target.value ? (Number(e.target.value) as Team) : null)}
           options={GROUPS.map((g) => ({ value: g === null ? '' : String(g), label: labelOf(g) }))}
         />
-        <TextField label={c.responsible} hint={c.responsibleHint} value={fields.responsible} onChange={(e) => set('responsible', e.target.value)} error={errors.responsible} maxLength={200} required />
-        <TextField label={c.dueDate} type="date" value={fields.dueDate} onChange={(e) => set('dueDate', e.target.value)} error={errors.dueDate} required />
-        <TextArea label={c.showResults} hint={c.showResultsHint} value={fields.showResults} onChange={(e) => set('showResults', e.target.value)} error={errors.showResults} maxLength={1000} rows={2} required />
+        <TextField
+          label={c.responsible}
+          hint={c.responsibleHint}
+          value={fields.responsible}
+          onChange={(e) => set('responsible', e.target.value)}
+          error={errors.responsible}
+          maxLength={200}
+          required
+        />
+        <TextField
+          label={c.dueDate}
+          type="date"
+          value={fields.dueDate}
+          onChange={(e) => set('dueDate', e.target.value)}
+          error={errors.dueDate}
+          required
+        />
+        <TextArea
+          label={c.showResults}
+          hint={c.showResultsHint}
+          value={fields.showResults}
+          onChange={(e) => set('showResults', e.target.value)}
+          error={errors.showResults}
+          maxLength={1000}
+          rows={2}
+          required
+        />
       </AddCardForm>
       {GROUPS.map((g) => {
         const cards = snapshot.byKind.compromiso.filter((card) => card.team === g);

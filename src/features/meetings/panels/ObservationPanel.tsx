@@ -36,7 +36,13 @@ export function ObservationPanel() {
             if (!chosenProblem) return;
             addCard(
               doc,
-              { kind: 'observacion', problemId: chosenProblem.id, teacher, teacherSchool: { name: teacherSchool.name, cct: teacherSchool.cct }, text },
+              {
+                kind: 'observacion',
+                problemId: chosenProblem.id,
+                teacher,
+                teacherSchool: { name: teacherSchool.name, cct: teacherSchool.cct },
+                text,
+              },
               writer,
               Date.now(),
             );
@@ -49,7 +55,13 @@ export function ObservationPanel() {
             onChange={(e) => setProblemId(e.target.value)}
             options={problems.map((p) => ({ value: p.id, label: `${p.text.slice(0, 80)} (${p.school.name})` }))}
           />
-          <TextField label={t.observation.teacher} value={teacher} onChange={(e) => setTeacher(e.target.value)} error={teacherError} maxLength={200} />
+          <TextField
+            label={t.observation.teacher}
+            value={teacher}
+            onChange={(e) => setTeacher(e.target.value)}
+            error={teacherError}
+            maxLength={200}
+          />
           <SelectField
             label={t.observation.teacherSchool}
             value={teacherSchool.cct}

@@ -57,7 +57,14 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
     <form className="card-edit" onSubmit={save}>
       <DraftNotice draft={kept} />
       {PROBLEM_DETAIL_FIELDS.map((f) => (
-        <TextArea key={f} label={t.problem.fields[f]} value={draft[f]} maxLength={5000} rows={2} onChange={(e) => setDraft({ ...draft, [f]: e.target.value })} />
+        <TextArea
+          key={f}
+          label={t.problem.fields[f]}
+          value={draft[f]}
+          maxLength={5000}
+          rows={2}
+          onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
+        />
       ))}
       <div className="actions">
         <button type="submit" className="small">

@@ -35,9 +35,7 @@ function Aportaciones({ problem, list }: { problem: CardOf<'problematica'>; list
       <AddCardForm
         label={t.problem.addAportacion}
         draftName={`aportacion/${problem.id}`}
-        onAdd={(text, writer) =>
-          addCard(doc, { kind: 'aportacion', parentId: problem.id, aportacionKind: kind, text }, writer, Date.now())
-        }
+        onAdd={(text, writer) => addCard(doc, { kind: 'aportacion', parentId: problem.id, aportacionKind: kind, text }, writer, Date.now())}
       >
         <SelectField
           label={t.problem.aportacionKind}

@@ -76,7 +76,9 @@ export function TimerBox() {
           />
           <button
             type="button"
-            onClick={() => runChange(() => startPresentation(doc, { name: presenter.name, cct: presenter.cct }, Date.now(), presentationMinutes))}
+            onClick={() =>
+              runChange(() => startPresentation(doc, { name: presenter.name, cct: presenter.cct }, Date.now(), presentationMinutes))
+            }
           >
             {t.timer.start} ({presentationMinutes} min)
           </button>
@@ -106,8 +108,22 @@ export function TimerBox() {
       <details>
         <summary>{t.timer.configure}</summary>
         <form className="timer-config" onSubmit={saveConfig}>
-          <TextField label={t.timer.minutesPerSchool} type="number" min={1} max={60} value={perSchool} onChange={(e) => setPerSchool(e.target.value)} />
-          <TextField label={t.timer.roundMinutes} type="number" min={1} max={600} value={roundMin} onChange={(e) => setRoundMin(e.target.value)} />
+          <TextField
+            label={t.timer.minutesPerSchool}
+            type="number"
+            min={1}
+            max={60}
+            value={perSchool}
+            onChange={(e) => setPerSchool(e.target.value)}
+          />
+          <TextField
+            label={t.timer.roundMinutes}
+            type="number"
+            min={1}
+            max={600}
+            value={roundMin}
+            onChange={(e) => setRoundMin(e.target.value)}
+          />
           <button type="submit" className="small">
             {t.timer.saveConfig}
           </button>
