@@ -14,7 +14,10 @@ export async function resumeRoom(path: string): Promise<void> {
   saveSecret(current.meetingId, current.secret);
   const roomPath = `/encuentros/${current.meetingId}/sala`;
   if (path === roomPath) return;
-  if (path === '/' || path === `/encuentros/${current.meetingId}`) return navigate(roomPath, { replace: path === '/' });
+  // Launched on the home screen: back to the room screen. On any other screen (the meeting's
+  // panels included, or the form the last screen restored) the room reopens behind it; the room
+  // bar says so, and the teacher is never pulled away from what they were doing.
+  if (path === '/') return navigate(roomPath, { replace: true });
   const { enterRoom } = await import('./roomService');
   enterRoom(current.meetingId, current.secret);
 }

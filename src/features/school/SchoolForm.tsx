@@ -39,8 +39,10 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
     async (valid) => {
       setSuccess(null);
       const saved = await saveWithDraft(draftKey, () => saveSchool(valid));
-      setSuccess(t.savedProfile);
-      onSaved?.(saved);
+      // A parent that handles the save says so itself (the school page remounts this form per
+      // saved version and shows an app notice): saying it here too would show it twice.
+      if (onSaved) onSaved(saved);
+      else setSuccess(t.savedProfile);
     },
     { key: draftKey, label: (d) => draftLabel(d.name) },
   );

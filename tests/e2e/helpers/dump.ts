@@ -1,17 +1,23 @@
 import type { Page } from '@playwright/test';
+import { BACKUP_TABLES } from '../../../src/backup/tables';
+
+/** Device-local tables (drafts, the screen the device was on) never travel in a backup. */
+const LOCAL = Object.entries(BACKUP_TABLES)
+  .filter(([, spec]) => spec.local)
+  .map(([name]) => name);
 
 /**
  * Every table of the app's database, read straight from IndexedDB, with each Blob replaced by
  * its type, size and SHA-256: two devices hold identical data when their dumps are equal.
  */
 export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (local) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const r = indexedDB.open('bitacora-cte');
       r.onsuccess = () => ok(r.result);
       r.onerror = () => fail(r.error);
     });
-    const names = [...db.objectStoreNames].filter((n) => n !== 'settings');
+    const names = [...db.objectStoreNames].filter((n) => n !== 'settings' && !local.includes(n));
     const out: Record<string, unknown[]> = {};
     for (const name of names) {
       const rows = await new Promise<unknown[]>((ok, fail) => {
@@ -40,5 +46,5 @@ export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
     }
     db.close();
     return out;
-  });
+  }, LOCAL);
 }
