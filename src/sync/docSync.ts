@@ -259,7 +259,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(enc));
         this.repairs += 1;
       }
-      const pull = followLag(entry.pull, local, entry.remoteSv, now, AE_AFTER_MS);
+      // What we lack may be the large message arriving on another link: asking this neighbour
+      // too would bring it twice (T33). The clock starts when nothing is arriving.
+      const pull = receiving ? { lag: null, due: false } : followLag(entry.pull, local, entry.remoteSv, now, AE_AFTER_MS);
       entry.pull = pull.lag;
       if (pull.due) {
         this.sendStep1(link);

@@ -171,7 +171,8 @@ export class Link extends ObservableV2<LinkEvents> {
     return queued || this.channel.bufferedAmount() > 16 * 1024 || this.receiving;
   }
 
-  private ping(): void {
+  /** Sends a ping now (its body says whom this device hears; T30, T33). */
+  ping(): void {
     if (this.state !== 'open') return;
     const body = this.pingBody();
     this.sendRaw(MSG_PING, (enc) => encoding.writeVarUint8Array(enc, body));

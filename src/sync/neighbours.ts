@@ -42,7 +42,11 @@ export class Neighbours {
 
   constructor(private readonly links: () => Iterable<Link>) {}
 
-  /** Makes the link's pings carry what we hear, and records what the peer hears. */
+  /**
+   * Makes the link's pings carry what we hear, and records what the peer hears. Called before the
+   * link opens, so its first ping (sent at open) already lists our peers and no ping of the peer
+   * is missed: forwarding needs the topology from the first second of a link (T33).
+   */
   attach(link: Link): void {
     link.pingBody = () => encodePeers(this.hearing().filter((p) => p !== link.remotePeer));
     link.on('ping', (body) => {
@@ -51,6 +55,15 @@ export class Neighbours {
       else this.malformed += 1;
     });
     link.on('close', () => this.heard.delete(link));
+  }
+
+  /**
+   * Our links changed (one kept, one closed): every neighbour hears at once whom we hear now,
+   * not at its next ping, so a neighbour never floods us with updates we get from their authors
+   * (T33).
+   */
+  changed(): void {
+    for (const l of this.links()) l.ping();
   }
 
   /** Peers on our links that were heard from within SILENT_MS. */

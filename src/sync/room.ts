@@ -198,6 +198,7 @@ export class Room extends ObservableV2<RoomEvents> {
       return false;
     }
     const link = new Link(channel ?? fromDataChannel(conn.channel), { key: this.key, localPeer: this.peerId, remotePeer: peer });
+    this.neighbours.attach(link);
     const authenticated = await new Promise<boolean>((ok) => {
       const timer = setTimeout(() => ok(false), HELLO_TIMEOUT_MS);
       link.on('open', () => {
@@ -232,13 +233,14 @@ export class Room extends ObservableV2<RoomEvents> {
     }
     this.links.set(peer, link);
     this.linkKeys.set(link, key);
-    this.neighbours.attach(link);
+    this.neighbours.changed();
     link.on('signal', (sealed) => void this.receiveEnvelope(sealed, { kind: 'link', link }));
     link.on('progress', (r, t) => this.emit('progress', [peer, r, t]));
     link.on('close', () => {
       conn.pc.close();
       if (this.links.get(peer) !== link) return;
       this.links.delete(peer);
+      this.neighbours.changed();
       this.emit('linkClosed', [peer]);
       this.emit('change', []);
       // Other paths may still reach the peer that left, or the ones it was bridging (T19).

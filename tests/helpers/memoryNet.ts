@@ -22,6 +22,10 @@ export class MemoryNet {
   lost = 0;
   /** Returns true for a frame to lose instead of delivering it (`from`: the sending channel). */
   lose: ((frame: Uint8Array, from: Channel) => boolean) | null = null;
+  /** Channels whose sent frames wait in the receiver's inbox (a slow path), until removed. */
+  readonly held = new Set<Channel>();
+  /** The channel whose frames fill each inbox. */
+  private readonly senders = new Map<End, Channel>();
   constructor(private readonly random: () => number) {}
 
   pair(): [Channel, Channel] {
@@ -61,6 +65,7 @@ export class MemoryNet {
           self.onDrain = cb;
         },
       };
+      this.senders.set(other, channel);
       return channel;
     };
     return [make(a, b), make(b, a)];
@@ -68,7 +73,7 @@ export class MemoryNet {
 
   /** Delivers one frame from a random non-empty inbox; false when everything is delivered. */
   step(): boolean {
-    const ready = this.ends.filter((e) => e.open && e.inbox.length > 0);
+    const ready = this.ends.filter((e) => e.open && e.inbox.length > 0 && !this.held.has(this.senders.get(e)!));
     if (!ready.length) return false;
     const end = ready[Math.floor(this.random() * ready.length)]!;
     const frame = end.inbox.shift()!;

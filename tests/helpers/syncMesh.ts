@@ -59,7 +59,12 @@ export function link(net: MemoryNet, key: RoomKey, a: MeshDevice, b: MeshDevice,
     d.links.set(other.peer, l);
     d.neighbours.attach(l);
     d.sync.addLink(l);
-    l.on('close', () => d.links.delete(other.peer));
+    // As Room does: neighbours hear at once when our links change (T33).
+    l.on('open', () => d.neighbours.changed());
+    l.on('close', () => {
+      d.links.delete(other.peer);
+      d.neighbours.changed();
+    });
   }
   return [la, lb];
 }

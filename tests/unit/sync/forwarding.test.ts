@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
-import { bytesOut, cards, link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
+import { AE_AFTER_MS } from '../../../src/sync/docSync';
+import { bytesOut, cards, channelOf, link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
 
 async function fullMesh(n: number, seed: number) {
   const net = new MemoryNet(seeded(seed));
@@ -50,6 +51,78 @@ describe('forwarding only where needed (T31)', () => {
       expect(devices.reduce((s, d) => s + d.sync.notForwarded, 0)).toBeGreaterThanOrEqual((n - 1) * (n - 2));
     });
   }
+
+  it('T33: a mesh formed one link at a time carries an update written the moment its last link opens once per receiver', async () => {
+    // The classroom's order: three pairings with A, then the relay links the rest (T18). Pings
+    // every minute: only the pings sent when links change can tell who hears whom. Before T33 a
+    // neighbour learnt of a new link at its next periodic ping, and an update written right after
+    // the mesh formed went to D and C a second time (2.0 copies per receiver in the classroom).
+    const net = new MemoryNet(seeded(71));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const devices = ['A', 'B', 'C', 'D'].map(meshDevice);
+    const [a, b, c, d] = devices as [MeshDevice, MeshDevice, MeshDevice, MeshDevice];
+    const synced = (pairs: [MeshDevice, MeshDevice][]) => () =>
+      pairs.every(([x, y]) => x.sync.isSynced(x.links.get(y.peer)!) && y.sync.isSynced(y.links.get(x.peer)!));
+    const star: [MeshDevice, MeshDevice][] = [
+      [a, b],
+      [a, c],
+      [a, d],
+    ];
+    for (const [x, y] of star) link(net, key, x, y, 60_000);
+    await net.settle(synced(star));
+    const relayed: [MeshDevice, MeshDevice][] = [
+      [b, c],
+      [b, d],
+      [c, d],
+    ];
+    for (const [x, y] of relayed) link(net, key, x, y, 60_000);
+    await net.settle(synced(relayed));
+    const before = bytesOut(devices);
+    const size = write(b, 'b', 1500);
+    await net.settle(() => devices.every((x) => x.doc.getMap('cards').size === 1500));
+    for (const x of devices) expect(x.doc.getMap('cards').size).toBe(1500);
+    const ratio = (bytesOut(devices) - before) / (3 * size);
+    expect(ratio).toBeGreaterThanOrEqual(1);
+    expect(ratio).toBeLessThanOrEqual(1.1);
+  });
+
+  it('T33: a device receiving a large update on one link does not also pull it from a neighbour that has it', async () => {
+    const net = new MemoryNet(seeded(72));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b, c] = ['A', 'B', 'C'].map(meshDevice) as [MeshDevice, MeshDevice, MeshDevice];
+    link(net, key, a, b);
+    link(net, key, a, c);
+    const [bc, cb] = link(net, key, b, c);
+    await vi.waitFor(
+      async () => {
+        await net.flush();
+        for (const x of [a, b, c]) for (const p of x.links.keys()) expect(x.neighbours.linkedTo(p).size).toBe(1);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    const size = write(b, 'b', 1500);
+    // B's update reaches A whole; on its way to C it is slow: a frame arrives, the rest waits.
+    while (!cb.receiving) if (!net.step()) await net.flush();
+    net.held.add(channelOf.get(bc)!);
+    const toC = a.links.get(c.peer)!;
+    const before = toC.bytesOut;
+    const heldAt = Date.now();
+    await vi.waitFor(
+      async () => {
+        await net.flush();
+        expect(cards(a).length).toBe(1500);
+        // Long past the moment anti-entropy would repair a gap that is not on its way (T29).
+        expect(Date.now() - heldAt).toBeGreaterThan(AE_AFTER_MS + 2500);
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+    expect(cards(c).length).toBe(0);
+    // C did not ask A for it, and A (told that C is receiving) did not push it either.
+    expect(toC.bytesOut - before).toBeLessThan(size / 10);
+    net.held.clear();
+    await net.settle(() => cards(c).length === 1500);
+    expect(cards(c).length).toBe(1500);
+   }, 30_000);
 
   it('T31, T14: in a line (A-B-C) the middle device still forwards, and edits from every side reach all', async () => {
     const net = new MemoryNet(seeded(61));
