@@ -4,6 +4,8 @@
 // the tab's shared instance (meeting/sharedDocs.ts), so every screen sees the peers' changes live.
 import { setActiveRoom } from '../../ui/activeRoom';
 import { getSchool } from '../../db/schools';
+import { addCard, joinSchool } from '../../meeting/model';
+import { readCard } from '../../meeting/readCard';
 import { learnPeers } from '../../sync/rejoin';
 import { clearCurrentRoom, saveCurrentRoom } from '../../sync/roomMemory';
 import { RoomSession } from '../../sync/session';
@@ -74,7 +76,9 @@ export async function leaveRoom(): Promise<void> {
 
 /**
  * With the diagnostics switch on (localStorage 'bitacora-diagnostico' = '1', set by the tests and
- * by a technician in the browser console), the open session is reachable as window.__bitacoraSala.
+ * by a technician in the browser console), the open session is reachable as window.__bitacoraSala,
+ * and the meeting model's writer and reader as window.__bitacoraModelo: the transport tests write
+ * thousands of cards exactly as the panels do and count what the reader accepts.
  * Off by default: the room's secret and document are not left in the page's global scope.
  */
 function exposeForDiagnostics(session: RoomSession | null): void {
@@ -84,9 +88,14 @@ function exposeForDiagnostics(session: RoomSession | null): void {
   } catch {
     on = false;
   }
-  const w = window as unknown as { __bitacoraSala?: RoomSession };
-  if (on && session) w.__bitacoraSala = session;
-  else delete w.__bitacoraSala;
+  const w = window as unknown as { __bitacoraSala?: RoomSession; __bitacoraModelo?: unknown };
+  if (on && session) {
+    w.__bitacoraSala = session;
+    w.__bitacoraModelo = { addCard, joinSchool, readCard };
+  } else {
+    delete w.__bitacoraSala;
+    delete w.__bitacoraModelo;
+  }
 }
 
 function closeCurrent(): Promise<void> {

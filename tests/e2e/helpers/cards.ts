@@ -1,0 +1,100 @@
+// Valid cards in a device's open meeting, for the transport tests (issue 20): written with the
+// app's own model (meeting/model.ts: the school joins (M13), then addCard registers the writer and
+// writes the card's info and text, as the panels do) and counted with the app's own reader
+// (readCard, V1). "5,000 cards synced" then means 5,000 cards the panels would show. Needs the
+// diagnostics switch (helpers/room.ts enableDiagnostics), which exposes window.__bitacoraModelo.
+import type { Page } from '@playwright/test';
+
+export interface CardWriter {
+  author: string;
+  school: { name: string; cct: string };
+}
+
+/** A writer for a device named `name` (a letter or a word): its own school and a valid CCT. */
+export function writerFor(name: string): CardWriter {
+  const n = [...name].reduce((s, c) => (s * 31 + c.charCodeAt(0)) % 10000, 7);
+  return { author: `Docente ${name}`, school: { name: `Escuela ${name}`, cct: `14DPR${String(n).padStart(4, '0')}X` } };
+}
+
+export const CARD_TEXT = 'práctica de lectura en voz alta con alumnos de tercer grado, evidencia en el cuaderno';
+
+/**
+ * Writes `n` normas with ids `${prefix}0`... in one transaction (one update, as a pasted list
+ * would be); returns the bytes of the update it made.
+ */
+export function writeCards(page: Page, prefix: string, n: number, writer: CardWriter, text = CARD_TEXT): Promise<number> {
+  return page.evaluate(
+    ({ prefix, n, writer, text }) => {
+      type Doc = { transact(f: () => void): void; on(e: string, f: (u: Uint8Array) => void): void; off(e: string, f: (u: Uint8Array) => void): void };
+      const w = window as unknown as {
+        __bitacoraSala: { doc: Doc };
+        __bitacoraModelo: {
+          addCard(doc: Doc, input: { kind: 'norma'; text: string }, writer: unknown, now: number, id: string): string;
+          joinSchool(doc: Doc, school: unknown, now: number): void;
+        };
+      };
+      const doc = w.__bitacoraSala.doc;
+      const { addCard, joinSchool } = w.__bitacoraModelo;
+      let size = 0;
+      const measure = (u: Uint8Array) => (size += u.length);
+      doc.on('update', measure);
+      try {
+        doc.transact(() => {
+          const now = Date.now();
+          joinSchool(doc, writer.school, now);
+          for (let i = 0; i < n; i++) addCard(doc, { kind: 'norma', text: n === 1 ? text : `Tarjeta ${i}: ${text}` }, writer, now, `${prefix}${i}`);
+        });
+      } finally {
+        doc.off('update', measure);
+      }
+      return size;
+    },
+    { prefix, n, writer, text },
+  );
+}
+
+/** One card with id `id` and exactly this text. */
+export async function writeCard(page: Page, id: string, text: string, writer: CardWriter): Promise<void> {
+  await page.evaluate(
+    ({ id, text, writer }) => {
+      type Doc = { transact(f: () => void): void };
+      const w = window as unknown as {
+        __bitacoraSala: { doc: Doc };
+        __bitacoraModelo: {
+          addCard(doc: Doc, input: { kind: 'norma'; text: string }, writer: unknown, now: number, id: string): string;
+          joinSchool(doc: Doc, school: unknown, now: number): void;
+        };
+      };
+      const doc = w.__bitacoraSala.doc;
+      doc.transact(() => {
+        w.__bitacoraModelo.joinSchool(doc, writer.school, Date.now());
+        w.__bitacoraModelo.addCard(doc, { kind: 'norma', text }, writer, Date.now(), id);
+      });
+    },
+    { id, text, writer },
+  );
+}
+
+/** Cards of the device's document that the app's reader accepts (invalid entries are not counted). */
+export function validCardCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type Doc = { getMap(n: string): { keys(): IterableIterator<string> } };
+    const w = window as unknown as { __bitacoraSala: { doc: Doc }; __bitacoraModelo: { readCard(doc: Doc, id: string): unknown } };
+    const doc = w.__bitacoraSala.doc;
+    let valid = 0;
+    for (const id of doc.getMap('cards').keys()) if (w.__bitacoraModelo.readCard(doc, id) !== null) valid += 1;
+    return valid;
+  });
+}
+
+/** The text of card `id` as the reader sees it (null: absent or invalid). */
+export function cardText(page: Page, id: string): Promise<string | null> {
+  return page.evaluate((id) => {
+    type Doc = unknown;
+    const w = window as unknown as {
+      __bitacoraSala: { doc: Doc };
+      __bitacoraModelo: { readCard(doc: Doc, id: string): { text: string } | null };
+    };
+    return w.__bitacoraModelo.readCard(w.__bitacoraSala.doc, id)?.text ?? null;
+  }, id);
+}
