@@ -3,6 +3,7 @@
 // writes the card's info and text, as the panels do) and counted with the app's own reader
 // (readCard, V1). "5,000 cards synced" then means 5,000 cards the panels would show. Needs the
 // diagnostics switch (helpers/room.ts enableDiagnostics), which exposes window.__bitacoraModelo.
+// The in-page functions are exported too, for pages driven by another tool (Firefox, puppeteer).
 import type { Page } from '@playwright/test';
 
 export interface CardWriter {
@@ -18,83 +19,80 @@ export function writerFor(name: string): CardWriter {
 
 export const CARD_TEXT = 'práctica de lectura en voz alta con alumnos de tercer grado, evidencia en el cuaderno';
 
-/**
- * Writes `n` normas with ids `${prefix}0`... in one transaction (one update, as a pasted list
- * would be); returns the bytes of the update it made.
- */
+export interface WriteArgs {
+  /** Ids: `${prefix}0`, `${prefix}1`...; with `n` = 1 and `exact`, the id is `prefix` itself. */
+  prefix: string;
+  n: number;
+  writer: CardWriter;
+  text: string;
+  exact?: boolean;
+}
+
+/** In the page: writes the cards in one transaction, as the panels do; returns the update's bytes. */
+export function writeCardsInPage({ prefix, n, writer, text, exact }: WriteArgs): number {
+  type Doc = {
+    transact(f: () => void): void;
+    on(e: string, f: (u: Uint8Array) => void): void;
+    off(e: string, f: (u: Uint8Array) => void): void;
+  };
+  const w = window as unknown as {
+    __bitacoraSala: { doc: Doc };
+    __bitacoraModelo: {
+      addCard(doc: Doc, input: { kind: 'norma'; text: string }, writer: CardWriter, now: number, id: string): string;
+      joinSchool(doc: Doc, school: CardWriter['school'], now: number): void;
+    };
+  };
+  const doc = w.__bitacoraSala.doc;
+  const { addCard, joinSchool } = w.__bitacoraModelo;
+  let size = 0;
+  const measure = (u: Uint8Array) => (size += u.length);
+  doc.on('update', measure);
+  try {
+    doc.transact(() => {
+      const now = Date.now();
+      joinSchool(doc, writer.school, now);
+      for (let i = 0; i < n; i++)
+        addCard(doc, { kind: 'norma', text: exact ? text : `Tarjeta ${i}: ${text}` }, writer, now, exact ? prefix : `${prefix}${i}`);
+    });
+  } finally {
+    doc.off('update', measure);
+  }
+  return size;
+}
+
+/** In the page: the cards the app's reader accepts (invalid entries are not counted). */
+export function validCardsInPage(): number {
+  type Doc = { getMap(n: string): { keys(): IterableIterator<string> } };
+  const w = window as unknown as { __bitacoraSala: { doc: Doc }; __bitacoraModelo: { readCard(doc: Doc, id: string): unknown } };
+  const doc = w.__bitacoraSala.doc;
+  let valid = 0;
+  for (const id of doc.getMap('cards').keys()) if (w.__bitacoraModelo.readCard(doc, id) !== null) valid += 1;
+  return valid;
+}
+
+/** In the page: the text of card `id` as the reader sees it (null: absent or invalid). */
+export function cardTextInPage(id: string): string | null {
+  const w = window as unknown as {
+    __bitacoraSala: { doc: unknown };
+    __bitacoraModelo: { readCard(doc: unknown, id: string): { text: string } | null };
+  };
+  return w.__bitacoraModelo.readCard(w.__bitacoraSala.doc, id)?.text ?? null;
+}
+
+/** Writes `n` normas in one transaction (one update, as a pasted list would be); returns its bytes. */
 export function writeCards(page: Page, prefix: string, n: number, writer: CardWriter, text = CARD_TEXT): Promise<number> {
-  return page.evaluate(
-    ({ prefix, n, writer, text }) => {
-      type Doc = { transact(f: () => void): void; on(e: string, f: (u: Uint8Array) => void): void; off(e: string, f: (u: Uint8Array) => void): void };
-      const w = window as unknown as {
-        __bitacoraSala: { doc: Doc };
-        __bitacoraModelo: {
-          addCard(doc: Doc, input: { kind: 'norma'; text: string }, writer: unknown, now: number, id: string): string;
-          joinSchool(doc: Doc, school: unknown, now: number): void;
-        };
-      };
-      const doc = w.__bitacoraSala.doc;
-      const { addCard, joinSchool } = w.__bitacoraModelo;
-      let size = 0;
-      const measure = (u: Uint8Array) => (size += u.length);
-      doc.on('update', measure);
-      try {
-        doc.transact(() => {
-          const now = Date.now();
-          joinSchool(doc, writer.school, now);
-          for (let i = 0; i < n; i++) addCard(doc, { kind: 'norma', text: n === 1 ? text : `Tarjeta ${i}: ${text}` }, writer, now, `${prefix}${i}`);
-        });
-      } finally {
-        doc.off('update', measure);
-      }
-      return size;
-    },
-    { prefix, n, writer, text },
-  );
+  return page.evaluate(writeCardsInPage, { prefix, n, writer, text });
 }
 
 /** One card with id `id` and exactly this text. */
 export async function writeCard(page: Page, id: string, text: string, writer: CardWriter): Promise<void> {
-  await page.evaluate(
-    ({ id, text, writer }) => {
-      type Doc = { transact(f: () => void): void };
-      const w = window as unknown as {
-        __bitacoraSala: { doc: Doc };
-        __bitacoraModelo: {
-          addCard(doc: Doc, input: { kind: 'norma'; text: string }, writer: unknown, now: number, id: string): string;
-          joinSchool(doc: Doc, school: unknown, now: number): void;
-        };
-      };
-      const doc = w.__bitacoraSala.doc;
-      doc.transact(() => {
-        w.__bitacoraModelo.joinSchool(doc, writer.school, Date.now());
-        w.__bitacoraModelo.addCard(doc, { kind: 'norma', text }, writer, Date.now(), id);
-      });
-    },
-    { id, text, writer },
-  );
+  await page.evaluate(writeCardsInPage, { prefix: id, n: 1, writer, text, exact: true });
 }
 
-/** Cards of the device's document that the app's reader accepts (invalid entries are not counted). */
 export function validCardCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    type Doc = { getMap(n: string): { keys(): IterableIterator<string> } };
-    const w = window as unknown as { __bitacoraSala: { doc: Doc }; __bitacoraModelo: { readCard(doc: Doc, id: string): unknown } };
-    const doc = w.__bitacoraSala.doc;
-    let valid = 0;
-    for (const id of doc.getMap('cards').keys()) if (w.__bitacoraModelo.readCard(doc, id) !== null) valid += 1;
-    return valid;
-  });
+  return page.evaluate(validCardsInPage);
 }
 
-/** The text of card `id` as the reader sees it (null: absent or invalid). */
 export function cardText(page: Page, id: string): Promise<string | null> {
-  return page.evaluate((id) => {
-    type Doc = unknown;
-    const w = window as unknown as {
-      __bitacoraSala: { doc: Doc };
-      __bitacoraModelo: { readCard(doc: Doc, id: string): { text: string } | null };
-    };
-    return w.__bitacoraModelo.readCard(w.__bitacoraSala.doc, id)?.text ?? null;
-  }, id);
+  return page.evaluate(cardTextInPage, id);
 }

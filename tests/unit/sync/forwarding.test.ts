@@ -122,7 +122,7 @@ describe('forwarding only where needed (T31)', () => {
     net.held.clear();
     await net.settle(() => cards(c).length === 1500);
     expect(cards(c).length).toBe(1500);
-   }, 30_000);
+  }, 30_000);
 
   it('T31, T14: in a line (A-B-C) the middle device still forwards, and edits from every side reach all', async () => {
     const net = new MemoryNet(seeded(61));
