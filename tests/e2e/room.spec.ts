@@ -90,14 +90,7 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   });
   await pair(a, b);
   // B shows progress while the large state arrives, then has everything.
-  await b.waitForFunction(
-    () => {
-      const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
-      return s.doc.getMap('cards').size === 5000;
-    },
-    null,
-    { timeout: 60_000 },
-  );
+  await expect.poll(() => cardCount(b), { timeout: 60_000, intervals: [100, 250] }).toBe(5000);
   expect(await b.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(true);
 
   // Drop B while C is still receiving the large state: C's page closes B the moment its
@@ -146,14 +139,7 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   for (const p of [a, b2, c]) {
     await expectCard(p, 'while-b-away', 'A escribió sin B', 60_000);
     await expectCard(p, 'c-while-b-away', 'C escribió sin B', 60_000);
-    await p.waitForFunction(
-      () => {
-        const s = (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { size: number } } } }).__bitacoraSala;
-        return s.doc.getMap('cards').size === 5002;
-      },
-      null,
-      { timeout: 60_000 },
-    );
+    await expect.poll(() => cardCount(p), { timeout: 60_000, intervals: [100, 250] }).toBe(5002);
   }
   test.info().annotations.push({ type: 'C cards when B dropped', description: String(cDuring) });
   for (const p of [a, b2, c]) await expect(p.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });

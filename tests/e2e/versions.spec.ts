@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../scripts/serve-dir.mjs';
 import { startStaticServer, type StaticServer } from './helpers/server';
+import { cardTextsInPage } from './helpers/cards';
 import { expectCard, newDevice, openRoom, readQr, setCard } from './helpers/room';
 
 const PROTOCOL = /Object\.freeze\(\{current:(\d+),oldest:(\d+)\}\),(\w+)=`([^`]+)`/;
@@ -97,12 +98,7 @@ test('with no protocol in common, nothing syncs and each device says which one m
     await expect(b.getByTestId('version-problem')).toContainText('No se cambió nada del encuentro');
 
     // Neither document took anything from the other.
-    const cards = (p: Page) =>
-      p.evaluate(() =>
-        (window as unknown as { __bitacoraSala: { doc: { getMap(n: string): { toJSON(): unknown } } } }).__bitacoraSala.doc
-          .getMap('cards')
-          .toJSON(),
-      );
+    const cards = (p: Page) => p.evaluate(cardTextsInPage);
     expect(await cards(a)).toEqual({ 'de-a': 'Escrito en la versión nueva' });
     expect(await cards(b)).toEqual({ 'de-b': 'Escrito en la versión anterior' });
     await expect(a.getByTestId('room-status')).toHaveText('Aún no hay otros dispositivos conectados.');

@@ -11,11 +11,14 @@ export interface CardWriter {
   school: { name: string; cct: string };
 }
 
-/** A writer for a device named `name` (a letter or a word): its own school and a valid CCT. */
-export function writerFor(name: string): CardWriter {
-  const n = [...name].reduce((s, c) => (s * 31 + c.charCodeAt(0)) % 10000, 7);
-  return { author: `Docente ${name}`, school: { name: `Escuela ${name}`, cct: `14DPR${String(n).padStart(4, '0')}X` } };
+/** A writer of school `school` (a valid CCT made from its name, one per school) named `person`. */
+export function writerOf(school: string, person: string): CardWriter {
+  const n = [...school].reduce((s, c) => (s * 31 + c.charCodeAt(0)) % 10000, 7);
+  return { author: person, school: { name: school, cct: `14DPR${String(n).padStart(4, '0')}X` } };
 }
+
+/** A writer for a device named `name` (a letter or a word): its own school. */
+export const writerFor = (name: string): CardWriter => writerOf(`Escuela ${name}`, `Docente ${name}`);
 
 export const CARD_TEXT = 'práctica de lectura en voz alta con alumnos de tercer grado, evidencia en el cuaderno';
 
@@ -77,6 +80,33 @@ export function cardTextInPage(id: string): string | null {
     __bitacoraModelo: { readCard(doc: unknown, id: string): { text: string } | null };
   };
   return w.__bitacoraModelo.readCard(w.__bitacoraSala.doc, id)?.text ?? null;
+}
+
+/** In the page: id -> text of every card the reader accepts. */
+export function cardTextsInPage(): Record<string, string> {
+  type Doc = { getMap(n: string): { keys(): IterableIterator<string> } };
+  const w = window as unknown as {
+    __bitacoraSala: { doc: Doc };
+    __bitacoraModelo: { readCard(doc: Doc, id: string): { text: string } | null };
+  };
+  const doc = w.__bitacoraSala.doc;
+  const out: Record<string, string> = {};
+  for (const id of doc.getMap('cards').keys()) {
+    const card = w.__bitacoraModelo.readCard(doc, id);
+    if (card) out[id] = card.text;
+  }
+  return out;
+}
+
+/** The writer of the device's open room: its school and person, as its room session says. */
+export async function writerOfPage(page: Page): Promise<CardWriter> {
+  const user = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __bitacoraSala: { awareness: { getLocalState(): { user: { school: string; person: string } } } } }
+      ).__bitacoraSala.awareness.getLocalState().user,
+  );
+  return writerOf(user.school, user.person);
 }
 
 /** Writes `n` normas in one transaction (one update, as a pasted list would be); returns its bytes. */

@@ -3,6 +3,7 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { setupSchool } from './app';
+import { CARD_TEXT, cardTextInPage, validCardCount, writeCard, writeCards, writerOfPage } from './cards';
 
 export const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
 
@@ -85,44 +86,23 @@ export async function pair(host: Page, joiner: Page, opts: { joinerOnJoinPage?: 
   });
 }
 
-type Sala = {
-  doc: {
-    getMap(n: string): { set(k: string, v: unknown): void; get(k: string): unknown; size: number; toJSON(): Record<string, unknown> };
-  };
-};
-
+/** A valid card with this id and text, written as the device's panels do (helpers/cards.ts). */
 export async function setCard(page: Page, key: string, value: string): Promise<void> {
-  await page.evaluate(
-    ([k, v]) => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').set(k!, v),
-    [key, value],
-  );
+  await writeCard(page, key, value, await writerOfPage(page));
 }
 
+/** `n` valid cards in one transaction; returns how many valid cards the device then has. */
 export async function addMany(page: Page, n: number, prefix: string): Promise<number> {
-  return page.evaluate(
-    ([count, p]) => {
-      const sala = (window as unknown as { __bitacoraSala: Sala & { doc: { transact(f: () => void): void } } }).__bitacoraSala;
-      sala.doc.transact(() => {
-        for (let i = 0; i < (count as number); i++) {
-          sala.doc
-            .getMap('cards')
-            .set(`${p}${i}`, `Tarjeta ${i}: práctica de lectura en voz alta con alumnos de tercer grado, evidencia en cuaderno`);
-        }
-      });
-      return sala.doc.getMap('cards').size;
-    },
-    [n, prefix] as const,
-  );
+  await writeCards(page, prefix, n, await writerOfPage(page), CARD_TEXT);
+  return cardCount(page);
 }
 
-export async function cardCount(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').size);
+/** Cards the app's reader accepts on this device (V1). */
+export function cardCount(page: Page): Promise<number> {
+  return validCardCount(page);
 }
 
+/** Waits until the device's reader shows card `key` with this text. */
 export async function expectCard(page: Page, key: string, value: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    ([k, v]) => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').get(k!) === v,
-    [key, value],
-    { timeout },
-  );
+  await expect.poll(() => page.evaluate(cardTextInPage, key), { timeout, intervals: [50, 100, 250] }).toBe(value);
 }
