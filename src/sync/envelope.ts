@@ -18,7 +18,7 @@ export const MAX_TTL = 6;
 export const EnvelopeSchema = z.object({
   v: z.literal(1),
   id: z.string().regex(/^[A-Za-z0-9_-]{8,24}$/),
-  kind: z.enum(['hello', 'announce', 'offer', 'answer', 'bye']),
+  kind: z.enum(['hello', 'announce', 'offer', 'answer']),
   from: PeerIdSchema,
   to: PeerIdSchema.optional(),
   /** Hops left when relayed through peers (T13). */
