@@ -24,6 +24,9 @@ export const EnvelopeSchema = z.object({
   /** Hops left when relayed through peers (T13). */
   ttl: z.number().int().min(0).max(MAX_TTL),
   sdp: z.string().max(16_000).optional(),
+  /** In an announce or offer: the sender's open links, and whether it is at its limit (Z1-Z3). */
+  n: z.number().int().min(0).max(64).optional(),
+  full: z.boolean().optional(),
   /** Sender's clock, ms; envelopes far from ours are refused as replays (T11). */
   at: z.number().int().nonnegative(),
   /** In a hello: the room-protocol versions the sender speaks (absent before versioning). */

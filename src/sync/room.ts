@@ -14,6 +14,7 @@ import { Link, type LinkOptions } from './link';
 import type { VersionMismatch } from '../domain/protocolVersion';
 import { Neighbours } from './neighbours';
 import type { Invitation } from './pairingCode';
+import { redundantLink, TARGET_LINKS } from './roomShape';
 import { emptyRoomCounts, type RoomCounts } from './roomCounts';
 import { Pairing, type PendingInvitation } from './roomPairing';
 import { CONNECT_TIMEOUT_MS, Signaling, type Source } from './roomSignaling';
@@ -26,9 +27,12 @@ export type { Source } from './roomSignaling';
 
 export const DEFAULT_MAX_LINKS = 6;
 const ANNOUNCE_EVERY_MS = 8_000;
+const ANNOUNCE_MAX_MS = 64_000;
 const HELLO_TIMEOUT_MS = 10_000;
 /** After a link closes, re-announce this soon: other paths may reach who it bridged (T19). */
 const REANNOUNCE_AFTER_CLOSE_MS = 500;
+/** Past the limit, wait for the new peer's first pings (what it hears) before choosing a link to drop. */
+const TRIM_AFTER_MS = 3000;
 
 export interface RoomOptions {
   meetingId: string;
@@ -65,7 +69,8 @@ export class Room extends ObservableV2<RoomEvents> {
   private readonly docs = new Set<DocSync>();
   private readonly pairing: Pairing;
   private readonly signaling: Signaling;
-  private readonly announceTimer: ReturnType<typeof setInterval>;
+  private announceTimer: ReturnType<typeof setTimeout>;
+  private announceEvery = ANNOUNCE_EVERY_MS;
   private destroyed = false;
 
   private constructor(
@@ -86,13 +91,40 @@ export class Room extends ObservableV2<RoomEvents> {
       connect: () => (opts.connect ?? newPeerConnection)(opts.rtcConfig ?? RTC_CONFIG),
       adopt: (conn: PeerConnection, peer: PeerId, timeoutMs?: number) => this.adopt(conn, peer, timeoutMs),
       refusedReply: () => (this.counts.refusedEnvelopes += 1),
-      hasRoomFor: (_peer: PeerId, pending: number) => this.links.size + pending < this.maxLinks,
+      linkCount: () => this.openLinks(),
+      full: (pending: number) => this.links.size + pending >= this.maxLinks,
+      redundant: () => redundantLink(this.links, this.neighbours),
       destroyed: () => this.destroyed,
       changed: () => this.emit('change', []),
     };
     this.pairing = new Pairing(parts);
     this.signaling = new Signaling(parts);
-    this.announceTimer = setInterval(() => void this.announce(), ANNOUNCE_EVERY_MS);
+    this.announceTimer = setTimeout(() => this.periodicAnnounce(), ANNOUNCE_EVERY_MS);
+  }
+
+  private openLinks(): number {
+    let n = 0;
+    for (const link of this.links.values()) if (link.state === 'open') n += 1;
+    return n;
+  }
+
+  /**
+   * Announces go out every ANNOUNCE_EVERY_MS while this device is below the target, and ever more
+   * seldom (up to ANNOUNCE_MAX_MS) once it has enough links; a device at its limit does not
+   * announce, since a newcomer's announce finds it (Z4). Any change of links starts over.
+   */
+  private periodicAnnounce(): void {
+    if (this.destroyed) return;
+    const links = this.openLinks();
+    if (links < this.maxLinks) void this.announce();
+    if (links >= TARGET_LINKS) this.announceEvery = Math.min(this.announceEvery * 2, ANNOUNCE_MAX_MS);
+    this.announceTimer = setTimeout(() => this.periodicAnnounce(), this.announceEvery);
+  }
+
+  private linksChanged(): void {
+    this.announceEvery = ANNOUNCE_EVERY_MS;
+    clearTimeout(this.announceTimer);
+    if (!this.destroyed) this.announceTimer = setTimeout(() => this.periodicAnnounce(), ANNOUNCE_EVERY_MS);
   }
 
   static async create(opts: RoomOptions): Promise<Room> {
@@ -195,6 +227,7 @@ export class Room extends ObservableV2<RoomEvents> {
       conn.pc.close();
       if (this.links.get(peer) !== link) return;
       this.links.delete(peer);
+      this.linksChanged();
       this.emit('linkClosed', [peer]);
       this.emit('change', []);
       // Other paths may still reach the peer that left, or the ones it was bridging (T19).
@@ -204,14 +237,22 @@ export class Room extends ObservableV2<RoomEvents> {
       if (conn.pc.connectionState === 'failed' || conn.pc.connectionState === 'closed') link.close();
     });
     for (const sync of this.docs) sync.addLink(link);
+    this.linksChanged();
     this.emit('linked', [peer, conn.pc]);
     this.emit('change', []);
+    // A QR pairing is never refused; past the limit, a redundant link makes room for it (Z2).
+    if (this.links.size > this.maxLinks) setTimeout(() => this.trim(peer), TRIM_AFTER_MS);
     void this.announce();
+  }
+
+  private trim(keep: PeerId): void {
+    if (this.destroyed || this.links.size <= this.maxLinks) return;
+    redundantLink(this.links, this.neighbours, keep)?.close();
   }
 
   override destroy(): void {
     this.destroyed = true;
-    clearInterval(this.announceTimer);
+    clearTimeout(this.announceTimer);
     this.signaling.close();
     for (const link of this.links.values()) link.close();
     this.links.clear();

@@ -5,6 +5,7 @@
 import type { RoomKey } from './crypto';
 import { makeEnvelope, openEnvelope, sealEnvelope, SeenIds, ENVELOPE_WINDOW_MS, type Envelope, type PeerId } from './envelope';
 import type { Link } from './link';
+import { TARGET_LINKS } from './roomShape';
 import type { RoomCounts } from './roomCounts';
 import { createAnswer, createOffer, type PeerConnection } from './rtc';
 import type { SignalTransport } from './transport';
@@ -24,8 +25,11 @@ export interface SignalingHost {
   now(): number;
   connect(): PeerConnection;
   adopt(conn: PeerConnection, peer: PeerId): Promise<boolean>;
-  /** Room for one more link (counting pairings under way). */
-  hasRoomFor(peer: PeerId, pending: number): boolean;
+  /** Open links now, and whether this device is at its limit (counting pairings under way). */
+  linkCount(): number;
+  full(pending: number): boolean;
+  /** A link this device may drop for a peer with too few (Z2), or null. */
+  redundant(): Link | null;
   destroyed(): boolean;
   changed(): void;
 }
@@ -66,10 +70,15 @@ export class Signaling {
     return makeEnvelope(fields, this.host.now());
   }
 
+  /** What an announce or offer says of this device's links (Z1-Z3). */
+  private shape(): { n: number; full: boolean } {
+    return { n: this.host.linkCount(), full: this.host.full(this.pending.size) };
+  }
+
   /** Tells everyone reachable that this device is here (T18). */
   async announce(): Promise<void> {
     if (this.host.destroyed()) return;
-    await this.send(this.envelope({ kind: 'announce', from: this.host.peerId }), { kind: 'local' });
+    await this.send(this.envelope({ kind: 'announce', from: this.host.peerId, ...this.shape() }), { kind: 'local' });
   }
 
   async receive(sealed: Uint8Array, source: Source): Promise<void> {
@@ -91,30 +100,50 @@ export class Signaling {
       await this.send({ ...env, ttl: env.ttl - 1 }, source, source.link);
     }
     if (env.to !== undefined && env.to !== host.peerId) return;
-    if (env.kind === 'announce') await this.onAnnounce(env.from, source);
-    else if (env.kind === 'offer' && env.sdp) await this.onOffer(env.from, env.sdp, source);
+    if (env.kind === 'announce') await this.onAnnounce(env, source);
+    else if (env.kind === 'offer' && env.sdp) await this.onOffer(env.from, env.sdp, env.n, source);
     else if (env.kind === 'answer' && env.sdp) await this.onAnswer(env.from, env.sdp);
   }
 
   private canPair(peer: PeerId): boolean {
-    return !this.host.links.has(peer) && !this.pending.has(peer) && this.host.hasRoomFor(peer, this.pending.size);
+    return !this.host.links.has(peer) && !this.pending.has(peer);
   }
 
   private replyVia(via: Source): Source {
     return via.kind === 'transport' ? via : { kind: 'local' };
   }
 
-  private async onAnnounce(peer: PeerId, via: Source): Promise<void> {
+  /** A peer that says it has fewer than TARGET_LINKS links (an old peer says nothing: no). */
+  private needy(n: number | undefined): boolean {
+    return n !== undefined && n < TARGET_LINKS;
+  }
+
+  private async onAnnounce(env: Envelope, via: Source): Promise<void> {
+    const peer = env.from;
     if (!this.canPair(peer)) return;
-    if (this.host.peerId < peer) {
-      await this.offerTo(peer, via);
-    } else {
-      // The lower id offers; make sure it knows about us soon (rate-limited per peer).
-      const last = this.lastAnnounceTo.get(peer) ?? 0;
-      if (this.host.now() - last < ANNOUNCE_BACK_MS) return;
-      this.lastAnnounceTo.set(peer, this.host.now());
-      await this.send(this.envelope({ kind: 'announce', from: this.host.peerId, to: peer }), this.replyVia(via));
+    const full = this.host.full(this.pending.size);
+    if (full) {
+      // At the limit: tell a device with too few links that we could make room (Z2). It offers;
+      // the link to drop is chosen only then, so a device that found links elsewhere costs none.
+      if (this.needy(env.n) && this.host.redundant()) await this.announceBack(peer, via);
+      return;
     }
+    if (env.full) {
+      // A device at its limit answered our announce: offer while we are below the target (Z3).
+      if (this.host.linkCount() + this.pending.size < TARGET_LINKS) await this.offerTo(peer, via);
+      return;
+    }
+    // The lower id offers; the other makes sure it knows about us soon.
+    if (this.host.peerId < peer) await this.offerTo(peer, via);
+    else await this.announceBack(peer, via);
+  }
+
+  /** An announce to one peer (rate-limited per peer). */
+  private async announceBack(peer: PeerId, via: Source): Promise<void> {
+    const last = this.lastAnnounceTo.get(peer) ?? -Infinity;
+    if (this.host.now() - last < ANNOUNCE_BACK_MS) return;
+    this.lastAnnounceTo.set(peer, this.host.now());
+    await this.send(this.envelope({ kind: 'announce', from: this.host.peerId, to: peer, ...this.shape() }), this.replyVia(via));
   }
 
   private track(peer: PeerId, conn: PeerConnection): void {
@@ -137,12 +166,18 @@ export class Signaling {
     const conn = this.host.connect();
     this.track(peer, conn);
     const sdp = await createOffer(conn.pc);
-    await this.send(this.envelope({ kind: 'offer', from: this.host.peerId, to: peer, sdp }), this.replyVia(via));
+    await this.send(this.envelope({ kind: 'offer', from: this.host.peerId, to: peer, sdp, ...this.shape() }), this.replyVia(via));
     void this.host.adopt(conn, peer).finally(() => this.untrack(peer));
   }
 
-  private async onOffer(peer: PeerId, offerSdp: string, via: Source): Promise<void> {
+  private async onOffer(peer: PeerId, offerSdp: string, n: number | undefined, via: Source): Promise<void> {
     if (!this.canPair(peer)) return;
+    if (this.host.full(this.pending.size)) {
+      // Make room for a device with too few links by dropping a redundant one (Z2).
+      const drop = this.needy(n) ? this.host.redundant() : null;
+      if (!drop) return;
+      drop.close();
+    }
     const conn = this.host.connect();
     this.track(peer, conn);
     try {
