@@ -66,6 +66,7 @@ export class Room extends ObservableV2<RoomEvents> {
   readonly neighbours = new Neighbours(() => this.links.values());
   readonly now: () => number;
   private readonly linkKeys = new WeakMap<Link, string>();
+  private readonly declined = new WeakSet<RTCPeerConnection>();
   private readonly docs = new Set<DocSync>();
   private readonly pairing: Pairing;
   private readonly signaling: Signaling;
@@ -93,6 +94,7 @@ export class Room extends ObservableV2<RoomEvents> {
       refusedReply: () => (this.counts.refusedEnvelopes += 1),
       linkCount: () => this.openLinks(),
       full: (pending: number) => this.links.size + pending >= this.maxLinks,
+      declined: (conn: PeerConnection) => this.declined.add(conn.pc),
       redundant: () => redundantLink(this.links, this.neighbours),
       destroyed: () => this.destroyed,
       changed: () => this.emit('change', []),
@@ -172,7 +174,7 @@ export class Room extends ObservableV2<RoomEvents> {
   private async adopt(conn: PeerConnection, peer: PeerId, timeoutMs = CONNECT_TIMEOUT_MS, channel?: Channel): Promise<boolean> {
     const opened = await whenChannelOpen(conn.channel, conn.pc, timeoutMs);
     if (!opened || this.destroyed) {
-      this.counts.failedConnections += opened ? 0 : 1;
+      this.counts.failedConnections += opened || this.declined.has(conn.pc) ? 0 : 1;
       conn.pc.close();
       this.emit('change', []);
       return false;

@@ -28,6 +28,8 @@ export interface SignalingHost {
   /** Open links now, and whether this device is at its limit (counting pairings under way). */
   linkCount(): number;
   full(pending: number): boolean;
+  /** The peer declined this connection (no room): not a failure. */
+  declined(conn: PeerConnection): void;
   /** A link this device may drop for a peer with too few (Z2), or null. */
   redundant(): Link | null;
   destroyed(): boolean;
@@ -102,7 +104,7 @@ export class Signaling {
     if (env.to !== undefined && env.to !== host.peerId) return;
     if (env.kind === 'announce') await this.onAnnounce(env, source);
     else if (env.kind === 'offer' && env.sdp) await this.onOffer(env.from, env.sdp, env.n, source);
-    else if (env.kind === 'answer' && env.sdp) await this.onAnswer(env.from, env.sdp);
+    else if (env.kind === 'answer') await this.onAnswer(env.from, env.sdp);
   }
 
   private canPair(peer: PeerId): boolean {
@@ -175,7 +177,7 @@ export class Signaling {
     if (this.host.full(this.pending.size)) {
       // Make room for a device with too few links by dropping a redundant one (Z2).
       const drop = this.needy(n) ? this.host.redundant() : null;
-      if (!drop) return;
+      if (!drop) return this.decline(peer, via);
       drop.close();
     }
     const conn = this.host.connect();
@@ -192,9 +194,21 @@ export class Signaling {
     void this.host.adopt(conn, peer).finally(() => this.untrack(peer));
   }
 
-  private async onAnswer(peer: PeerId, answerSdp: string): Promise<void> {
+  /** An answer without SDP: no room here, so the offerer frees its slot at once (Z3). */
+  private async decline(peer: PeerId, via: Source): Promise<void> {
+    await this.send(this.envelope({ kind: 'answer', from: this.host.peerId, to: peer, ...this.shape() }), this.replyVia(via));
+  }
+
+  private async onAnswer(peer: PeerId, answerSdp: string | undefined): Promise<void> {
     const p = this.pending.get(peer);
     if (!p || p.conn.pc.signalingState !== 'have-local-offer') return;
+    if (answerSdp === undefined) {
+      // Declined, not failed: an old peer never declines, it only stays silent until the timeout.
+      this.host.declined(p.conn);
+      this.untrack(peer);
+      p.conn.pc.close();
+      return;
+    }
     try {
       await p.conn.pc.setRemoteDescription({ type: 'answer', sdp: answerSdp });
     } catch {

@@ -20,6 +20,8 @@ export interface RoomDevice {
   doc: Y.Doc;
   awareness: Awareness;
   sync: DocSync;
+  /** Bytes that reached this device's links. */
+  bytesIn: number;
 }
 
 export class RoomNet {
@@ -39,19 +41,29 @@ export class RoomNet {
   }
 
   async add(name: string): Promise<RoomDevice> {
+    // eslint-disable-next-line prefer-const -- the link factory below counts into it once made
+    let d: RoomDevice;
     const room = await Room.create({
       meetingId: MEETING,
       secret: this.secret,
       maxLinks: this.maxLinks,
       connect: this.rtc.connect,
-      link: (channel, opts) => new TestLink(channel, opts),
+      link: (channel, opts) => {
+        const onMessage = channel.onMessage.bind(channel);
+        channel.onMessage = (cb) =>
+          onMessage((f) => {
+            d.bytesIn += f.length;
+            cb(f);
+          });
+        return new TestLink(channel, opts);
+      },
     });
     const doc = new Y.Doc();
     const awareness = new Awareness(doc);
     awareness.setLocalState({ peer: room.peerId });
     const sync = new DocSync(MEETING, doc, awareness);
     room.attachDoc(sync);
-    const d = { name, room, doc, awareness, sync };
+    d = { name, room, doc, awareness, sync, bytesIn: 0 };
     this.devices.push(d);
     return d;
   }
