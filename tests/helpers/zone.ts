@@ -5,6 +5,7 @@
 // `npm run bench` (scripts/bench/rows/zone.mjs), so the table shows what the tests hold.
 import * as Y from 'yjs';
 import { TARGET_LINKS } from '../../src/sync/roomShape';
+import { seededRng } from './random';
 import { diameter, openLinks, RoomNet, until, type RoomDevice } from './roomNet';
 
 export interface ZoneReport {
@@ -33,13 +34,17 @@ const hasAll = (d: RoomDevice, key: string) => d.doc.getMap('cards').has(key);
 
 function fill(d: RoomDevice, prefix: string, count: number): void {
   d.doc.transact(() => {
-    for (let i = 0; i < count; i++) d.doc.getMap('cards').set(`${prefix}${i}`, `Tarjeta ${i}: práctica de lectura en voz alta, tercer grado`);
+    for (let i = 0; i < count; i++)
+      d.doc.getMap('cards').set(`${prefix}${i}`, `Tarjeta ${i}: práctica de lectura en voz alta, tercer grado`);
   });
 }
 
-export async function zone(n: number, opts: { seed?: number; loss?: number; idleMs?: number } = {}): Promise<ZoneReport> {
+export async function zone(
+  n: number,
+  opts: { seed?: number; loss?: number; idleMs?: number; settleMs?: number } = {},
+): Promise<ZoneReport> {
   const rn = new RoomNet(opts.seed ?? n);
-  const rng = Math.random;
+  const rng = seededRng((opts.seed ?? n) + 1);
   if (opts.loss) rn.net.lose = () => rng() < opts.loss!;
   rn.start();
   try {
@@ -49,8 +54,8 @@ export async function zone(n: number, opts: { seed?: number; loss?: number; idle
     }
     const formed = () => rn.devices.every((d) => openLinks(d) >= want(n)) && diameter(rn.devices) < Infinity;
     const formMs = await until(formed, 60_000);
-    // Let the mesh settle (backed-off announces, trims) before measuring it.
-    await sleep(3000);
+    // Let the mesh settle (far links, trims) before measuring it.
+    await sleep(opts.settleMs ?? 3000);
     const links = rn.devices.map(openLinks);
     const diam = diameter(rn.devices);
 
@@ -58,6 +63,9 @@ export async function zone(n: number, opts: { seed?: number; loss?: number; idle
     const idleFrom = rn.net.bytes;
     await sleep(idleMs);
     const idleBytesPerDeviceMinute = ((rn.net.bytes - idleFrom) / n) * (60_000 / idleMs);
+    console.log(
+      `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(',')}`,
+    );
 
     const author = rn.devices[0]!;
     const before = Y.encodeStateVector(author.doc);
