@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { toBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
+import { presenceAll, presenceClients, presenceGone } from './docPresence';
 import { neighbourHas, updateMeta } from './forwarding';
 import { followLag, readStateVector, type Lag, type StateVector } from './stateVector';
 
@@ -129,9 +130,11 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     entry.off();
     this.links.delete(link);
     // Presence heard only through this link is gone with it; other links refresh theirs (T15).
-    const stillHeard = new Set<number>();
-    for (const other of this.links.values()) other.clients.forEach((c) => stillHeard.add(c));
-    const gone = [...entry.clients].filter((c) => !stillHeard.has(c) && c !== this.doc.clientID);
+    const gone = presenceGone(
+      entry.clients,
+      [...this.links.values()].map((e) => e.clients),
+      this.doc.clientID,
+    );
     if (gone.length) awarenessProtocol.removeAwarenessStates(this.awareness, gone, 'link-closed');
   }
 
@@ -153,8 +156,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       entry.sentAt = this.now();
     }
     this.sendStep1(link);
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length) link.sendDoc(this.docId, DOC_AWARENESS, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+    if (this.awareness.getStates().size) link.sendDoc(this.docId, DOC_AWARENESS, presenceAll(this.awareness));
   }
 
   private sendStep1(link: Link): void {
@@ -176,17 +178,10 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         entry.remoteSv = sv;
         entry.remoteReceiving = (flags & 1) === 1;
       } else if (sub === DOC_AWARENESS) {
-        const dec = decoding.createDecoder(body);
-        const count = decoding.readVarUint(dec);
-        for (let i = 0; i < count; i++) {
-          entry.clients.add(decoding.readVarUint(dec));
-          decoding.readVarUint(dec);
-          decoding.readVarString(dec);
-        }
+        for (const c of presenceClients(body)) entry.clients.add(c);
         awarenessProtocol.applyAwarenessUpdate(this.awareness, body, link);
       } else if (sub === DOC_QUERY_AWARENESS) {
-        const states = [...this.awareness.getStates().keys()];
-        link.sendDoc(this.docId, DOC_AWARENESS, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+        link.sendDoc(this.docId, DOC_AWARENESS, presenceAll(this.awareness));
       } else {
         this.reject(link, 'unknown');
       }

@@ -18,12 +18,15 @@ export const MAX_TTL = 6;
 export const EnvelopeSchema = z.object({
   v: z.literal(1),
   id: z.string().regex(/^[A-Za-z0-9_-]{8,24}$/),
-  kind: z.enum(['hello', 'announce', 'offer', 'answer', 'bye']),
+  kind: z.enum(['hello', 'announce', 'offer', 'answer']),
   from: PeerIdSchema,
   to: PeerIdSchema.optional(),
   /** Hops left when relayed through peers (T13). */
   ttl: z.number().int().min(0).max(MAX_TTL),
   sdp: z.string().max(16_000).optional(),
+  /** In an announce or offer: the sender's open links, and whether it is at its limit (Z1-Z3). */
+  n: z.number().int().min(0).max(64).optional(),
+  full: z.boolean().optional(),
   /** Sender's clock, ms; envelopes far from ours are refused as replays (T11). */
   at: z.number().int().nonnegative(),
   /** In a hello: the room-protocol versions the sender speaks (absent before versioning). */

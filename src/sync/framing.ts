@@ -56,7 +56,7 @@ export interface ReassemblerOptions {
   onDrop?: (reason: DropReason) => void;
 }
 
-interface Partial {
+interface PartialMessage {
   count: number;
   total: number;
   received: number;
@@ -69,7 +69,7 @@ export const DEFAULT_MAX_MESSAGE = 64 * 1024 * 1024;
 
 export class Reassembler {
   readonly dropped = emptyDropCounts();
-  private readonly partials = new Map<number, Partial>();
+  private readonly partials = new Map<number, PartialMessage>();
   /** Highest sequence number delivered; the sender numbers messages in order (T4). */
   private highestDelivered = 0;
   private readonly maxMessageBytes: number;
@@ -84,7 +84,7 @@ export class Reassembler {
     this.now = opts.now ?? Date.now;
   }
 
-  /** Bytes of partial messages still held (for bounds tests). */
+  /** Bytes of partial messages still held: the link is receiving while above 0 (T29), bounded by T5. */
   get pendingBytes(): number {
     let n = 0;
     for (const p of this.partials.values()) n += p.total;

@@ -9,20 +9,10 @@ import type { Channel } from './channel';
 import type { RoomKey } from './crypto';
 import { ENVELOPE_WINDOW_MS, makeEnvelope, openEnvelope, sealEnvelope, type PeerId } from './envelope';
 import { Chunker, emptyDropCounts, Reassembler, type DropCounts, type ReassemblerOptions } from './framing';
+import { MSG_DOC, MSG_HELLO, MSG_PING, MSG_SIGNAL } from './linkKinds';
 import { helloVersion, negotiate, type HelloVersion, type VersionVerdict } from '../domain/protocolVersion';
 
-export const MSG_HELLO = 0;
-export const MSG_SIGNAL = 1;
-export const MSG_DOC = 2;
-/** Keepalive, every PING_MS: a link heard from recently is alive (T28); its body is the room's. */
-export const MSG_PING = 3;
-
-/** Sub-types of a document message (the y-protocols message kinds, tagged by doc id, T2). */
-export const DOC_SYNC = 0;
-export const DOC_AWARENESS = 1;
-export const DOC_QUERY_AWARENESS = 2;
-/** The sender's state vector, on every change and every few seconds (T29, anti-entropy). */
-export const DOC_STATE = 3;
+export * from './linkKinds';
 
 /** How often each side of an open link pings, so silence means the peer is not hearing us (T28). */
 export const PING_MS = 1000;
@@ -64,7 +54,7 @@ export class Link extends ObservableV2<LinkEvents> {
   readonly counts: LinkCounts = { ...emptyDropCounts(), unauthenticated: 0, unsent: 0, refused: 0, incompatible: 0 };
   /** Set once the peer's hello opened: the shared protocol, or which device must be updated. */
   version: VersionVerdict | null = null;
-  bytesIn = 0;
+  /** Bytes handed to the channel (the classroom test's count of what the app sends). */
   bytesOut = 0;
   /** When the last frame arrived (or the link was made): silence is how a dead peer shows (T28). */
   lastHeardAt: number;
@@ -80,8 +70,9 @@ export class Link extends ObservableV2<LinkEvents> {
   /** Frames of the document message being sent; its sequence number is taken when it starts. */
   private current: Uint8Array[] = [];
   private currentAt = 0;
-  /** Messages are handled one after another: opening a sealed hello is async (T8). */
-  private chain: Promise<void> = Promise.resolve();
+  /** Messages are handled one after another: opening a sealed hello is async (T8). Tests wait on
+   * it and on helloSent (tests/helpers/testLink.ts). */
+  protected chain: Promise<void> = Promise.resolve();
   private readonly sweepTimer: ReturnType<typeof setInterval>;
   private readonly pingTimer: ReturnType<typeof setInterval>;
   private readonly now: () => number;
@@ -105,7 +96,6 @@ export class Link extends ObservableV2<LinkEvents> {
     channel.onMessage((frame) => {
       if (this.state === 'closed') return;
       this.lastHeardAt = this.now();
-      this.bytesIn += frame.length;
       this.reassembler.push(frame);
       for (const k of Object.keys(this.reassembler.dropped) as (keyof DropCounts)[]) this.counts[k] = this.reassembler.dropped[k];
     });
@@ -116,13 +106,7 @@ export class Link extends ObservableV2<LinkEvents> {
     this.helloSent = this.sendHello();
   }
 
-  private readonly helloSent: Promise<void>;
-
-  /** Resolves when the hello went out and every message received so far was handled (tests). */
-  async settled(): Promise<void> {
-    await this.helloSent;
-    await this.chain;
-  }
+  protected readonly helloSent: Promise<void>;
 
   private mine(): HelloVersion | null {
     return this.opts.version === undefined ? helloVersion() : this.opts.version;
@@ -181,14 +165,6 @@ export class Link extends ObservableV2<LinkEvents> {
   sendSignal(sealed: Uint8Array): void {
     if (this.state !== 'open') return this.count('unsent');
     this.sendRaw(MSG_SIGNAL, (enc) => encoding.writeVarUint8Array(enc, sealed));
-  }
-
-  /** Bytes waiting in our queue plus the browser's (progress of a large send). */
-  get pendingOut(): number {
-    let n = this.channel.bufferedAmount();
-    for (let i = this.currentAt; i < this.current.length; i++) n += this.current[i]!.length;
-    for (const m of [...this.urgent, ...this.normal]) n += m.length;
-    return n;
   }
 
   close(): void {

@@ -18,6 +18,8 @@ export class MemoryNet {
   /** Objects with async work in flight (links opening sealed hellos) that flush waits for. */
   private readonly busy: { settled(): Promise<void> }[] = [];
   delivered = 0;
+  /** Bytes handed to every channel (what the Wi-Fi would carry, before UDP/SCTP overhead). */
+  bytes = 0;
   /** Frames swallowed by `lose` (a message lost on the way, as when a link dies under it). */
   lost = 0;
   /** Returns true for a frame to lose instead of delivering it (`from`: the sending channel). */
@@ -38,6 +40,7 @@ export class MemoryNet {
       const channel: Channel = {
         send: (f) => {
           if (!self.open) throw new Error('closed');
+          this.bytes += f.length;
           if (this.lose?.(f, channel)) {
             this.lost += 1;
             return;

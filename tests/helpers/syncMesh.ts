@@ -10,6 +10,7 @@ import { DocSync } from '../../src/sync/docSync';
 import { newPeerId, type PeerId } from '../../src/sync/envelope';
 import { FRAME_VERSION } from '../../src/sync/framing';
 import { DOC_SYNC, Link, MSG_DOC } from '../../src/sync/link';
+import { TestLink } from './testLink';
 import { Neighbours } from '../../src/sync/neighbours';
 import type { MemoryNet } from './memoryNet';
 
@@ -47,8 +48,8 @@ export const channelOf = new WeakMap<Link, Channel>();
 
 export function link(net: MemoryNet, key: RoomKey, a: MeshDevice, b: MeshDevice, pingMs = 200): [Link, Link] {
   const [ca, cb] = net.pair();
-  const la = new Link(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs, now: a.now });
-  const lb = new Link(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs, now: b.now });
+  const la = new TestLink(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs, now: a.now });
+  const lb = new TestLink(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs, now: b.now });
   net.track(la, lb);
   channelOf.set(la, ca);
   channelOf.set(lb, cb);

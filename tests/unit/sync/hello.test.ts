@@ -7,7 +7,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { DocSync } from '../../../src/sync/docSync';
 import { newPeerId } from '../../../src/sync/envelope';
-import { Link } from '../../../src/sync/link';
+import { TestLink } from '../../helpers/testLink';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
@@ -40,8 +40,8 @@ describe('hello race (T8)', () => {
       const [ca, cb] = net.pair();
       // A's Link is built first, so its hello is the first encrypt call.
       slowSeal(slow === 'A' ? 1 : 2, 150);
-      const la = new Link(ca, { key, localPeer: a.peer, remotePeer: b.peer });
-      const lb = new Link(cb, { key, localPeer: b.peer, remotePeer: a.peer });
+      const la = new TestLink(ca, { key, localPeer: a.peer, remotePeer: b.peer });
+      const lb = new TestLink(cb, { key, localPeer: b.peer, remotePeer: a.peer });
       net.track(la, lb);
       a.sync.addLink(la);
       b.sync.addLink(lb);

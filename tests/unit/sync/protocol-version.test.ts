@@ -8,7 +8,7 @@ import { fromBase64Url, toBase64Url } from '../../../src/sync/bytes';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { DocSync } from '../../../src/sync/docSync';
 import { newPeerId } from '../../../src/sync/envelope';
-import { Link } from '../../../src/sync/link';
+import { TestLink } from '../../helpers/testLink';
 import { decodeInvitation, decodeReply } from '../../../src/sync/pairingCode';
 import {
   helloVersion,
@@ -65,8 +65,8 @@ async function twoDevices(va: HelloVersion | null | undefined, vb: HelloVersion 
   const key = await deriveRoomKey(newRoomSecret(), MEETING);
   const [pa, pb] = [newPeerId(), newPeerId()];
   const [ca, cb] = net.pair();
-  const la = new Link(ca, { key, localPeer: pa, remotePeer: pb, version: va });
-  const lb = new Link(cb, { key, localPeer: pb, remotePeer: pa, version: vb });
+  const la = new TestLink(ca, { key, localPeer: pa, remotePeer: pb, version: va });
+  const lb = new TestLink(cb, { key, localPeer: pb, remotePeer: pa, version: vb });
   net.track(la, lb);
   const docs = [new Y.Doc(), new Y.Doc()] as const;
   new DocSync(MEETING, docs[0], new Awareness(docs[0])).addLink(la);

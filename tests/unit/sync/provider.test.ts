@@ -8,6 +8,7 @@ import { deriveRoomKey, newRoomSecret, open, seal, type RoomKey } from '../../..
 import { DocSync } from '../../../src/sync/docSync';
 import { newPeerId } from '../../../src/sync/envelope';
 import { Link } from '../../../src/sync/link';
+import { TestLink } from '../../helpers/testLink';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
@@ -27,8 +28,8 @@ function device(): Device {
 
 function connect(net: MemoryNet, a: Device, b: Device, keyA: RoomKey, keyB: RoomKey = keyA, highWater?: number): [Link, Link] {
   const [ca, cb] = net.pair();
-  const la = new Link(ca, { key: keyA, localPeer: a.peer, remotePeer: b.peer, highWater });
-  const lb = new Link(cb, { key: keyB, localPeer: b.peer, remotePeer: a.peer });
+  const la = new TestLink(ca, { key: keyA, localPeer: a.peer, remotePeer: b.peer, highWater });
+  const lb = new TestLink(cb, { key: keyB, localPeer: b.peer, remotePeer: a.peer });
   net.track(la, lb);
   a.sync.addLink(la);
   b.sync.addLink(lb);
@@ -128,7 +129,7 @@ describe('provider over a tree of links', () => {
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const [a, b] = [device(), device()];
     const [ca, cb] = net.pair();
-    const lb = new Link(cb, { key, localPeer: b.peer, remotePeer: a.peer });
+    const lb = new TestLink(cb, { key, localPeer: b.peer, remotePeer: a.peer });
     net.track(lb);
     b.sync.addLink(lb);
     // A raw sender that never says hello but sends a doc message.

@@ -6,6 +6,7 @@ import type { Channel } from '../../../src/sync/channel';
 import { deriveRoomKey, newRoomSecret, type RoomKey } from '../../../src/sync/crypto';
 import { newPeerId } from '../../../src/sync/envelope';
 import { Link } from '../../../src/sync/link';
+import { TestLink } from '../../helpers/testLink';
 import { readFirstHello } from '../../../src/sync/rejoinHello';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
@@ -45,7 +46,7 @@ async function scenario(scannerKey: RoomKey, returningKey: RoomKey, addressedTo?
   const returning = newPeerId();
   const scanner = newPeerId();
   const [toReturning, toScanner] = pipe();
-  const scannerLink = new Link(toScanner, { key: scannerKey, localPeer: scanner, remotePeer: addressedTo ?? returning });
+  const scannerLink = new TestLink(toScanner, { key: scannerKey, localPeer: scanner, remotePeer: addressedTo ?? returning });
   const hello = await readFirstHello(toReturning, returningKey, returning, 2000);
   return { hello, scanner, returning, scannerLink };
 }
@@ -55,7 +56,7 @@ describe('first hello on a rejoin connection (R5)', () => {
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const { hello, scanner, returning, scannerLink } = await scenario(key, key);
     expect(hello?.peer).toBe(scanner);
-    const returningLink = new Link(hello!.channel, { key, localPeer: returning, remotePeer: hello!.peer });
+    const returningLink = new TestLink(hello!.channel, { key, localPeer: returning, remotePeer: hello!.peer });
     expect(await opened(returningLink)).toBe(true);
     expect(await opened(scannerLink)).toBe(true);
     expect(returningLink.counts.refused + scannerLink.counts.refused).toBe(0);

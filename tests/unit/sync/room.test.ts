@@ -6,7 +6,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { DocSync } from '../../../src/sync/docSync';
 import { ENVELOPE_WINDOW_MS, makeEnvelope, newPeerId, sealEnvelope } from '../../../src/sync/envelope';
-import { Link } from '../../../src/sync/link';
+import { TestLink } from '../../helpers/testLink';
 import { Room } from '../../../src/sync/room';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
 
@@ -55,8 +55,8 @@ describe('document tags (T2)', () => {
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const [pa, pb] = [newPeerId(), newPeerId()];
     const [ca, cb] = net.pair();
-    const la = new Link(ca, { key, localPeer: pa, remotePeer: pb });
-    const lb = new Link(cb, { key, localPeer: pb, remotePeer: pa });
+    const la = new TestLink(ca, { key, localPeer: pa, remotePeer: pb });
+    const lb = new TestLink(cb, { key, localPeer: pb, remotePeer: pa });
     net.track(la, lb);
     const docs = ['m1', 'm2'].map((id) => {
       const a = new Y.Doc();

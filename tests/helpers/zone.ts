@@ -1,0 +1,108 @@
+// A zona-sized room over the in-process network (issue 17): n devices paired in a chain, as
+// teachers pair by text codes, then measured as the room grows: links per device, diameter,
+// idle traffic, the cost and time of one large update, what a late joiner receives, and the
+// departure of the device with the most links. Shared by tests/integration/zone.test.ts and
+// `npm run bench` (scripts/bench/rows/zone.mjs), so the table shows what the tests hold.
+import * as Y from 'yjs';
+import { TARGET_LINKS } from '../../src/sync/roomShape';
+import { seededRng } from './random';
+import { diameter, openLinks, RoomNet, until, type RoomDevice } from './roomNet';
+
+export interface ZoneReport {
+  devices: number;
+  /** From the last pairing until every device has min(TARGET_LINKS, n - 1) links. */
+  formMs: number;
+  minLinks: number;
+  maxLinks: number;
+  diameter: number;
+  idleBytesPerDeviceMinute: number;
+  updateBytes: number;
+  /** Bytes on the network during the update, per receiving device, in copies of the update. */
+  copiesPerReceiver: number;
+  convergeMs: number;
+  /** What a joiner pairing with one device received, in copies of the whole meeting. */
+  joinerCopies: number;
+  joinerLinks: number;
+  /** After the device with the most links leaves: fewest links of anyone, and still one mesh. */
+  afterDepartureMinLinks: number;
+  afterDepartureConnected: boolean;
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const want = (n: number) => Math.min(TARGET_LINKS, n - 1);
+const hasAll = (d: RoomDevice, key: string) => d.doc.getMap('cards').has(key);
+
+function fill(d: RoomDevice, prefix: string, count: number): void {
+  d.doc.transact(() => {
+    for (let i = 0; i < count; i++)
+      d.doc.getMap('cards').set(`${prefix}${i}`, `Tarjeta ${i}: práctica de lectura en voz alta, tercer grado`);
+  });
+}
+
+export async function zone(
+  n: number,
+  opts: { seed?: number; loss?: number; idleMs?: number; settleMs?: number } = {},
+): Promise<ZoneReport> {
+  const rn = new RoomNet(opts.seed ?? n);
+  const rng = seededRng((opts.seed ?? n) + 1);
+  if (opts.loss) rn.net.lose = () => rng() < opts.loss!;
+  rn.start();
+  try {
+    for (let i = 0; i < n; i++) {
+      const d = await rn.add(`d${i + 1}`);
+      if (i > 0) await rn.pair(d, rn.devices[i - 1]!);
+    }
+    const formed = () => rn.devices.every((d) => openLinks(d) >= want(n)) && diameter(rn.devices) < Infinity;
+    const formMs = await until(formed, 60_000);
+    // Let the mesh settle (far links, trims) before measuring it.
+    await sleep(opts.settleMs ?? 3000);
+    const links = rn.devices.map(openLinks);
+    const diam = diameter(rn.devices);
+
+    const idleMs = opts.idleMs ?? 10_000;
+    const idleFrom = rn.net.bytes;
+    await sleep(idleMs);
+    const idleBytesPerDeviceMinute = ((rn.net.bytes - idleFrom) / n) * (60_000 / idleMs);
+    console.log(
+      `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(',')}`,
+    );
+
+    const author = rn.devices[0]!;
+    const before = Y.encodeStateVector(author.doc);
+    fill(author, 'grande-', 2000);
+    const updateBytes = Y.encodeStateAsUpdate(author.doc, before).length;
+    const updateFrom = rn.net.bytes;
+    const last = 'grande-1999';
+    const convergeMs = await until(() => rn.devices.every((d) => hasAll(d, last)), 60_000, 10);
+    const copiesPerReceiver = (rn.net.bytes - updateFrom) / ((n - 1) * updateBytes);
+
+    const joiner = await rn.add('recién llegado');
+    const meetingBytes = Y.encodeStateAsUpdate(author.doc).length;
+    await rn.pair(joiner, rn.devices[Math.floor(n / 2)]!);
+    await until(() => hasAll(joiner, last) && openLinks(joiner) >= want(n + 1), 30_000);
+    await sleep(2000);
+    const joinerCopies = joiner.bytesIn / meetingBytes;
+    const joinerLinks = openLinks(joiner);
+
+    const most = rn.devices.reduce((a, b) => (openLinks(b) > openLinks(a) ? b : a));
+    rn.leave(most);
+    await until(() => rn.devices.every((d) => openLinks(d) >= want(rn.devices.length)), 15_000);
+    return {
+      devices: n,
+      formMs,
+      minLinks: Math.min(...links),
+      maxLinks: Math.max(...links),
+      diameter: diam,
+      idleBytesPerDeviceMinute,
+      updateBytes,
+      copiesPerReceiver,
+      convergeMs,
+      joinerCopies,
+      joinerLinks,
+      afterDepartureMinLinks: Math.min(...rn.devices.map(openLinks)),
+      afterDepartureConnected: diameter(rn.devices) < Infinity,
+    };
+  } finally {
+    await rn.destroy();
+  }
+}

@@ -1,0 +1,43 @@
+// A room the size of a zona escolar (issue 17, rules Z1-Z4 in docs/SYNC.md) over the in-process
+// network: the real Room, DocSync and Link of every device, paired in a chain as teachers pair by
+// text codes (1←2←…←n), with devices at their six-link limit before the last ones arrive.
+import { describe, expect, it } from 'vitest';
+import { zone, type ZoneReport } from '../helpers/zone';
+
+function print(r: ZoneReport): void {
+  console.log(
+    `${r.devices} dispositivos: malla en ${r.formMs} ms, enlaces ${r.minLinks}-${r.maxLinks}, diámetro ${r.diameter}, ` +
+      `${Math.round(r.idleBytesPerDeviceMinute / 1024)} KiB/disp/min en reposo, actualización de ${r.updateBytes} B: ` +
+      `${r.copiesPerReceiver.toFixed(2)} copias por receptor en ${r.convergeMs} ms; quien llega recibe ${r.joinerCopies.toFixed(2)} copias de la reunión`,
+  );
+}
+
+describe('a zona-sized room (Z1-Z4)', () => {
+  for (const n of [16, 32, 64]) {
+    it(`Z1-Z3: ${n} devices paired in a chain: everyone keeps 3 links, a joiner gets the meeting once, the busiest device leaving isolates no one`, async () => {
+      const r = await zone(n, { idleMs: 5000 });
+      print(r);
+      // Z1: within seconds of the last pairing, nobody hangs by one link, even late arrivals.
+      expect(r.formMs).toBeGreaterThanOrEqual(0);
+      expect(r.formMs).toBeLessThan(5000);
+      expect(r.minLinks).toBeGreaterThanOrEqual(3);
+      expect(r.maxLinks).toBeLessThanOrEqual(6);
+      expect(r.diameter).toBeLessThan(Infinity);
+      expect(r.convergeMs).toBeGreaterThanOrEqual(0);
+      // Z3: a joiner pairing with one device receives the whole meeting about once, not once per link.
+      expect(r.joinerCopies).toBeLessThan(1.5);
+      expect(r.joinerLinks).toBeGreaterThanOrEqual(3);
+      // Z1: the departure of the device with the most links leaves everyone linked, in one mesh.
+      expect(r.afterDepartureConnected).toBe(true);
+      expect(r.afterDepartureMinLinks).toBeGreaterThanOrEqual(2);
+    }, 120_000);
+  }
+
+  it('Z1, T29: with 1% of frames lost, 16 devices still form a mesh of 2+ links and converge', async () => {
+    const r = await zone(16, { loss: 0.01, idleMs: 2000 });
+    print(r);
+    expect(r.minLinks).toBeGreaterThanOrEqual(2);
+    expect(r.convergeMs).toBeGreaterThanOrEqual(0);
+    expect(r.afterDepartureConnected).toBe(true);
+  }, 180_000);
+});
