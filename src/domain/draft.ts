@@ -67,3 +67,18 @@ export function draftLabel(...texts: (string | undefined)[]): string {
 export function recordDraftKey(form: string, record: { id: string; version: number } | null | undefined): DraftKey {
   return record ? { form, recordId: record.id, version: record.version } : { form, recordId: NEW_RECORD, version: 0 };
 }
+
+/**
+ * A version for what has no version number of its own (a meeting card, whose edit time is a
+ * last-writer-wins field that a concurrent edit may lose): a 32-bit FNV-1a hash of its content, so
+ * "changed meanwhile" means the words changed.
+ */
+export function contentVersion(content: unknown): number {
+  const text = JSON.stringify(content) ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
