@@ -59,9 +59,12 @@ export async function saveWithDraft<T>(key: Pick<DraftKey, 'form' | 'recordId'>,
   );
 }
 
-/** The unsaved drafts of one form, most recent first (the lists' "Borrador sin guardar"). */
-export async function listDrafts(form: string): Promise<DraftRow[]> {
-  const rows = await db.drafts.where('form').equals(form).toArray();
+/** The unsaved drafts of these forms, most recent first (the lists' "Borrador sin guardar"). */
+export async function listDrafts(forms: string | readonly string[]): Promise<DraftRow[]> {
+  const rows = await db.drafts
+    .where('form')
+    .anyOf(typeof forms === 'string' ? [forms] : [...forms])
+    .toArray();
   return rows.sort((a, b) => b.savedAt - a.savedAt);
 }
 

@@ -20,6 +20,21 @@ export interface DraftKey {
   version: number;
 }
 
+/**
+ * The draft forms a record list offers to resume, by the list's own form: a práctica typed in the
+ * preparation's step 1 ("prepPractice") is a práctica too.
+ */
+const LISTED_WITH: Record<string, readonly string[]> = { practice: ['practice', 'prepPractice'] };
+
+export function listedDraftForms(form: string): readonly string[] {
+  return LISTED_WITH[form] ?? [form];
+}
+
+/** A draft of a record not saved yet (not an edit of a saved version: those start at version 1). */
+export function isNewRecordDraft(row: Pick<DraftRow, 'recordId' | 'baseVersion'>): boolean {
+  return row.recordId === NEW_RECORD || row.baseVersion === 0;
+}
+
 export interface DraftRow {
   /** `${form}:${recordId}`: one draft per form and record, whatever its version. */
   id: string;

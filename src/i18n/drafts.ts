@@ -47,6 +47,8 @@ export const draftText = {
   untitled: '(sin texto todavía)',
   resume: (label: string, ms: number) => `${label} · ${ago(ms)}`,
   editOf: 'Cambios sin guardar',
+  /** Where a draft listed with another kind's list was typed. */
+  typedElsewhere: (form: string, ms: number) => (form === 'prepPractice' ? `En «Preparar el encuentro», paso 1 · ${ago(ms)}` : ago(ms)),
   spaceTitle: 'Borradores sin guardar',
   space: (count: number, size: string) =>
     count === 0

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { deleteDraft, putDraft, readDraft } from '../db/drafts';
 import { DRAFT_SAVE_DELAY_MS, draftId, isStale, type DraftKey, type DraftRow } from '../domain/draft';
 import { createAutosave, type Autosave } from './autosave';
+import { BASE, stripBase } from './basePath';
 
 export type DraftNoticeState =
   | { kind: 'none' }
@@ -70,8 +71,9 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
     let closed = false;
     version.current = key.version;
     const startedAt = Date.now();
-    // Taken now: a flush on unmount runs after a back-navigation changed the address.
-    const path = location.pathname + location.search;
+    // Taken now: a flush on unmount runs after a back-navigation changed the address. An app route
+    // (without the sub-path the build may be hosted under): the lists link to it with <Link>.
+    const path = (stripBase(location.pathname, BASE) ?? '/') + location.search;
     const initialJson = JSON.stringify(opts.current.initial);
     // What the disk holds now, shared with discard() (which deletes the draft itself).
     disk.current = { json: initialJson, exists: false };
