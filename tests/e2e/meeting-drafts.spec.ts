@@ -166,3 +166,38 @@ test('an edit of a meeting card survives SIGKILL; changed by another device mean
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 });
+
+test("an aportación and an edit of a problemática's fields keep their drafts through a reload; saving clears them", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(server.url);
+  await setupSchool(page);
+  await page.goto(`${server.url}/encuentros/nuevo`);
+  await page.getByLabel('Nombre del encuentro').fill('Tercera sesión, zona 087');
+  await page.getByLabel('Fecha').fill('2018-11-30');
+  await page.getByRole('button', { name: 'Crear encuentro' }).click();
+  await page.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+  const problems = () => page.getByRole('tab', { name: /^Problemáticas/ }).click();
+  await problems();
+  await page.getByRole('button', { name: '+ Publicar la problemática de mi escuela' }).click();
+  await page.getByLabel('Contenido programático o habilidad').fill('Fracciones con regletas');
+  await page.getByRole('button', { name: 'Publicar problemática' }).click();
+  const problem = card(page, 'Fracciones con regletas').first();
+  await problem.getByLabel('Agregar aportación').fill('Usar recetas de cocina');
+  await expect.poll(async () => (await drafts(page, 'meetingCard')).map((d) => d.value)).toEqual(['Usar recetas de cocina']);
+  await problem.getByRole('button', { name: 'Editar los datos' }).click();
+  await problem.getByLabel('Recursos y materiales').fill('Regletas de colores');
+  await expect
+    .poll(async () => ((await drafts(page, 'meetingProblemEdit'))[0]?.value as Record<string, string> | undefined)?.recursos)
+    .toBe('Regletas de colores');
+
+  await page.reload();
+  await problems();
+  // Both come back: the aportación in its field, the edit reopened with its words.
+  await expect(problem.getByLabel('Agregar aportación')).toHaveValue('Usar recetas de cocina');
+  await expect(problem.getByLabel('Recursos y materiales')).toHaveValue('Regletas de colores');
+  await problem.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(problem).toContainText('Regletas de colores');
+  await problem.getByRole('button', { name: 'Agregar', exact: true }).click();
+  await expect(page.locator('.aportaciones .meeting-card', { hasText: 'Usar recetas de cocina' })).toBeVisible();
+  await expect.poll(async () => [...(await drafts(page, 'meetingCard')), ...(await drafts(page, 'meetingProblemEdit'))]).toEqual([]);
+});
