@@ -1,6 +1,7 @@
 // Drafts on the device: what a form holds, written as the teacher types (see ui/useDurableDraft).
 // Saving a record clears its draft in the record's own transaction (saveWithDraft), so a kill can
 // never leave both a saved record and a draft of the same words, nor lose both.
+import { liveQuery } from 'dexie';
 import { draftId, isExpired, type DraftFilesRow, type DraftKey, type DraftRow } from '../domain/draft';
 import { db } from './database';
 import { write } from './writes';
@@ -58,10 +59,25 @@ export async function saveWithDraft<T>(key: Pick<DraftKey, 'form' | 'recordId'>,
   );
 }
 
-/** The unsaved drafts of one form, most recent first (the lists' "Borrador sin guardar"). */
-export async function listDrafts(form: string): Promise<DraftRow[]> {
-  const rows = await db.drafts.where('form').equals(form).toArray();
+/** The unsaved drafts of these forms, most recent first (the lists' "Borrador sin guardar"). */
+export async function listDrafts(forms: string | readonly string[]): Promise<DraftRow[]> {
+  const rows = await db.drafts
+    .where('form')
+    .anyOf(typeof forms === 'string' ? [forms] : [...forms])
+    .toArray();
   return rows.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/**
+ * Tells `onIds` which records of `form` have a kept draft, now and after every change of the drafts
+ * (one query for a whole card wall, instead of one per card). Returns the unsubscribe.
+ */
+export function watchDraftRecordIds(form: string, onIds: (ids: string[]) => void): () => void {
+  const subscription = liveQuery(async () => (await db.drafts.where('form').equals(form).toArray()).map((r) => r.recordId)).subscribe({
+    next: onIds,
+    error: (err: unknown) => console.error('No se pudieron leer los borradores', err),
+  });
+  return () => subscription.unsubscribe();
 }
 
 /** Deletes drafts untouched for DRAFT_MAX_AGE_MS; returns how many went. */

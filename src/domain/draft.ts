@@ -20,6 +20,21 @@ export interface DraftKey {
   version: number;
 }
 
+/**
+ * The draft forms a record list offers to resume, by the list's own form: a práctica typed in the
+ * preparation's step 1 ("prepPractice") is a práctica too.
+ */
+const LISTED_WITH: Record<string, readonly string[]> = { practice: ['practice', 'prepPractice'] };
+
+export function listedDraftForms(form: string): readonly string[] {
+  return LISTED_WITH[form] ?? [form];
+}
+
+/** A draft of a record not saved yet (not an edit of a saved version: those start at version 1). */
+export function isNewRecordDraft(row: Pick<DraftRow, 'recordId' | 'baseVersion'>): boolean {
+  return row.recordId === NEW_RECORD || row.baseVersion === 0;
+}
+
 export interface DraftRow {
   /** `${form}:${recordId}`: one draft per form and record, whatever its version. */
   id: string;
@@ -66,4 +81,19 @@ export function draftLabel(...texts: (string | undefined)[]): string {
 /** The key of a record form's draft: the record (or a new one) and the version it starts from. */
 export function recordDraftKey(form: string, record: { id: string; version: number } | null | undefined): DraftKey {
   return record ? { form, recordId: record.id, version: record.version } : { form, recordId: NEW_RECORD, version: 0 };
+}
+
+/**
+ * A version for what has no version number of its own (a meeting card, whose edit time is a
+ * last-writer-wins field that a concurrent edit may lose): a 32-bit FNV-1a hash of its content, so
+ * "changed meanwhile" means the words changed.
+ */
+export function contentVersion(content: unknown): number {
+  const text = JSON.stringify(content) ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

@@ -36,6 +36,8 @@ export const roomBar = {
   deaf: 'no se oye a ningún dispositivo',
   open: 'Ver la sala',
   rejoin: 'Hacer volver a un dispositivo',
+  closeScan: 'Cerrar',
+  roomClosed: 'La sala se está abriendo o ya se cerró en este dispositivo.',
 } as const;
 
 export const nav = {

@@ -9,7 +9,28 @@ function ago(ms: number): string {
   return days === 1 ? 'hace 1 día' : `hace ${days} días`;
 }
 
+/** A card's text inside a message: one line, not too long. */
+function quote(text: unknown): string {
+  const line = (typeof text === 'string' ? text : '').trim().replace(/\s+/g, ' ');
+  return `«${line.length > 120 ? `${line.slice(0, 119)}…` : line}»`;
+}
+
+/** The open edit of a meeting card, or a kept draft of one, when the card changed meanwhile. */
+const cardEdit = {
+  staleCard: (ms: number, kept: unknown) =>
+    `Esta tarjeta cambió después de que empezó a editarla (${ago(ms)}): alguien la editó en otro dispositivo. Ahora ve lo guardado; su borrador dice ${quote(kept)}. ¿Qué desea hacer?`,
+  staleProblem: (ms: number) =>
+    `Esta problemática cambió después de que empezó a editarla (${ago(ms)}): alguien la editó en otro dispositivo. Ahora ve lo guardado. ¿Qué desea hacer?`,
+  changedCard: (now: string) =>
+    `Mientras usted editaba, alguien cambió esta tarjeta en otro dispositivo. Ahora dice ${quote(now)}. ¿Qué desea hacer? Hasta que elija, no se guarda nada.`,
+  changedProblem:
+    'Mientras usted editaba, alguien cambió esta problemática en otro dispositivo. ¿Qué desea hacer? Hasta que elija, no se guarda nada.',
+  keepMine: 'Seguir con mi texto',
+  takeSaved: 'Usar el texto guardado',
+} as const;
+
 export const draftText = {
+  cardEdit,
   ago,
   restored: (ms: number) => `Recuperamos lo que estaba escribiendo, ${ago(ms)}.`,
   discard: 'Descartar borrador',
@@ -26,6 +47,8 @@ export const draftText = {
   untitled: '(sin texto todavía)',
   resume: (label: string, ms: number) => `${label} · ${ago(ms)}`,
   editOf: 'Cambios sin guardar',
+  /** Where a draft listed with another kind's list was typed. */
+  typedElsewhere: (form: string, ms: number) => (form === 'prepPractice' ? `En «Preparar el encuentro», paso 1 · ${ago(ms)}` : ago(ms)),
   spaceTitle: 'Borradores sin guardar',
   space: (count: number, size: string) =>
     count === 0

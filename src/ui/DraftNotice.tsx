@@ -3,7 +3,13 @@
 import { draftText as t } from '../i18n/drafts';
 import type { DurableDraft } from './useDurableDraft';
 
-export function DraftNotice({ draft }: { draft: DurableDraft }) {
+interface Props {
+  draft: DurableDraft;
+  /** What to say when the record changed meanwhile, for a form that is not a record's (a meeting card). */
+  staleText?: (ms: number, kept: unknown) => string;
+}
+
+export function DraftNotice({ draft, staleText }: Props) {
   const { notice } = draft;
   return (
     <>
@@ -17,7 +23,7 @@ export function DraftNotice({ draft }: { draft: DurableDraft }) {
       )}
       {notice.kind === 'stale' && (
         <div className="draft-notice draft-stale" role="alert">
-          <p>{t.stale(Date.now() - notice.savedAt)}</p>
+          <p>{(staleText ?? t.stale)(Date.now() - notice.savedAt, notice.value)}</p>
           <div className="actions">
             <button type="button" className="small" onClick={draft.keepMine}>
               {t.keepMine}

@@ -7,9 +7,14 @@ import { useEffect, useRef, useState } from 'react';
 import { deleteDraft, putDraft, readDraft } from '../db/drafts';
 import { DRAFT_SAVE_DELAY_MS, draftId, isStale, type DraftKey, type DraftRow } from '../domain/draft';
 import { createAutosave, type Autosave } from './autosave';
+import { BASE, stripBase } from './basePath';
 
 export type DraftNoticeState =
-  { kind: 'none' } | { kind: 'restored'; savedAt: number } | { kind: 'stale'; savedAt: number } | { kind: 'discarded' };
+  | { kind: 'none' }
+  | { kind: 'restored'; savedAt: number }
+  /** `value`: what the kept draft says, for a screen that shows it beside the saved version. */
+  | { kind: 'stale'; savedAt: number; value: unknown }
+  | { kind: 'discarded' };
 
 export interface DurableOptions<V, F = never> {
   /** null: this form keeps no draft (e.g. still loading what it edits). */
@@ -32,6 +37,11 @@ export interface DurableDraft {
   keepMine(): void;
   /** The words went somewhere the draft's transaction cannot reach (a meeting's document): forget the draft now. */
   clear(): void;
+  /**
+   * The teacher saw the record change under an open edit and chose to go on: from now on the draft
+   * belongs to `version` (so a relaunch does not ask again about a change already seen).
+   */
+  rebase(version: number): void;
   /** Around a save: no draft write may land after the save cleared it. */
   pause(): void;
   resume(): void;
@@ -61,8 +71,9 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
     let closed = false;
     version.current = key.version;
     const startedAt = Date.now();
-    // Taken now: a flush on unmount runs after a back-navigation changed the address.
-    const path = location.pathname + location.search;
+    // Taken now: a flush on unmount runs after a back-navigation changed the address. An app route
+    // (without the sub-path the build may be hosted under): the lists link to it with <Link>.
+    const path = (stripBase(location.pathname, BASE) ?? '/') + location.search;
     const initialJson = JSON.stringify(opts.current.initial);
     // What the disk holds now, shared with discard() (which deletes the draft itself).
     disk.current = { json: initialJson, exists: false };
@@ -115,7 +126,7 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
           disk.current = { json: JSON.stringify(stored.row.value), exists: true };
           if (isStale(stored.row, key.version)) {
             stale.current = stored;
-            setNotice({ kind: 'stale', savedAt: stored.row.savedAt });
+            setNotice({ kind: 'stale', savedAt: stored.row.savedAt, value: stored.row.value });
             saver.current = autosave;
             return; // writes stay paused until the teacher chooses
           }
@@ -209,8 +220,17 @@ export function useDurableDraft<V, F = never>(options: DurableOptions<V, F>): Du
     clear() {
       if (!key) return;
       disk.current = { json: JSON.stringify(opts.current.initial), exists: false };
+      // A change still waiting for its timer (or for the flush when the form goes away in this same
+      // render) must not write the cleared words back.
+      saver.current?.change({ value: opts.current.initial, files: opts.current.files ? [] : undefined });
       setNotice({ kind: 'none' });
       void deleteDraft(key).catch(() => undefined);
+    },
+    rebase(next) {
+      version.current = next;
+      // Written again even if the words did not change: the stored row names the old version.
+      disk.current = { json: '', exists: disk.current.exists };
+      saver.current?.change(snapshot());
     },
     pause: () => saver.current?.pause(),
     resume: () => saver.current?.resume(),

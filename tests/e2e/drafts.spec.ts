@@ -338,3 +338,61 @@ test('a meeting card, a meeting problemática and a preparation step keep their 
   await expect(page.getByText(/1 de 4 pasos terminados/)).toBeVisible();
   await expect.poll(async () => (await storedDrafts(page)).filter((d) => d.id.startsWith('prep-plenaria:'))).toEqual([]);
 });
+
+test('a práctica typed in the preparation step 1 survives a kill, is listed with the Prácticas drafts and resumes there', async () => {
+  test.setTimeout(120_000);
+  const profile = mkdtempSync(join(tmpdir(), 'bitacora-draft-prep-'));
+  let proc: Awaited<ReturnType<typeof launch>>['proc'] | undefined;
+  try {
+    let browser;
+    ({ browser, proc } = await launch(profile));
+    let page = await firstPage(browser);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(server.url);
+    await setupSchool(page);
+    await addSession(page, '2018-11-09');
+    await page.goto(`${server.url}/preparar`);
+    await page.getByRole('button', { name: 'Comenzar' }).click();
+    await page.getByRole('button', { name: '+ Registrar la práctica de María López Pérez' }).click();
+    await page.getByLabel('Nombre de la práctica').fill('Tertulias literarias');
+    await page.getByLabel('¿Qué hizo en el aula?').pressSequentially('Leen un cuento y lo comentan', { delay: 20 });
+    await expect
+      .poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('prepPractice:'))?.value.description)
+      .toBe('Leen un cuento y lo comentan');
+    await killAll(proc);
+
+    // Relaunched on the start address: back in step 1, María's form open with its words.
+    ({ browser, proc } = await launch(profile));
+    page = await firstPage(browser);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(server.url);
+    await expect(page).toHaveURL(/\/preparar\/[^/?]+/);
+    await expect(page.getByLabel('Nombre de la práctica')).toHaveValue('Tertulias literarias');
+    await expect(page.getByLabel('¿Qué hizo en el aula?')).toHaveValue('Leen un cuento y lo comentan');
+    await expect(page.getByText(/^Recuperamos lo que estaba escribiendo/)).toBeVisible();
+
+    // Closed and left: the Prácticas list offers it, and its link opens that very form.
+    await page.getByRole('button', { name: 'Cerrar el formulario' }).click();
+    await expect(page.getByRole('button', { name: /Registrar la práctica de María López Pérez.*Borrador sin guardar/ })).toBeVisible();
+    await page.goto(`${server.url}/practicas`);
+    const listed = page.getByRole('link', { name: /Tertulias literarias.*Borrador sin guardar/ });
+    await expect(listed).toContainText('En «Preparar el encuentro», paso 1');
+    await expectAccessible(page, 'prácticas con borrador de la preparación');
+    await screenshot(page, '360-practicas-borrador-preparacion');
+    await listed.click();
+    await expect(page).toHaveURL(/\/preparar\/[^/?]+\?paso=individual&docente=/);
+    await expect(page.getByLabel('Nombre de la práctica')).toHaveValue('Tertulias literarias');
+    await page.getByLabel('Contenido o habilidad de mayor dificultad que atiende').fill('Comprensión lectora');
+    for (const n of [1, 2, 3]) await page.getByLabel(`Razón ${n}`).fill(`Razón número ${n}`);
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Tertulias literarias' })).toBeVisible();
+    expect(await storedDrafts(page)).toEqual([]);
+    await page.goto(`${server.url}/practicas`);
+    await expect(page.getByRole('link', { name: /Tertulias literarias/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Borradores sin guardar' })).toHaveCount(0);
+    await browser.close();
+  } finally {
+    if (proc) await killAll(proc);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+});

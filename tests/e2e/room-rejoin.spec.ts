@@ -17,7 +17,7 @@ import {
   scanRejoin,
   type CameraBrowser,
 } from './helpers/rejoin';
-import { enableDiagnostics, newDevice, pair, setCard, waitForSession } from './helpers/room';
+import { enableDiagnostics, expectCard, newDevice, pair, setCard, waitForSession } from './helpers/room';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
@@ -71,6 +71,55 @@ test('R1, R2, R5, R7, R8: C reloads, shows one QR, A scans it once; what A and C
   await scanRejoin(cam, a, again);
   await expect(c.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
   await expectEveryone([a, b, c], [['c-apart-2', 'Segunda vez sin los demás']]);
+  for (const p of [a, b, c]) await p.context().close();
+});
+
+test("R7 from the room bar: A, writing in the bitácora, scans C's QR from the bar and C is linked again; A stays where it was", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const { a, b, c } = await roomOfThree(cam, browser, server.url);
+  // A leaves the room screen for the bitácora (inside the app: the room stays open).
+  await a.getByRole('button', { name: 'Menú' }).click();
+  await a.getByRole('link', { name: 'Prácticas', exact: true }).click();
+  await expect(a.getByRole('heading', { level: 1, name: 'Prácticas educativas' })).toBeVisible();
+  const bar = a.getByRole('region', { name: 'Sala del encuentro' });
+  await expect(bar).toContainText('2 dispositivos más');
+
+  await c.reload();
+  await waitForSession(c);
+  const code = await rejoinQr(c);
+  await setCard(c, 'c-apart', 'C escribió sin los demás');
+  await setCard(a, 'a-apart', 'A escribió en la bitácora');
+
+  // The bar's button: a 44 px target inside a 360 px screen, reached and pressed from the keyboard.
+  const open = bar.getByRole('button', { name: 'Hacer volver a un dispositivo' });
+  const box = (await open.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  await bar.getByRole('link', { name: 'Ver la sala' }).focus();
+  await a.keyboard.press('Tab');
+  await expect(open).toBeFocused();
+  cam.show(code); // what the camera will see when the button switches it on
+  await a.keyboard.press('Enter');
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
+  const scan = a.getByRole('region', { name: 'Hacer volver a un dispositivo' });
+  await expect(scan.getByRole('heading', { name: 'Hacer volver a un dispositivo' })).toBeFocused();
+  await expect(a.getByTestId('rejoin-accepted')).toHaveText('El dispositivo volvió a la sala: conectado.', { timeout: 30_000 });
+  await expect(c.getByRole('region', { name: 'Volver a la sala' })).toContainText('De vuelta en la sala: conectado.', { timeout: 30_000 });
+  expect(await a.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(a, 'hacer volver desde la barra');
+  await screenshot(a, '360-barra-hacer-volver');
+  // A never left the bitácora; what each wrote apart reached all three.
+  await expect(a).toHaveURL(/\/practicas$/);
+  for (const p of [a, b, c]) {
+    await expectCard(p, 'c-apart', 'C escribió sin los demás', 30_000);
+    await expectCard(p, 'a-apart', 'A escribió en la bitácora', 30_000);
+  }
+  await expect(bar).toContainText('2 dispositivos más, todos tienen todo', { timeout: 30_000 });
+  await scan.getByRole('button', { name: 'Cerrar' }).click();
+  await expect(scan).toHaveCount(0);
+  await expect(open).toBeFocused();
   for (const p of [a, b, c]) await p.context().close();
 });
 

@@ -151,11 +151,12 @@ export default async function interaction({ browser, baseUrl }) {
       ok: typing.longestTask <= 50,
     },
     {
-      name: 'Escribir en un formulario: tecla más lenta hasta pintarse, CPU 4x',
+      // Issue 14: with the draft autosaving, within 10 ms of the 48 ms measured before it existed.
+      name: 'Escribir en un formulario (con borrador automático): tecla más lenta hasta pintarse, CPU 4x',
       value: typing.slowestKey,
       unit: 'ms',
-      budget: null,
-      ok: true,
+      budget: 58,
+      ok: typing.slowestKey <= 58,
     },
   ];
 }

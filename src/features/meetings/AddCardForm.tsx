@@ -4,7 +4,7 @@ import { meetingText as t } from '../../i18n/meetings';
 import { integrityText } from '../../i18n/meetingIntegrity';
 import { TextArea } from '../../ui/Field';
 import { useMeeting } from './MeetingContext';
-import { runChange } from './run';
+import { runChange } from './runChange';
 import type { Writer } from '../../meeting/model';
 import { draftLabel } from '../../domain/draft';
 import { DraftNotice } from '../../ui/DraftNotice';

@@ -1,6 +1,7 @@
 // One card on a panel wall: text, who wrote it (school and CCT) and when, who changed it. Its own
 // school can edit it, annul it (it stays, struck through, with undo) or restore it; the meeting's
-// creator can annul it with a reason (M10-M12); some panels let people star it.
+// creator can annul it with a reason (M10-M12); some panels let people star it. An open edit is
+// kept on the device as it is typed (useCardEdit, issue 14).
 import { memo, useState, type FormEvent, type ReactNode } from 'react';
 import { voterKey, type Card } from '../../domain/meeting';
 import { editCardText, setAnnulled, toggleStar } from '../../meeting/model';
@@ -12,7 +13,12 @@ import { TextArea } from '../../ui/Field';
 import { CardProvenance } from './CardProvenance';
 import { HostAnnulForm } from './HostAnnulForm';
 import { useMeeting } from './MeetingContext';
-import { runChange } from './run';
+import { runChange } from './runChange';
+import { draftLabel } from '../../domain/draft';
+import { draftText } from '../../i18n/drafts';
+import { DraftNotice } from '../../ui/DraftNotice';
+import { ChangedMeanwhile } from './ChangedMeanwhile';
+import { useCardEdit } from './useCardEdit';
 
 interface Props {
   card: Card;
@@ -23,17 +29,24 @@ interface Props {
 
 function CardViewInner({ card, starrable, highlighted, children }: Props) {
   const { doc, writer, snapshot } = useMeeting();
-  const [editing, setEditing] = useState(false);
+  const edit = useCardEdit(
+    'meetingCardEdit',
+    card.id,
+    () => card.text,
+    (v: string) => draftLabel(v),
+  );
+  const draft = edit.value;
+  const editing = draft !== null;
   const [hostAnnul, setHostAnnul] = useState(false);
   const editable = canEdit(card, writer);
   const right = annulRight(card, writer, snapshot.creator);
-  const [draft, setDraft] = useState(card.text);
   const mine = writer ? card.stars.includes(voterKey(writer.school, writer.author)) : false;
 
   function save(e: FormEvent) {
     e.preventDefault();
-    if (!draft.trim() || !writer) return;
-    if (runChange(() => editCardText(doc, card.id, draft, Date.now(), writer))) setEditing(false);
+    // Changed meanwhile: the teacher chooses first (the notice says so); nothing is overwritten.
+    if (draft === null || !draft.trim() || !writer || edit.changedMeanwhile) return;
+    if (runChange(() => editCardText(doc, card.id, draft, Date.now(), writer))) edit.close();
   }
 
   function restore() {
@@ -52,12 +65,15 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
       data-card-id={card.id}
       aria-label={card.annulled ? `${t.annulled}: ${card.text}` : undefined}
     >
+      {!editing && <DraftNotice draft={edit.kept} staleText={draftText.cardEdit.staleCard} />}
       {editing ? (
         <form onSubmit={save} className="card-edit">
+          <DraftNotice draft={edit.kept} />
+          <ChangedMeanwhile edit={edit} text={draftText.cardEdit.changedCard(card.text)} />
           <TextArea
             label={t.editLabel(card.author)}
             value={draft}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => edit.change(e.target.value)}
             maxLength={5000}
             rows={3}
             autoFocus
@@ -66,7 +82,7 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
             <button type="submit" className="small">
               {t.saveEdit}
             </button>
-            <button type="button" className="small secondary" onClick={() => setEditing(false)}>
+            <button type="button" className="small secondary" onClick={edit.close}>
               {t.cancelEdit}
             </button>
           </div>
@@ -94,14 +110,7 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
           </button>
         )}
         {editable && !editing && !card.annulled && (
-          <button
-            type="button"
-            className="small secondary"
-            onClick={() => {
-              setDraft(card.text);
-              setEditing(true);
-            }}
-          >
+          <button type="button" className="small secondary" onClick={edit.begin}>
             {t.edit}
           </button>
         )}

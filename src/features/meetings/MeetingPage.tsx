@@ -24,7 +24,7 @@ import { ForgetPanel } from './ForgetPanel';
 import { takeHomeText } from '../../i18n/takeHome';
 import { roomText } from '../../i18n/room';
 import { useMeetingDoc, useMeetingSnapshot } from './useMeetingDoc';
-import { runChange } from './run';
+import { runChange } from './runChange';
 
 const AUTHOR_KEY = 'meetingAuthor';
 

@@ -18,14 +18,23 @@ export default function PreparePage({ params }: { params: Record<string, string>
 
 function Flow({ sessionId }: { sessionId: string }) {
   const data = usePrepData(sessionId);
-  const [chosen, setChosen] = useState<PrepStep | null>(null);
+  // A link back to a step (a kept draft's "?paso=") opens it; otherwise the next step to do.
+  const [chosen, setChosen] = useState<PrepStep | null>(() => {
+    const asked = new URLSearchParams(window.location.search).get('paso');
+    return PREP_STEPS.find((s) => s === asked) ?? null;
+  });
+  // The address follows the step, so a reload (or a kept draft's link) comes back to it.
+  const choose = (s: PrepStep) => {
+    setChosen(s);
+    navigate(`/preparar/${sessionId}?paso=${s}`, { replace: true });
+  };
   if (data === undefined) return <p role="status">{common.loading}</p>;
   if (data === null) return <ChooseSession />;
   const step = chosen ?? nextStep(data.prep);
   const { done, total } = progressOf(data.prep);
   const advance = () => {
     const i = PREP_STEPS.indexOf(step);
-    if (i < PREP_STEPS.length - 1) setChosen(PREP_STEPS[i + 1]!);
+    if (i < PREP_STEPS.length - 1) choose(PREP_STEPS[i + 1]!);
     else navigate(`/preparar/${sessionId}/presentacion`);
   };
   const Step = { individual: StepIndividual, grupos: StepGroups, plenaria: StepPlenaria, compartir: StepShare }[step];
@@ -45,7 +54,7 @@ function Flow({ sessionId }: { sessionId: string }) {
                 type="button"
                 className={s === step ? '' : 'secondary'}
                 aria-current={s === step ? 'step' : undefined}
-                onClick={() => setChosen(s)}
+                onClick={() => choose(s)}
               >
                 {t.stepNames[s]} {data.prep.done[s] && <span aria-label={t.doneMark}>✓</span>}
               </button>

@@ -11,9 +11,11 @@ interface Props {
   error: string | null;
   busy: boolean;
   onSubmit: (code: string) => void;
+  /** Opened to scan at once (the room bar's button): the camera section open and the camera on. */
+  scanNow?: boolean;
 }
 
-export function CodeEntry({ label, submitLabel, scanLabel, error, busy, onSubmit }: Props) {
+export function CodeEntry({ label, submitLabel, scanLabel, error, busy, onSubmit, scanNow = false }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const submit = (e: FormEvent) => {
@@ -22,10 +24,10 @@ export function CodeEntry({ label, submitLabel, scanLabel, error, busy, onSubmit
   };
   return (
     <div className="code-entry">
-      <details>
+      <details open={scanNow || undefined}>
         <summary>{scanLabel}</summary>
         <Suspense fallback={<p>{common.loading}</p>}>
-          <Scanner onCode={onSubmit} />
+          <Scanner onCode={onSubmit} autoStart={scanNow} />
         </Suspense>
       </details>
       <form onSubmit={submit} className="form">

@@ -8,9 +8,10 @@ interface Detector {
 }
 type DetectorCtor = new (opts: { formats: string[] }) => Detector;
 
-export default function Scanner({ onCode }: { onCode: (text: string) => void }) {
+/** `autoStart`: the teacher's tap that showed the scanner already asked for the camera. */
+export default function Scanner({ onCode, autoStart = false }: { onCode: (text: string) => void; autoStart?: boolean }) {
   const video = useRef<HTMLVideoElement>(null);
-  const [on, setOn] = useState(false);
+  const [on, setOn] = useState(autoStart);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {

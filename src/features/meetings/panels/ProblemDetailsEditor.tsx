@@ -1,33 +1,36 @@
 // The publishing school edits its problemática's fields (M10); each field is its own Y.Text, so two people
-// fixing different fields (or different words of one) both keep their changes (M2).
-import { useState, type FormEvent } from 'react';
+// fixing different fields (or different words of one) both keep their changes (M2). An open edit is
+// kept on the device as it is typed (useCardEdit, issue 14); a kept one reopens this editor.
+import type { FormEvent } from 'react';
 import { PROBLEM_DETAIL_FIELDS, type CardOf, type ProblemDetailField } from '../../../domain/meeting';
 import { editProblemDetail } from '../../../meeting/model';
 import { canEdit } from '../../../meeting/ownership';
 import { meetingText as t } from '../../../i18n/meetings';
+import { draftText } from '../../../i18n/drafts';
 import { TextArea } from '../../../ui/Field';
 import { useMeeting } from '../MeetingContext';
-import { runChange } from '../run';
+import { runChange } from '../runChange';
 import { draftLabel } from '../../../domain/draft';
 import { DraftNotice } from '../../../ui/DraftNotice';
-import { useDurableDraft } from '../../../ui/useDurableDraft';
+import { ChangedMeanwhile } from '../ChangedMeanwhile';
+import { useCardEdit } from '../useCardEdit';
+
+type Details = Record<ProblemDetailField, string>;
 
 export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematica'> }) {
-  const { doc, snapshot, writer } = useMeeting();
-  const [draft, setDraft] = useState<Record<ProblemDetailField, string> | null>(null);
-  const meetingId = snapshot.meta?.id;
-  // Open edits are kept on the device (issue 14); a kept one reopens this editor with its words.
-  const kept = useDurableDraft<Record<ProblemDetailField, string> | null>({
-    key: meetingId ? { form: 'meetingProblemEdit', recordId: `${meetingId}/${problem.id}`, version: 0 } : null,
-    value: draft,
-    initial: null,
-    apply: setDraft,
-    label: (d) => draftLabel(...PROBLEM_DETAIL_FIELDS.map((f) => d?.[f])),
-  });
+  const { doc, writer } = useMeeting();
+  const edit = useCardEdit<Details>(
+    'meetingProblemEdit',
+    problem.id,
+    () => ({ ...problem.details }),
+    (d) => draftLabel(...PROBLEM_DETAIL_FIELDS.map((f) => d[f])),
+  );
+  const draft = edit.value;
 
   function save(e: FormEvent) {
     e.preventDefault();
-    if (!draft || !writer) return;
+    // Changed meanwhile: the teacher chooses first (the notice says so); nothing is overwritten.
+    if (!draft || !writer || edit.changedMeanwhile) return;
     const now = Date.now();
     const ok = runChange(() =>
       doc.transact(() => {
@@ -36,18 +39,15 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
         }
       }),
     );
-    if (ok) {
-      kept.clear();
-      setDraft(null);
-    }
+    if (ok) edit.close();
   }
 
   if (!canEdit(problem, writer)) return null;
   if (!draft) {
     return (
       <>
-        {kept.notice.kind === 'discarded' && <DraftNotice draft={kept} />}
-        <button type="button" className="small secondary" onClick={() => setDraft({ ...problem.details })}>
+        <DraftNotice draft={edit.kept} staleText={draftText.cardEdit.staleProblem} />
+        <button type="button" className="small secondary" onClick={edit.begin}>
           {t.problem.editDetails}
         </button>
       </>
@@ -55,7 +55,8 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
   }
   return (
     <form className="card-edit" onSubmit={save}>
-      <DraftNotice draft={kept} />
+      <DraftNotice draft={edit.kept} />
+      <ChangedMeanwhile edit={edit} text={draftText.cardEdit.changedProblem} />
       {PROBLEM_DETAIL_FIELDS.map((f) => (
         <TextArea
           key={f}
@@ -63,14 +64,14 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
           value={draft[f]}
           maxLength={5000}
           rows={2}
-          onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
+          onChange={(e) => edit.change({ ...draft, [f]: e.target.value })}
         />
       ))}
       <div className="actions">
         <button type="submit" className="small">
           {t.saveEdit}
         </button>
-        <button type="button" className="small secondary" onClick={() => setDraft(null)}>
+        <button type="button" className="small secondary" onClick={edit.close}>
           {t.cancelEdit}
         </button>
       </div>

@@ -8,7 +8,7 @@ import { meetingText as t } from '../../../i18n/meetings';
 import { TextArea } from '../../../ui/Field';
 import { focusFirstError } from '../../../ui/focusFirstError';
 import { useMeeting } from '../MeetingContext';
-import { runChange } from '../run';
+import { runChange } from '../runChange';
 import { draftLabel } from '../../../domain/draft';
 import { DraftNotice } from '../../../ui/DraftNotice';
 import { useDurableDraft } from '../../../ui/useDurableDraft';

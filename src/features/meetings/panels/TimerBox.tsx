@@ -7,7 +7,7 @@ import { notify } from '../../../ui/notify';
 import { meetingText as t } from '../../../i18n/meetings';
 import { SelectField, TextField } from '../../../ui/Field';
 import { useMeeting } from '../MeetingContext';
-import { runChange } from '../run';
+import { runChange } from '../runChange';
 
 function useNow(active: boolean): number {
   const [now, setNow] = useState(() => Date.now());

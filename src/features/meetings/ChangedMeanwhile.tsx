@@ -1,0 +1,23 @@
+// Said inside an open card edit when the card changed on another device meanwhile: the teacher
+// chooses to go on with their words or to take the saved ones; until then nothing is saved.
+import { draftText } from '../../i18n/drafts';
+import type { CardEdit } from './useCardEdit';
+
+const t = draftText.cardEdit;
+
+export function ChangedMeanwhile<V>({ edit, text }: { edit: CardEdit<V>; text: string }) {
+  if (!edit.changedMeanwhile) return null;
+  return (
+    <div className="draft-notice draft-stale" role="alert">
+      <p>{text}</p>
+      <div className="actions">
+        <button type="button" className="small" onClick={edit.keepMine}>
+          {t.keepMine}
+        </button>
+        <button type="button" className="secondary small" onClick={edit.takeSaved}>
+          {t.takeSaved}
+        </button>
+      </div>
+    </div>
+  );
+}
