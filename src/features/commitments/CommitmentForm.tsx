@@ -7,10 +7,9 @@ import {
 } from '../../domain/commitment';
 import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
-import { common } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -111,12 +110,7 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
         value={draft.instrument}
         onChange={(e) => set('instrument', e.target.value)}
       />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { PreparedFile } from '../../db/evidences';
 import { EVIDENCE_KINDS, validateEvidence, type EvidenceDraft, type EvidenceErrors, type EvidenceField } from '../../domain/evidence';
-import { common } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { draftLabel, type DraftKey } from '../../domain/draft';
@@ -57,12 +56,7 @@ export function EvidenceForm({ initial, onSubmit, draftKey }: Props) {
       <TextField label={t.group} hint={t.groupHint} value={draft.group} onChange={(e) => set('group', e.target.value)} />
       <PracticePicker value={draft.practiceIds} onChange={(ids) => set('practiceIds', ids)} />
       <FilePicker files={files} onChange={setFiles} />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { AnnulledBanner, AnnulPanel } from '../../ui/records/AnnulPanel';
 import { HistoryPanel } from '../../ui/records/HistoryPanel';
 import { useSessions } from '../../ui/records/useSessions';
 import { FromMeeting } from '../../ui/records/FromMeeting';
+import { RecordLink } from '../../ui/records/RecordLink';
 import { PracticeFields } from './PracticeFields';
 import { missingPractice } from './missing';
 
@@ -61,12 +62,12 @@ export default function PracticeDetailPage({ params }: { params: Record<string, 
         <ul className="item-list">
           {evidences?.map((e) => (
             <li key={e.id}>
-              <Link to={`/evidencias/${e.id}`} className={e.annulled ? 'item struck' : 'item'}>
-                <span className="item-title">{e.description}</span>
-                <span className="item-meta">
-                  {evidenceText.kinds[e.kind]} · {formatDate(e.date)}
-                </span>
-              </Link>
+              <RecordLink
+                to={`/evidencias/${e.id}`}
+                title={e.description}
+                meta={`${evidenceText.kinds[e.kind]} · ${formatDate(e.date)}`}
+                annulled={!!e.annulled}
+              />
             </li>
           ))}
         </ul>

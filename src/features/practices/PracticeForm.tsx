@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { ASSESSMENTS, validatePractice, type PracticeDraft, type PracticeErrors, type PracticeField } from '../../domain/practice';
 import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
-import { common } from '../../i18n/common';
 import { practiceText as t } from '../../i18n/practices';
 import { takeHomeText } from '../../i18n/takeHome';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -147,12 +146,7 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, 
         onChange={(a) => set('assessment', a)}
       />
       <CheckboxField label={t.shareNext} checked={draft.shareNext} onChange={(v) => set('shareNext', v)} />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy || sessions.length === 0}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} disabled={sessions.length === 0} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 import { validateProblem, type ProblemDraft, type ProblemErrors, type ProblemField } from '../../domain/problem';
 import type { CteSession } from '../../domain/session';
-import { common } from '../../i18n/common';
 import { problemText as t } from '../../i18n/problems';
 import { TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -62,12 +61,7 @@ export function ProblemForm({ initial, sessions, onSubmit, draftKey }: Props) {
       />
       {area('supportRequested', t.supportRequestedHint)}
       <CheckboxField label={t.presentAtMeeting} checked={draft.presentAtMeeting} onChange={(v) => set('presentAtMeeting', v)} />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy || sessions.length === 0}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} disabled={sessions.length === 0} />
     </form>
   );
 }

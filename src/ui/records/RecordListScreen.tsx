@@ -6,21 +6,13 @@ import type { ReactNode } from 'react';
 import { Link } from '../router';
 import { common } from '../../i18n/common';
 import { recordText } from '../../i18n/records';
-import { FilterSelect, ListControls } from './ListControls';
+import { ListControls } from './ListControls';
 import { Pager } from './Pager';
 import { UnsavedDrafts } from './UnsavedDrafts';
-import type { ListQueryBase } from '../../db/query';
-import type { usePagedList } from './usePagedList';
+import { RecordLink, type RecordLinkProps } from './RecordLink';
+import type { PagedListView } from './usePagedList';
 
-type PagedListView<R extends { id: string }> = ReturnType<typeof usePagedList<ListQueryBase, R>>;
-
-export interface RowView {
-  to: string;
-  title: ReactNode;
-  meta: ReactNode;
-  /** A picture before the text (the evidences' first photo). */
-  thumb?: ReactNode;
-}
+export type RowView = Omit<RecordLinkProps, 'annulled'>;
 
 interface Props<R extends { id: string; annulled?: unknown }> {
   title: string;
@@ -74,24 +66,11 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
       </ListControls>
       {list.result === undefined && <p role="status">{common.loading}</p>}
       <ul className="item-list">
-        {list.result?.rows.map((record) => {
-          const view = row(record);
-          const classes = ['item', view.thumb !== undefined ? 'item-with-thumb' : '', record.annulled ? 'struck' : '']
-            .filter(Boolean)
-            .join(' ');
-          return (
-            <li key={record.id}>
-              <Link to={view.to} className={classes}>
-                {view.thumb}
-                <span className="item-title">
-                  {view.title}
-                  {Boolean(record.annulled) && <span className="badge">{recordText.annulled}</span>}
-                </span>
-                <span className="item-meta">{view.meta}</span>
-              </Link>
-            </li>
-          );
-        })}
+        {list.result?.rows.map((record) => (
+          <li key={record.id}>
+            <RecordLink {...row(record)} annulled={Boolean(record.annulled)} />
+          </li>
+        ))}
       </ul>
       {list.result?.total !== undefined && (
         <Pager
@@ -103,27 +82,5 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
         />
       )}
     </section>
-  );
-}
-
-interface ChoiceProps {
-  list: Pick<PagedListView<{ id: string }>, 'state' | 'setFilter'>;
-  /** The filter's key in the list state. */
-  name: string;
-  label: string;
-  /** The first option, which filters nothing. */
-  any: string;
-  choices: { value: string; label: string }[];
-}
-
-/** One filter of a record list: "any" first, then the choices. */
-export function ChoiceFilter({ list, name, label, any, choices }: ChoiceProps) {
-  return (
-    <FilterSelect
-      label={label}
-      value={list.state.filters[name] ?? ''}
-      onChange={(v) => list.setFilter(name, v)}
-      options={[{ value: '', label: any }, ...choices]}
-    />
   );
 }
