@@ -5,6 +5,7 @@ import { Link } from '../../ui/router';
 import { formatDate } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
 import { ChoiceFilter, SessionFilter } from '../../ui/records/ListFilters';
+import { commitmentScreens } from './screens';
 import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
 import { useSessions } from '../../ui/records/useSessions';
@@ -20,11 +21,7 @@ export default function CommitmentListPage() {
   const today = todayIso();
   return (
     <RecordListScreen
-      title={t.listTitle}
-      intro={t.intro}
-      newTo="/compromisos/nuevo"
-      newLabel={t.newCommitment}
-      empty={t.empty}
+      screens={commitmentScreens}
       extra={
         <p>
           <Link to="/compromisos/revision" className="button secondary-link">
@@ -33,7 +30,6 @@ export default function CommitmentListPage() {
         </p>
       }
       list={list}
-      draftForm="commitment"
       filters={
         <>
           <ChoiceFilter
@@ -54,7 +50,6 @@ export default function CommitmentListPage() {
         </>
       }
       row={(c) => ({
-        to: `/compromisos/${c.id}`,
         title: c.statement,
         meta: (
           <>

@@ -3,6 +3,7 @@ import { EVIDENCE_KINDS } from '../../domain/evidence';
 import { formatDate } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
 import { ChoiceFilter, OptionsFilter } from '../../ui/records/ListFilters';
+import { evidenceScreens } from './screens';
 import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
 import { ListThumb } from './ListThumb';
@@ -16,13 +17,8 @@ export default function EvidenceListPage() {
   const grades = useGradeOptions();
   return (
     <RecordListScreen
-      title={t.listTitle}
-      intro={t.intro}
-      newTo="/evidencias/nueva"
-      newLabel={t.newEvidence}
-      empty={t.empty}
+      screens={evidenceScreens}
       list={list}
-      draftForm="evidence"
       filters={
         <>
           <ChoiceFilter
@@ -36,7 +32,6 @@ export default function EvidenceListPage() {
         </>
       }
       row={(e) => ({
-        to: `/evidencias/${e.id}`,
         thumb: <ListThumb fileId={e.fileIds[0]} />,
         title: e.description,
         meta: (

@@ -5,6 +5,7 @@ import { ASSESSMENTS } from '../../domain/practice';
 import { practiceText as t } from '../../i18n/practices';
 import { recordText } from '../../i18n/records';
 import { ChoiceFilter, FlagFilter, OptionsFilter, SessionFilter } from '../../ui/records/ListFilters';
+import { practiceScreens } from './screens';
 import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
 import { useSessions } from '../../ui/records/useSessions';
@@ -23,13 +24,8 @@ export default function PracticeListPage() {
   const teachers = (school?.teachers ?? []).map((x) => ({ value: x.id, label: x.name }));
   return (
     <RecordListScreen
-      title={t.listTitle}
-      intro={t.intro}
-      newTo="/practicas/nueva"
-      newLabel={t.newPractice}
-      empty={t.empty}
+      screens={practiceScreens}
       list={list}
-      draftForm="practice"
       filters={
         <>
           <SessionFilter list={list} choices={sessions.choices} />
@@ -47,7 +43,6 @@ export default function PracticeListPage() {
         </>
       }
       row={(p) => ({
-        to: `/practicas/${p.id}`,
         title: p.title,
         meta: (
           <>

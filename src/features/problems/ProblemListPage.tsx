@@ -1,6 +1,7 @@
 import { problemList } from '../../db/problems';
 import { problemText as t } from '../../i18n/problems';
 import { FlagFilter, OptionsFilter, SessionFilter } from '../../ui/records/ListFilters';
+import { problemScreens } from './screens';
 import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
 import { useSessions } from '../../ui/records/useSessions';
@@ -16,13 +17,8 @@ export default function ProblemListPage() {
   const grades = useGradeOptions();
   return (
     <RecordListScreen
-      title={t.listTitle}
-      intro={t.intro}
-      newTo="/problematicas/nueva"
-      newLabel={t.newProblem}
-      empty={t.empty}
+      screens={problemScreens}
       list={list}
-      draftForm="problem"
       filters={
         <>
           <SessionFilter list={list} choices={sessions.choices} />
@@ -31,7 +27,6 @@ export default function ProblemListPage() {
         </>
       }
       row={(p) => ({
-        to: `/problematicas/${p.id}`,
         title: p.content,
         meta: [sessions.label(p.sessionId), p.gradeGroup, p.presentAtMeeting ? t.presentShort : ''].filter(Boolean).join(' · '),
       })}

@@ -11,50 +11,37 @@ import { Pager } from './Pager';
 import { UnsavedDrafts } from './UnsavedDrafts';
 import { RecordLink, type RecordLinkProps } from './RecordLink';
 import type { PagedListView } from './usePagedList';
+import { entryPath, type RecordScreens } from './screens';
 
-export type RowView = Omit<RecordLinkProps, 'annulled'>;
+/** What one row says; it links to the entry and is struck through when annulled. */
+export type RowView = Omit<RecordLinkProps, 'annulled' | 'to'>;
 
 interface Props<R extends { id: string; annulled?: unknown }> {
-  title: string;
-  intro: string;
-  newTo: string;
-  newLabel: string;
-  /** Shown when the school has no records of this kind yet. */
-  empty: string;
+  /** The kind of entry listed: its title, intro, empty message, "+ new" link, and its drafts. */
+  screens: RecordScreens;
   /** Between the intro and the search (e.g. the commitments' review link). */
   extra?: ReactNode;
   list: PagedListView<R>;
   filters: ReactNode;
   row: (record: R) => RowView;
-  /** The form whose unsaved drafts are listed above the records ("Borrador sin guardar"). */
-  draftForm: string;
 }
 
-export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
-  title,
-  intro,
-  newTo,
-  newLabel,
-  empty,
-  extra,
-  list,
-  filters,
-  row,
-  draftForm,
-}: Props<R>) {
+export function RecordListScreen<R extends { id: string; annulled?: unknown }>({ screens, extra, list, filters, row }: Props<R>) {
+  const { text } = screens;
   const f = list.state.filters;
   const filtered = list.state.text !== '' || Object.values(f).some(Boolean);
   return (
     <section>
       <div className="page-head">
-        <h1>{title}</h1>
-        <Link to={newTo} className="button">
-          + {newLabel}
+        <h1>{text.listTitle}</h1>
+        <Link to={screens.newPath} className="button">
+          + {text.newTitle}
         </Link>
       </div>
-      <p className="muted">{intro}</p>
+      <p className="muted">{text.intro}</p>
       {extra}
-      <UnsavedDrafts form={draftForm} />
+      {/* Above the entries: "Borrador sin guardar", a way back to work left half-way. */}
+      <UnsavedDrafts form={screens.kind} />
       <ListControls
         text={list.state.text}
         onText={list.setText}
@@ -68,7 +55,7 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
       <ul className="item-list">
         {list.result?.rows.map((record) => (
           <li key={record.id}>
-            <RecordLink {...row(record)} annulled={Boolean(record.annulled)} />
+            <RecordLink {...row(record)} to={entryPath(screens, record.id)} annulled={Boolean(record.annulled)} />
           </li>
         ))}
       </ul>
@@ -78,7 +65,7 @@ export function RecordListScreen<R extends { id: string; annulled?: unknown }>({
           pageSize={list.pageSize}
           total={list.result.total}
           onPage={list.setPage}
-          empty={filtered ? recordText.noMatches : empty}
+          empty={filtered ? recordText.noMatches : text.empty}
         />
       )}
     </section>
