@@ -17,6 +17,7 @@ import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type 
 import { commitmentRow, type CommitmentRow } from './rows';
 import { versionedRepository } from './versioned';
 import { write, WriteError } from './writes';
+import { writeRefusals } from '../i18n/writes';
 
 const commitments = versionedRepository<CommitmentDraft, Commitment, CommitmentRow>({
   kind: 'commitment',
@@ -47,8 +48,8 @@ export interface FollowUpInput {
 export async function addFollowUp(id: string, input: FollowUpInput, now: number = Date.now()): Promise<Commitment> {
   return write(['commitments'], async () => {
     const existing = await db.commitments.get(id);
-    if (!existing) throw new WriteError('invalid', 'No se encontró el compromiso.');
-    if (existing.annulled) throw new WriteError('invalid', 'Este compromiso está anulado: ya no se le da seguimiento.');
+    if (!existing) throw new WriteError('invalid', writeRefusals.commitmentNotFound);
+    if (existing.annulled) throw new WriteError('invalid', writeRefusals.commitmentAnnulled);
     const entry: FollowUp = {
       id: newId(),
       date: input.date ?? todayIso(new Date(now)),

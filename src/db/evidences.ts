@@ -8,15 +8,14 @@ import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type 
 import { evidenceRow, type EvidenceRow } from './rows';
 import { versionedRepository, type Attach } from './versioned';
 import { WriteError } from './writes';
+import { writeRefusals } from '../i18n/writes';
 
 /** A file ready to store: photos already downscaled (with a thumbnail) by the screen. */
 export type PreparedFile = Omit<EvidenceFile, 'id' | 'evidenceId' | 'addedAt'>;
 
-export const FILE_TOO_BIG = 'El archivo pesa más de 10 MB. Reduzca su tamaño o elija otro archivo.';
-
 function checkFiles(files: PreparedFile[]): void {
   for (const f of files) {
-    if (!isImageType(f.type) && f.size > MAX_FILE_BYTES) throw new WriteError('invalid', `${f.name}: ${FILE_TOO_BIG}`);
+    if (!isImageType(f.type) && f.size > MAX_FILE_BYTES) throw new WriteError('invalid', writeRefusals.fileTooBig(f.name));
   }
 }
 

@@ -48,15 +48,29 @@ function commitmentFromCard(card: CardOf<'compromiso'>, sessionId: string, teach
   };
 }
 
+/**
+ * The words a record brought from a meeting is written with. The domain knows no language: the
+ * caller passes them (i18n/takeHome's `takeHomeWording` in Spanish).
+ */
+export interface TakeHomeWording {
+  /** Where the record comes from, e.g. the meeting's name in words. */
+  from: (meetingName: string) => string;
+  observation: (teacher: string, school: string, problem: string | undefined) => string;
+  observationMechanism: string;
+  proposal: (author: string, school: string, from: string, text: string) => string;
+  attribution: (author: string, school: string, from: string) => string;
+}
+
 export function toDraft(
   item: TakeHomeItem,
   meetingId: string,
   sessionId: string,
   meetingName: string,
+  wording: TakeHomeWording,
   teachers: readonly Teacher[] = [],
 ): TakeHomeDraft {
   const origin = originOf(meetingId, item.card.id);
-  const from = `Encuentro “${meetingName}”`;
+  const from = wording.from(meetingName);
   switch (item.kind) {
     case 'commitment':
       return { target: 'commitment', origin, draft: commitmentFromCard(item.card, sessionId, teachers) };
@@ -84,12 +98,12 @@ export function toDraft(
         origin,
         draft: {
           sessionId,
-          statement: `Observación de clase (sexta sesión): ${item.card.teacher} (${item.card.teacherSchool.name})${item.problem ? ` — ${item.problem.text}` : ''}`,
+          statement: wording.observation(item.card.teacher, item.card.teacherSchool.name, item.problem?.text),
           responsibleKind: 'docente',
           responsibleTeacherId: teacher?.id ?? '',
           responsibleName: teacher?.name ?? item.card.teacher,
           dueDate: '',
-          mechanism: 'Observación de clase entre escuelas',
+          mechanism: wording.observationMechanism,
           instrument: item.card.text,
         },
       };
@@ -103,10 +117,10 @@ export function toDraft(
         draft: {
           ...emptyPractice(sessionId),
           title: item.card.text.slice(0, 120),
-          description: `Propuesta de ${item.card.author} (${item.card.school.name}) en el ${from}: ${item.card.text}`,
+          description: wording.proposal(item.card.author, item.card.school.name, from, item.card.text),
           teacherName: item.card.author,
           difficulty: item.problem.text,
-          attribution: `${item.card.author}, ${item.card.school.name} (${from})`,
+          attribution: wording.attribution(item.card.author, item.card.school.name, from),
           assessment: 'fortalecer',
         },
       };
