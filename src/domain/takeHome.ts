@@ -3,7 +3,7 @@
 // arrives as complete as the card allows; what only the school can add (a práctica's three
 // reasons once it has been tried, a conclusion's date and follow-up) is listed by
 // missingForRecord so its page asks for it.
-import { validateCommitment, type CommitmentDraft } from './commitment';
+import { emptyCommitment, validateCommitment, type CommitmentDraft } from './commitment';
 import type { CardOf } from './meeting';
 import { emptyPractice, validatePractice, type PracticeDraft } from './practice';
 import type { Origin } from './record';
@@ -80,16 +80,7 @@ export function toDraft(
       return {
         target: 'commitment',
         origin,
-        draft: {
-          sessionId,
-          statement: item.card.text,
-          responsibleKind: 'escuela',
-          responsibleTeacherId: '',
-          responsibleName: '',
-          dueDate: '',
-          mechanism: '',
-          instrument: '',
-        },
+        draft: { ...emptyCommitment(sessionId), statement: item.card.text, responsibleKind: 'escuela' },
       };
     case 'observation': {
       const teacher = teacherNamed(teachers, item.card.teacher);
