@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<CommitmentDraft, CommitmentErrors>(
+  const { draft, setDraft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<CommitmentDraft, CommitmentErrors>(
     initial,
     validateCommitment,
     (d) => onSubmit(d),
@@ -44,15 +44,7 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} />
-      <TextArea
-        label={t.statement}
-        hint={t.statementHint}
-        value={draft.statement}
-        onChange={(e) => set('statement', e.target.value)}
-        error={err('statement')}
-        required
-        rows={2}
-      />
+      <TextArea label={t.statement} hint={t.statementHint} {...text('statement')} error={err('statement')} required rows={2} />
       <RadioGroup
         legend={t.responsibleKind}
         name="responsibleKind"
@@ -74,42 +66,16 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
         />
       )}
       {draft.responsibleKind === 'equipo' && (
-        <TextField
-          label={t.teamName}
-          value={draft.responsibleName}
-          onChange={(e) => set('responsibleName', e.target.value)}
-          error={err('responsibleName')}
-          required
-        />
+        <TextField label={t.teamName} {...text('responsibleName')} error={err('responsibleName')} required />
       )}
-      <TextField
-        label={t.dueDate}
-        type="date"
-        value={draft.dueDate}
-        onChange={(e) => set('dueDate', e.target.value)}
-        error={err('dueDate')}
-        required
-      />
+      <TextField label={t.dueDate} type="date" {...text('dueDate')} error={err('dueDate')} required />
       {dueTooEarly && (
         <p className="warning" role="status">
           {t.dueBeforeSession(sessionTitle(session))}
         </p>
       )}
-      <TextArea
-        label={t.mechanism}
-        hint={t.mechanismHint}
-        value={draft.mechanism}
-        onChange={(e) => set('mechanism', e.target.value)}
-        error={err('mechanism')}
-        required
-        rows={2}
-      />
-      <TextField
-        label={t.instrument}
-        hint={t.instrumentHint}
-        value={draft.instrument}
-        onChange={(e) => set('instrument', e.target.value)}
-      />
+      <TextArea label={t.mechanism} hint={t.mechanismHint} {...text('mechanism')} error={err('mechanism')} required rows={2} />
+      <TextField label={t.instrument} hint={t.instrumentHint} {...text('instrument')} />
       <FormActions error={error} busy={busy} />
     </form>
   );

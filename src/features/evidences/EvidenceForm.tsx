@@ -20,7 +20,7 @@ interface Props {
 export function EvidenceForm({ initial, onSubmit, draftKey }: Props) {
   const [files, setFiles] = useState<PreparedFile[]>([]);
   // The picked photos (already downscaled as the record would store them) are kept with the draft.
-  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<EvidenceDraft, EvidenceErrors, PreparedFile>(
+  const { draft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<EvidenceDraft, EvidenceErrors, PreparedFile>(
     initial,
     validateEvidence,
     (d) => onSubmit(d, files),
@@ -43,17 +43,9 @@ export function EvidenceForm({ initial, onSubmit, draftKey }: Props) {
         required
         options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
       />
-      <TextArea
-        label={t.description}
-        hint={t.descriptionHint}
-        value={draft.description}
-        onChange={(e) => set('description', e.target.value)}
-        error={err('description')}
-        required
-        rows={3}
-      />
-      <TextField label={t.date} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} error={err('date')} required />
-      <TextField label={t.group} hint={t.groupHint} value={draft.group} onChange={(e) => set('group', e.target.value)} />
+      <TextArea label={t.description} hint={t.descriptionHint} {...text('description')} error={err('description')} required rows={3} />
+      <TextField label={t.date} type="date" {...text('date')} error={err('date')} required />
+      <TextField label={t.group} hint={t.groupHint} {...text('group')} />
       <PracticePicker value={draft.practiceIds} onChange={(ids) => set('practiceIds', ids)} />
       <FilePicker files={files} onChange={setFiles} />
       <FormActions error={error} busy={busy} />

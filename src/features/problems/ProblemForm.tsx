@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function ProblemForm({ initial, sessions, onSubmit, draftKey }: Props) {
-  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<ProblemDraft, ProblemErrors>(
+  const { draft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<ProblemDraft, ProblemErrors>(
     initial,
     validateProblem,
     (d) => onSubmit(d),
@@ -37,28 +37,13 @@ export function ProblemForm({ initial, sessions, onSubmit, draftKey }: Props) {
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} error={err('sessionId')} />
-      <TextArea
-        label={t.content}
-        hint={t.contentHint}
-        value={draft.content}
-        onChange={(e) => set('content', e.target.value)}
-        error={err('content')}
-        required
-        rows={2}
-      />
-      <TextField label={t.gradeGroup} value={draft.gradeGroup} onChange={(e) => set('gradeGroup', e.target.value)} />
+      <TextArea label={t.content} hint={t.contentHint} {...text('content')} error={err('content')} required rows={2} />
+      <TextField label={t.gradeGroup} {...text('gradeGroup')} />
       {area('organization', t.organizationHint)}
       {area('strategies')}
       {area('interventions')}
       {area('resources')}
-      <TextArea
-        label={t.failedActions}
-        hint={t.failedActionsHint}
-        value={draft.failedActions}
-        onChange={(e) => set('failedActions', e.target.value)}
-        error={err('failedActions')}
-        required
-      />
+      <TextArea label={t.failedActions} hint={t.failedActionsHint} {...text('failedActions')} error={err('failedActions')} required />
       {area('supportRequested', t.supportRequestedHint)}
       <CheckboxField label={t.presentAtMeeting} checked={draft.presentAtMeeting} onChange={(v) => set('presentAtMeeting', v)} />
       <FormActions error={error} busy={busy} disabled={sessions.length === 0} />

@@ -42,7 +42,7 @@ interface Props {
 }
 
 export function SessionForm({ session, school, onSubmit, draftKey }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<SessionDraft, SessionErrors>(
+  const { draft, setDraft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<SessionDraft, SessionErrors>(
     () => toDraft(session),
     validateSession,
     onSubmit,
@@ -103,7 +103,7 @@ export function SessionForm({ session, school, onSubmit, draftKey }: Props) {
       />
       <TextArea label={t.normas} hint={t.normasHint} value={normasText} onChange={(e) => set('normas', e.target.value.split('\n'))} />
       <AttendanceFields school={school} value={draft.attendance ?? []} onChange={(a) => set('attendance', a)} error={err('attendance')} />
-      <TextArea label={t.notes} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
+      <TextArea label={t.notes} {...text('notes')} />
       <FormActions error={error} busy={busy} />
     </form>
   );
