@@ -77,6 +77,21 @@ const CommitmentReview = listScreen(() => import('../features/commitments/Commit
 const RoomPage = lazy(() => import('../features/room/RoomPage'));
 const JoinPage = lazy(() => import('../features/room/JoinPage'));
 
+/** An entry kind's four screens: its list, a new entry, an entry, and an entry's form. */
+function entryRoutes(
+  base: string,
+  create: string,
+  title: string,
+  s: Record<'list' | 'edit' | 'detail', RouteDef['component']>,
+): RouteDef[] {
+  return [
+    { path: base, title, component: s.list },
+    { path: `${base}/${create}`, title, component: s.edit },
+    { path: `${base}/:id`, title, component: s.detail },
+    { path: `${base}/:id/editar`, title, component: s.edit },
+  ];
+}
+
 export const ROUTES: RouteDef[] = [
   { path: '/', title: nav.home, component: Home },
   { path: '/sesiones', title: nav.sessions, component: SessionList },
@@ -84,23 +99,11 @@ export const ROUTES: RouteDef[] = [
   { path: '/sesiones/:id', title: nav.sessions, component: SessionEdit },
   { path: '/escuela', title: nav.school, component: SchoolPage },
   { path: '/acerca', title: nav.about, component: About },
-  { path: '/practicas', title: nav.practices, component: PracticeList },
-  { path: '/practicas/nueva', title: nav.practices, component: PracticeEdit },
-  { path: '/practicas/:id', title: nav.practices, component: PracticeDetail },
-  { path: '/practicas/:id/editar', title: nav.practices, component: PracticeEdit },
-  { path: '/evidencias', title: nav.evidences, component: EvidenceList },
-  { path: '/evidencias/nueva', title: nav.evidences, component: EvidenceEdit },
-  { path: '/evidencias/:id', title: nav.evidences, component: EvidenceDetail },
-  { path: '/evidencias/:id/editar', title: nav.evidences, component: EvidenceEdit },
-  { path: '/problematicas', title: nav.problems, component: ProblemList },
-  { path: '/problematicas/nueva', title: nav.problems, component: ProblemEdit },
-  { path: '/problematicas/:id', title: nav.problems, component: ProblemDetail },
-  { path: '/problematicas/:id/editar', title: nav.problems, component: ProblemEdit },
-  { path: '/compromisos', title: nav.commitments, component: CommitmentList },
-  { path: '/compromisos/nuevo', title: nav.commitments, component: CommitmentEdit },
+  ...entryRoutes('/practicas', 'nueva', nav.practices, { list: PracticeList, edit: PracticeEdit, detail: PracticeDetail }),
+  ...entryRoutes('/evidencias', 'nueva', nav.evidences, { list: EvidenceList, edit: EvidenceEdit, detail: EvidenceDetail }),
+  ...entryRoutes('/problematicas', 'nueva', nav.problems, { list: ProblemList, edit: ProblemEdit, detail: ProblemDetail }),
+  ...entryRoutes('/compromisos', 'nuevo', nav.commitments, { list: CommitmentList, edit: CommitmentEdit, detail: CommitmentDetail }),
   { path: '/compromisos/revision', title: nav.commitments, component: CommitmentReview },
-  { path: '/compromisos/:id', title: nav.commitments, component: CommitmentDetail },
-  { path: '/compromisos/:id/editar', title: nav.commitments, component: CommitmentEdit },
   { path: '/preparar', title: nav.prepare, component: Prepare },
   { path: '/preparar/:sessionId', title: nav.prepare, component: Prepare },
   { path: '/preparar/:sessionId/presentacion', title: nav.prepare, component: Slides, bare: true },

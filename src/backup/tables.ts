@@ -2,6 +2,7 @@
 // before anything is written. A table missing here makes `npm test` fail (tests/integration/
 // backup.test.ts checks the registry covers the schema), so new tables cannot be left out.
 import { z } from 'zod';
+import { backupTableLabels as l } from '../i18n/backup';
 import { NIVELES } from '../domain/school';
 import { withSessionDefaults, type CteSession } from '../domain/session';
 import type { RecordKind } from '../domain/record';
@@ -110,20 +111,20 @@ function versionedTable<S extends z.ZodType>(
  * losing version can be appended after every version the history already holds.
  */
 export const BACKUP_TABLES: Record<string, TableSpec> = {
-  schools: { label: 'Escuela', schema: school, keyOf: byId, updatedAt: byUpdatedAt },
-  sessions: versionedTable('Sesiones', sessionSchema, 'session', (r) => withSessionDefaults(r as CteSession)),
-  meetings: { label: 'Encuentros', schema: meeting, keyOf: byId, updatedAt: byUpdatedAt },
-  preparations: { label: 'Preparación del encuentro', schema: preparation, keyOf: byId, updatedAt: byUpdatedAt },
-  settings: { label: 'Preferencias', schema: setting, keyOf: (row) => row.key as string },
-  history: { label: 'Historial de cambios', schema: historySchema, keyOf: (row) => [row.recordId as string, row.version as number] },
-  practices: versionedTable('Prácticas', practiceSchema, 'practice', practiceRow),
-  evidences: versionedTable('Evidencias', evidenceSchema, 'evidence', evidenceRow),
-  evidenceFiles: { label: 'Fotos y archivos', schema: evidenceFileSchema, keyOf: byId },
-  problems: versionedTable('Problemáticas', problemSchema, 'problem', problemRow),
-  commitments: versionedTable('Compromisos', commitmentSchema, 'commitment', commitmentRow),
-  drafts: { label: 'Borradores sin guardar', schema: z.never(), keyOf: byId, local: true },
-  draftFiles: { label: 'Fotos de borradores', schema: z.never(), keyOf: byId, local: true },
-  device: { label: 'Estado del dispositivo', schema: z.never(), keyOf: (row) => row.key as string, local: true },
+  schools: { label: l.schools, schema: school, keyOf: byId, updatedAt: byUpdatedAt },
+  sessions: versionedTable(l.sessions, sessionSchema, 'session', (r) => withSessionDefaults(r as CteSession)),
+  meetings: { label: l.meetings, schema: meeting, keyOf: byId, updatedAt: byUpdatedAt },
+  preparations: { label: l.preparations, schema: preparation, keyOf: byId, updatedAt: byUpdatedAt },
+  settings: { label: l.settings, schema: setting, keyOf: (row) => row.key as string },
+  history: { label: l.history, schema: historySchema, keyOf: (row) => [row.recordId as string, row.version as number] },
+  practices: versionedTable(l.practices, practiceSchema, 'practice', practiceRow),
+  evidences: versionedTable(l.evidences, evidenceSchema, 'evidence', evidenceRow),
+  evidenceFiles: { label: l.evidenceFiles, schema: evidenceFileSchema, keyOf: byId },
+  problems: versionedTable(l.problems, problemSchema, 'problem', problemRow),
+  commitments: versionedTable(l.commitments, commitmentSchema, 'commitment', commitmentRow),
+  drafts: { label: l.drafts, schema: z.never(), keyOf: byId, local: true },
+  draftFiles: { label: l.draftFiles, schema: z.never(), keyOf: byId, local: true },
+  device: { label: l.device, schema: z.never(), keyOf: (row) => row.key as string, local: true },
 };
 
 /** The tables a backup carries (every registered one but the device-local ones). */

@@ -11,52 +11,28 @@ import {
   type FollowUp,
 } from '../domain/commitment';
 import { newId } from '../domain/ids';
-import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { isEarlierSession, todayIso } from '../domain/session';
 import { db } from './database';
 import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
-import { loadForEdit, saveVersion } from './records';
-import { commitmentRow } from './rows';
+import { commitmentRow, type CommitmentRow } from './rows';
+import { versionedRepository } from './versioned';
 import { write, WriteError } from './writes';
+import { writeRefusals } from '../i18n/writes';
 
-export function findCommitmentByOrigin(originKey: string): Promise<Commitment | undefined> {
-  return db.commitments.where('originKey').equals(originKey).first();
-}
+const commitments = versionedRepository<CommitmentDraft, Commitment, CommitmentRow>({
+  kind: 'commitment',
+  table: db.commitments,
+  clean: cleanCommitment,
+  start: () => ({ status: 'pendiente', followUps: [] }),
+  defaultOrigin: (d) => (d.sessionId ? { kind: 'session', sessionId: d.sessionId } : undefined),
+  toRow: commitmentRow,
+});
 
+export const findCommitmentByOrigin = commitments.findByOrigin;
 /** Creates a compromiso; with a meeting origin already imported, returns the existing one. */
-export async function createCommitment(
-  draft: CommitmentDraft,
-  options: { origin?: Origin | undefined; now?: number } = {},
-): Promise<Commitment> {
-  const now = options.now ?? Date.now();
-  return write(['commitments', 'history'], async () => {
-    const key = originKeyOf(options.origin);
-    if (key) {
-      const existing = await findCommitmentByOrigin(key);
-      if (existing) return existing;
-    }
-    const row = commitmentRow({
-      ...cleanCommitment(draft),
-      id: newRecordId(now),
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-      status: 'pendiente',
-      followUps: [],
-      origin: options.origin ?? (draft.sessionId ? { kind: 'session', sessionId: draft.sessionId } : undefined),
-      originKey: key,
-    });
-    return saveVersion('commitment', db.commitments, row);
-  });
-}
-
-export async function updateCommitment(id: string, draft: CommitmentDraft, now: number = Date.now()): Promise<Commitment> {
-  return write(['commitments', 'history'], async () => {
-    const existing = await loadForEdit(db.commitments, id);
-    const row = commitmentRow({ ...existing, ...cleanCommitment(draft), id, version: existing.version + 1, updatedAt: now });
-    return saveVersion('commitment', db.commitments, row, existing);
-  });
-}
+export const createCommitment = commitments.create;
+export const updateCommitment = commitments.update;
+export const getCommitment = commitments.get;
 
 export interface FollowUpInput {
   status: CommitmentStatus;
@@ -72,8 +48,8 @@ export interface FollowUpInput {
 export async function addFollowUp(id: string, input: FollowUpInput, now: number = Date.now()): Promise<Commitment> {
   return write(['commitments'], async () => {
     const existing = await db.commitments.get(id);
-    if (!existing) throw new WriteError('invalid', 'No se encontró el compromiso.');
-    if (existing.annulled) throw new WriteError('invalid', 'Este compromiso está anulado: ya no se le da seguimiento.');
+    if (!existing) throw new WriteError('invalid', writeRefusals.commitmentNotFound);
+    if (existing.annulled) throw new WriteError('invalid', writeRefusals.commitmentAnnulled);
     const entry: FollowUp = {
       id: newId(),
       date: input.date ?? todayIso(new Date(now)),
@@ -88,10 +64,6 @@ export async function addFollowUp(id: string, input: FollowUpInput, now: number 
     await db.commitments.put(row);
     return row;
   });
-}
-
-export function getCommitment(id: string): Promise<Commitment | undefined> {
-  return db.commitments.get(id);
 }
 
 /**

@@ -3,21 +3,19 @@
 import { MAX_FILE_BYTES, isImageType, type Evidence, type EvidenceDraft, type EvidenceFile } from '../domain/evidence';
 import { gradeKey } from '../domain/practice';
 import { newId } from '../domain/ids';
-import { newRecordId } from '../domain/record';
 import { db } from './database';
 import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
-import { loadForEdit, saveVersion } from './records';
-import { evidenceRow } from './rows';
-import { write, WriteError } from './writes';
+import { evidenceRow, type EvidenceRow } from './rows';
+import { versionedRepository, type Attach } from './versioned';
+import { WriteError } from './writes';
+import { writeRefusals } from '../i18n/writes';
 
 /** A file ready to store: photos already downscaled (with a thumbnail) by the screen. */
 export type PreparedFile = Omit<EvidenceFile, 'id' | 'evidenceId' | 'addedAt'>;
 
-export const FILE_TOO_BIG = 'El archivo pesa más de 10 MB. Reduzca su tamaño o elija otro archivo.';
-
 function checkFiles(files: PreparedFile[]): void {
   for (const f of files) {
-    if (!isImageType(f.type) && f.size > MAX_FILE_BYTES) throw new WriteError('invalid', `${f.name}: ${FILE_TOO_BIG}`);
+    if (!isImageType(f.type) && f.size > MAX_FILE_BYTES) throw new WriteError('invalid', writeRefusals.fileTooBig(f.name));
   }
 }
 
@@ -25,48 +23,35 @@ function cleanEvidence(d: EvidenceDraft): EvidenceDraft {
   return { ...d, description: d.description.trim(), group: d.group.trim(), practiceIds: [...new Set(d.practiceIds)] };
 }
 
-function fileRows(evidenceId: string, files: PreparedFile[], now: number): EvidenceFile[] {
-  return files.map((f) => ({ ...f, id: newId(), evidenceId, addedAt: now }));
+const evidences = versionedRepository<EvidenceDraft, Evidence, EvidenceRow>({
+  kind: 'evidence',
+  table: db.evidences,
+  clean: cleanEvidence,
+  toRow: evidenceRow,
+  alsoWrites: ['evidenceFiles'],
+});
+
+/** Stores the files in the save's transaction; the entry keeps the ids it had and adds theirs. */
+function storeFiles(files: PreparedFile[]): Attach<Evidence, EvidenceRow> {
+  return async (id, now, existing) => {
+    const stored = files.map((f) => ({ ...f, id: newId(), evidenceId: id, addedAt: now }));
+    await db.evidenceFiles.bulkAdd(stored);
+    return { fileIds: [...(existing?.fileIds ?? []), ...stored.map((f) => f.id)] };
+  };
 }
 
 export async function createEvidence(draft: EvidenceDraft, files: PreparedFile[] = [], now: number = Date.now()): Promise<Evidence> {
   checkFiles(files);
-  return write(['evidences', 'evidenceFiles', 'history'], async () => {
-    const id = newRecordId(now);
-    const stored = fileRows(id, files, now);
-    await db.evidenceFiles.bulkAdd(stored);
-    const row = evidenceRow({ ...cleanEvidence(draft), id, version: 1, createdAt: now, updatedAt: now, fileIds: stored.map((f) => f.id) });
-    return saveVersion('evidence', db.evidences, row);
-  });
+  return evidences.create(draft, { now }, storeFiles(files));
 }
 
 /** Edits the evidence and appends new files; earlier files stay (nothing is torn out). */
-export async function updateEvidence(
-  id: string,
-  draft: EvidenceDraft,
-  newFiles: PreparedFile[] = [],
-  now: number = Date.now(),
-): Promise<Evidence> {
+export async function updateEvidence(id: string, draft: EvidenceDraft, newFiles: PreparedFile[] = [], now = Date.now()): Promise<Evidence> {
   checkFiles(newFiles);
-  return write(['evidences', 'evidenceFiles', 'history'], async () => {
-    const existing = await loadForEdit(db.evidences, id);
-    const stored = fileRows(id, newFiles, now);
-    await db.evidenceFiles.bulkAdd(stored);
-    const row = evidenceRow({
-      ...existing,
-      ...cleanEvidence(draft),
-      id,
-      fileIds: [...existing.fileIds, ...stored.map((f) => f.id)],
-      version: existing.version + 1,
-      updatedAt: now,
-    });
-    return saveVersion('evidence', db.evidences, row, existing);
-  });
+  return evidences.update(id, draft, now, storeFiles(newFiles));
 }
 
-export function getEvidence(id: string): Promise<Evidence | undefined> {
-  return db.evidences.get(id);
-}
+export const getEvidence = evidences.get;
 
 /** One stored file; its Blob is read from disk only when used (e.g. shown). */
 export function getEvidenceFile(id: string): Promise<EvidenceFile | undefined> {

@@ -1,66 +1,33 @@
 // Prácticas educativas: create (with optional origin, deduped), edit (versioned), list.
 import { cleanPractice, gradeKey, type Practice, type PracticeDraft } from '../domain/practice';
-import { newRecordId, originKeyOf, type Origin } from '../domain/record';
 import { db } from './database';
 import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
-import { loadForEdit, saveVersion } from './records';
 import { practiceRow, type PracticeRow } from './rows';
+import { versionedRepository } from './versioned';
 import { write } from './writes';
 
-export interface CreateOptions {
-  origin?: Origin | undefined;
-  now?: number;
-}
+const practices = versionedRepository<PracticeDraft, Practice, PracticeRow>({
+  kind: 'practice',
+  table: db.practices,
+  clean: cleanPractice,
+  defaultOrigin: (d) => ({ kind: 'session', sessionId: d.sessionId }),
+  toRow: practiceRow,
+});
 
-function newPractice(draft: PracticeDraft, origin: Origin | undefined, now: number): PracticeRow {
-  return practiceRow({
-    ...cleanPractice(draft),
-    id: newRecordId(now),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    origin: origin ?? { kind: 'session', sessionId: draft.sessionId },
-    originKey: originKeyOf(origin),
-  });
-}
-
-export function findPracticeByOrigin(originKey: string): Promise<Practice | undefined> {
-  return db.practices.where('originKey').equals(originKey).first();
-}
-
+export const findPracticeByOrigin = practices.findByOrigin;
 /** Creates a práctica; with a meeting origin already imported, returns the existing one. */
-export async function createPractice(draft: PracticeDraft, options: CreateOptions = {}): Promise<Practice> {
-  const now = options.now ?? Date.now();
-  return write(['practices', 'history'], async () => {
-    const key = originKeyOf(options.origin);
-    if (key) {
-      const existing = await findPracticeByOrigin(key);
-      if (existing) return existing;
-    }
-    return saveVersion('practice', db.practices, newPractice(draft, options.origin, now));
-  });
-}
+export const createPractice = practices.create;
+export const updatePractice = practices.update;
+export const getPractice = practices.get;
 
 /** Many prácticas in one transaction (imports, benchmarks). The rows are their first versions. */
 export async function bulkCreatePractices(drafts: PracticeDraft[], now: number = Date.now()): Promise<number> {
   return write(['practices'], async () => {
     // Creation times one millisecond apart keep the import's order in the time-ordered ids.
-    const rows = drafts.map((d, i) => newPractice(d, undefined, now + i));
+    const rows = drafts.map((d, i) => practices.firstVersion(d, { now: now + i }));
     await db.practices.bulkAdd(rows);
     return rows.length;
   });
-}
-
-export async function updatePractice(id: string, draft: PracticeDraft, now: number = Date.now()): Promise<Practice> {
-  return write(['practices', 'history'], async () => {
-    const existing = await loadForEdit(db.practices, id);
-    const row = practiceRow({ ...existing, ...cleanPractice(draft), id, version: existing.version + 1, updatedAt: now });
-    return saveVersion('practice', db.practices, row, existing);
-  });
-}
-
-export function getPractice(id: string): Promise<Practice | undefined> {
-  return db.practices.get(id);
 }
 
 export interface PracticeQuery extends ListQueryBase {

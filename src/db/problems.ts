@@ -1,38 +1,22 @@
 // Problemáticas: create, edit (versioned), list.
-import { newRecordId } from '../domain/record';
 import { cleanProblem, type Problem, type ProblemDraft } from '../domain/problem';
 import { gradeKey } from '../domain/practice';
 import { db } from './database';
 import { pageQuery, pagedList, type Filter, type ListQueryBase, type Page, type PageQuery } from './query';
-import { loadForEdit, saveVersion } from './records';
-import { problemRow } from './rows';
-import { write } from './writes';
+import { problemRow, type ProblemRow } from './rows';
+import { versionedRepository } from './versioned';
 
-export async function createProblem(draft: ProblemDraft, now: number = Date.now()): Promise<Problem> {
-  return write(['problems', 'history'], async () => {
-    const row = problemRow({
-      ...cleanProblem(draft),
-      id: newRecordId(now),
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-      origin: { kind: 'session', sessionId: draft.sessionId },
-    });
-    return saveVersion('problem', db.problems, row);
-  });
-}
+const problems = versionedRepository<ProblemDraft, Problem, ProblemRow>({
+  kind: 'problem',
+  table: db.problems,
+  clean: cleanProblem,
+  defaultOrigin: (d) => ({ kind: 'session', sessionId: d.sessionId }),
+  toRow: problemRow,
+});
 
-export async function updateProblem(id: string, draft: ProblemDraft, now: number = Date.now()): Promise<Problem> {
-  return write(['problems', 'history'], async () => {
-    const existing = await loadForEdit(db.problems, id);
-    const row = problemRow({ ...existing, ...cleanProblem(draft), id, version: existing.version + 1, updatedAt: now });
-    return saveVersion('problem', db.problems, row, existing);
-  });
-}
-
-export function getProblem(id: string): Promise<Problem | undefined> {
-  return db.problems.get(id);
-}
+export const createProblem = problems.create;
+export const updateProblem = problems.update;
+export const getProblem = problems.get;
 
 export interface ProblemQuery extends ListQueryBase {
   sessionId?: string;

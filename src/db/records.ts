@@ -7,6 +7,7 @@ import { validateAnnulReason, type HistoryAction, type HistoryEntry, type Record
 import { db } from './database';
 import { snapshotOf } from './rows';
 import { write, WriteError } from './writes';
+import { writeRefusals } from '../i18n/writes';
 
 export const TABLE_OF: Record<RecordKind, 'practices' | 'evidences' | 'problems' | 'commitments' | 'sessions'> = {
   practice: 'practices',
@@ -35,15 +36,15 @@ export async function saveVersion<R extends RecordMeta>(kind: RecordKind, table:
 
 export async function loadForEdit<R extends RecordMeta>(table: Table<R, string>, id: string): Promise<R> {
   const existing = await table.get(id);
-  if (!existing) throw new WriteError('invalid', 'No se encontró el registro que intenta modificar.');
-  if (existing.annulled) throw new WriteError('invalid', 'Este registro está anulado: ya no se puede modificar.');
+  if (!existing) throw new WriteError('invalid', writeRefusals.recordNotFound);
+  if (existing.annulled) throw new WriteError('invalid', writeRefusals.recordAnnulled);
   return existing;
 }
 
 /** "Anular": the entry stays, visibly struck through, with the reason and the time. */
 export async function annulRecord(kind: RecordKind, id: string, reason: string, now: number = Date.now()): Promise<RecordMeta> {
   const problem = validateAnnulReason(reason);
-  if (problem) throw new WriteError('invalid', 'Escriba el motivo de la anulación (al menos 5 letras).');
+  if (problem) throw new WriteError('invalid', writeRefusals.annulReason);
   const tableName = TABLE_OF[kind];
   return write([tableName, 'history'], async () => {
     const table = db.table<RecordMeta, string>(tableName);

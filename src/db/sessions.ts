@@ -3,18 +3,12 @@
 import { newId } from '../domain/ids';
 import { compareSessionsNewestFirst, withSessionDefaults, type CteSession, type SessionDraft } from '../domain/session';
 import { db } from './database';
-import { loadForEdit, saveVersion } from './records';
-import { write } from './writes';
+import { versionedRepository } from './versioned';
 
 export async function listSessions(): Promise<CteSession[]> {
   // Sessions are a handful per year: sorting in memory after an indexed read is cheap.
   const rows = await db.sessions.orderBy('date').reverse().toArray();
   return rows.map(withSessionDefaults).sort(compareSessionsNewestFirst);
-}
-
-export async function getSession(id: string): Promise<CteSession | undefined> {
-  const row = await db.sessions.get(id);
-  return row && withSessionDefaults(row);
 }
 
 function clean(draft: SessionDraft): Omit<CteSession, 'id' | 'version' | 'createdAt' | 'updatedAt'> {
@@ -27,17 +21,16 @@ function clean(draft: SessionDraft): Omit<CteSession, 'id' | 'version' | 'create
   };
 }
 
-export async function createSession(draft: SessionDraft, now: number = Date.now()): Promise<CteSession> {
-  return write(['sessions', 'history'], async () => {
-    const session: CteSession = { ...clean(draft), id: newId(), version: 1, createdAt: now, updatedAt: now };
-    return saveVersion('session', db.sessions, session);
-  });
-}
+const sessions = versionedRepository<SessionDraft, CteSession, CteSession>({
+  kind: 'session',
+  table: db.sessions,
+  clean,
+  toRow: (s) => s,
+  read: withSessionDefaults,
+  // Sessions are few and were never listed by id order: plain random ids, as before versions.
+  newId,
+});
 
-export async function updateSession(id: string, draft: SessionDraft, now: number = Date.now()): Promise<CteSession> {
-  return write(['sessions', 'history'], async () => {
-    const existing = withSessionDefaults(await loadForEdit(db.sessions, id));
-    const session: CteSession = { ...existing, ...clean(draft), id, version: existing.version + 1, updatedAt: now };
-    return saveVersion('session', db.sessions, session, existing);
-  });
-}
+export const createSession = sessions.create;
+export const updateSession = sessions.update;
+export const getSession = sessions.get;

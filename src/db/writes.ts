@@ -1,10 +1,11 @@
 // Every user action is one transaction; a failure leaves earlier data intact and reaches the
-// screen as a WriteError with a Spanish message, so forms can keep what the user typed.
+// screen as a WriteError with a Spanish message (i18n/writes), so forms can keep what the user typed.
 import Dexie from 'dexie';
 import { db } from './database';
 import { requestPersistentStorage } from './storage';
+import { writeFailures } from '../i18n/writes';
 
-export type WriteErrorReason = 'quota' | 'invalid' | 'blocked' | 'unknown';
+export type WriteErrorReason = keyof typeof writeFailures;
 
 export class WriteError extends Error {
   constructor(
@@ -17,14 +18,7 @@ export class WriteError extends Error {
   }
 }
 
-const MESSAGES: Record<WriteErrorReason, string> = {
-  quota:
-    'No se pudo guardar: el dispositivo se quedó sin espacio. Libere espacio (por ejemplo, borre fotos o archivos que ya no necesite) e intente de nuevo. Lo que ya estaba guardado sigue intacto.',
-  invalid: 'No se pudo guardar: hay datos que no son válidos. Revise el formulario.',
-  blocked:
-    'No se pudo guardar porque la aplicación está abierta en otra pestaña con una versión anterior. Cierre las otras pestañas e intente de nuevo.',
-  unknown: 'No se pudo guardar por un error inesperado. Lo que ya estaba guardado sigue intacto; intente de nuevo.',
-};
+const MESSAGES = writeFailures;
 
 export function toWriteError(err: unknown): WriteError {
   if (err instanceof WriteError) return err;

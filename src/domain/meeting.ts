@@ -47,8 +47,8 @@ export type AportacionKind = (typeof APORTACION_KINDS)[number];
 export const PROBLEM_DETAIL_FIELDS = ['organizacion', 'estrategias', 'intervencion', 'recursos', 'noFuncionaron', 'apoyo'] as const;
 export type ProblemDetailField = (typeof PROBLEM_DETAIL_FIELDS)[number];
 
-/** A problemática as the school's records hold it: `contenido` is the content or skill itself. */
-export interface ProblemDraft {
+/** A problemática as a meeting publishes it (domain/problem.ts has the bitácora's own ProblemDraft): `contenido` is the content or skill itself. */
+export interface MeetingProblemDraft {
   contenido: string;
   organizacion: string;
   estrategias: string;

@@ -66,17 +66,22 @@ export function plenariaIsEmpty(p: Plenaria): boolean {
   return !p.effectivePractices.trim() && !p.materials.trim() && !p.hardContents.trim() && !p.supportRequested.trim();
 }
 
-/** Groups the prácticas by grade or subject, keeping what the group already wrote. */
-export function groupsFor(practices: { gradeGroup: string }[], keyOf: (g: string) => string, saved: GroupComparison[]): GroupComparison[] {
+/**
+ * Groups the prácticas by grade or subject, keeping what the group already wrote. `noGrade` names
+ * the group of prácticas without one (the domain knows no language: i18n/prepare gives it).
+ */
+export function groupsFor(
+  practices: { gradeGroup: string }[],
+  keyOf: (g: string) => string,
+  saved: GroupComparison[],
+  noGrade: string,
+): GroupComparison[] {
   const out = new Map<string, GroupComparison>();
   for (const p of practices) {
     const key = keyOf(p.gradeGroup) || 'sin-grado';
     if (!out.has(key)) {
       const prior = saved.find((g) => g.key === key);
-      out.set(
-        key,
-        prior ?? { key, label: p.gradeGroup || 'Sin grado o asignatura', similarities: '', differences: '', supportProblems: '' },
-      );
+      out.set(key, prior ?? { key, label: p.gradeGroup || noGrade, similarities: '', differences: '', supportProblems: '' });
     }
   }
   return [...out.values()].sort((a, b) => a.label.localeCompare(b.label, 'es'));

@@ -24,6 +24,12 @@ export interface RecordMeta {
   originKey?: string | undefined;
 }
 
+/** What a form edits of an entry: everything but its versioning and origin. */
+export function withoutMeta<T extends RecordMeta>(record: T): Omit<T, keyof RecordMeta> {
+  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, annulled: _a, origin: _o, originKey: _k, ...rest } = record;
+  return rest;
+}
+
 /**
  * The dedupe key of an origin. Only meeting cards get one: many entries may come from one
  * session, but one meeting card becomes at most one entry of each kind.

@@ -3,7 +3,7 @@
 // arrives as complete as the card allows; what only the school can add (a práctica's three
 // reasons once it has been tried, a conclusion's date and follow-up) is listed by
 // missingForRecord so its page asks for it.
-import { validateCommitment, type CommitmentDraft } from './commitment';
+import { emptyCommitment, validateCommitment, type CommitmentDraft } from './commitment';
 import type { CardOf } from './meeting';
 import { emptyPractice, validatePractice, type PracticeDraft } from './practice';
 import type { Origin } from './record';
@@ -48,15 +48,29 @@ function commitmentFromCard(card: CardOf<'compromiso'>, sessionId: string, teach
   };
 }
 
+/**
+ * The words a record brought from a meeting is written with. The domain knows no language: the
+ * caller passes them (i18n/takeHome's `takeHomeWording` in Spanish).
+ */
+export interface TakeHomeWording {
+  /** Where the record comes from, e.g. the meeting's name in words. */
+  from: (meetingName: string) => string;
+  observation: (teacher: string, school: string, problem: string | undefined) => string;
+  observationMechanism: string;
+  proposal: (author: string, school: string, from: string, text: string) => string;
+  attribution: (author: string, school: string, from: string) => string;
+}
+
 export function toDraft(
   item: TakeHomeItem,
   meetingId: string,
   sessionId: string,
   meetingName: string,
+  wording: TakeHomeWording,
   teachers: readonly Teacher[] = [],
 ): TakeHomeDraft {
   const origin = originOf(meetingId, item.card.id);
-  const from = `Encuentro “${meetingName}”`;
+  const from = wording.from(meetingName);
   switch (item.kind) {
     case 'commitment':
       return { target: 'commitment', origin, draft: commitmentFromCard(item.card, sessionId, teachers) };
@@ -66,16 +80,7 @@ export function toDraft(
       return {
         target: 'commitment',
         origin,
-        draft: {
-          sessionId,
-          statement: item.card.text,
-          responsibleKind: 'escuela',
-          responsibleTeacherId: '',
-          responsibleName: '',
-          dueDate: '',
-          mechanism: '',
-          instrument: '',
-        },
+        draft: { ...emptyCommitment(sessionId), statement: item.card.text, responsibleKind: 'escuela' },
       };
     case 'observation': {
       const teacher = teacherNamed(teachers, item.card.teacher);
@@ -84,12 +89,12 @@ export function toDraft(
         origin,
         draft: {
           sessionId,
-          statement: `Observación de clase (sexta sesión): ${item.card.teacher} (${item.card.teacherSchool.name})${item.problem ? ` — ${item.problem.text}` : ''}`,
+          statement: wording.observation(item.card.teacher, item.card.teacherSchool.name, item.problem?.text),
           responsibleKind: 'docente',
           responsibleTeacherId: teacher?.id ?? '',
           responsibleName: teacher?.name ?? item.card.teacher,
           dueDate: '',
-          mechanism: 'Observación de clase entre escuelas',
+          mechanism: wording.observationMechanism,
           instrument: item.card.text,
         },
       };
@@ -103,10 +108,10 @@ export function toDraft(
         draft: {
           ...emptyPractice(sessionId),
           title: item.card.text.slice(0, 120),
-          description: `Propuesta de ${item.card.author} (${item.card.school.name}) en el ${from}: ${item.card.text}`,
+          description: wording.proposal(item.card.author, item.card.school.name, from, item.card.text),
           teacherName: item.card.author,
           difficulty: item.problem.text,
-          attribution: `${item.card.author}, ${item.card.school.name} (${from})`,
+          attribution: wording.attribution(item.card.author, item.card.school.name, from),
           assessment: 'fortalecer',
         },
       };

@@ -53,3 +53,21 @@ export const backupText = {
     badMeeting: 'Uno de los encuentros del respaldo está dañado. No se restauró nada.',
   },
 } as const;
+
+/** What each table of the device is called when a backup or a restore lists it. */
+export const backupTableLabels = {
+  schools: 'Escuela',
+  sessions: 'Sesiones',
+  meetings: 'Encuentros',
+  preparations: 'Preparación del encuentro',
+  settings: 'Preferencias',
+  history: 'Historial de cambios',
+  practices: 'Prácticas',
+  evidences: 'Evidencias',
+  evidenceFiles: 'Fotos y archivos',
+  problems: 'Problemáticas',
+  commitments: 'Compromisos',
+  drafts: 'Borradores sin guardar',
+  draftFiles: 'Fotos de borradores',
+  device: 'Estado del dispositivo',
+};

@@ -3,8 +3,8 @@ import type { CommitmentField, CommitmentStatus, ResponsibleKind } from '../doma
 export const commitmentText = {
   listTitle: 'Compromisos y acuerdos',
   intro: 'Quién se compromete, a qué, para cuándo y cómo se mostrarán los resultados. Cada sesión empieza revisando su estado.',
-  newCommitment: 'Nuevo compromiso',
-  editCommitment: 'Editar compromiso',
+  newTitle: 'Nuevo compromiso',
+  editTitle: 'Editar compromiso',
   empty: 'Aún no hay compromisos registrados.',
   statement: 'Compromiso o acuerdo',
   statementHint: 'Un enunciado breve. Ejemplo: “Cada grupo leerá 20 minutos diarios en voz alta”.',

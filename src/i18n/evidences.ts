@@ -3,8 +3,8 @@ import type { EvidenceField, EvidenceKind } from '../domain/evidence';
 export const evidenceText = {
   listTitle: 'Evidencias',
   intro: 'Pruebas del avance de los alumnos: cuadernos, registros, productos, exámenes y fotografías, ligadas a sus prácticas.',
-  newEvidence: 'Nueva evidencia',
-  editEvidence: 'Editar evidencia',
+  newTitle: 'Nueva evidencia',
+  editTitle: 'Editar evidencia',
   empty: 'Aún no hay evidencias registradas.',
   kind: 'Tipo de evidencia',
   kinds: {

@@ -6,8 +6,8 @@ export const practiceText = {
   listTitle: 'Prácticas educativas',
   intro:
     'Registre la práctica que, en su opinión, logró captar la atención de todos sus alumnos y ayudó con el contenido o la habilidad de mayor complejidad.',
-  newPractice: 'Nueva práctica',
-  editPractice: 'Editar práctica',
+  newTitle: 'Nueva práctica',
+  editTitle: 'Editar práctica',
   empty: 'Aún no hay prácticas registradas.',
   title: 'Nombre de la práctica',
   titleHint: 'Un nombre corto para encontrarla después. Ejemplo: “Lectura en voz alta por parejas”.',

@@ -2,6 +2,8 @@ import type { PrepStep } from '../domain/preparation';
 
 // Wording follows the SEP guide of the second CTE session (shared/seeds/000_...).
 export const prepareText = {
+  /** The group of prácticas with no grade or subject (step 2). */
+  noGrade: 'Sin grado o asignatura',
   title: 'Preparar el encuentro',
   intro:
     'Los pasos de la segunda sesión para llegar listos al encuentro “Aprendizaje entre escuelas”. Cada paso se guarda en la bitácora: puede dejarlo y continuar después, aun sin internet.',

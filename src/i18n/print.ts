@@ -1,4 +1,4 @@
-import type { Nivel } from '../domain/school';
+import { schoolText } from './school';
 
 export const printText = {
   title: 'Imprimir o guardar en PDF',
@@ -101,10 +101,5 @@ export const printText = {
   annulled: (reason: string) => `Anulado: ${reason}`,
   noDueDate: 'Sin fecha',
   photoAlt: (description: string) => `Foto de la evidencia: ${description}`,
-  niveles: {
-    preescolar: 'Preescolar',
-    primaria: 'Primaria',
-    secundaria: 'Secundaria',
-    telesecundaria: 'Telesecundaria',
-  } satisfies Record<Nivel, string>,
+  niveles: schoolText.niveles,
 } as const;

@@ -4,8 +4,8 @@ export const problemText = {
   listTitle: 'Problemáticas',
   intro:
     'Anote el contenido programático o la habilidad de mayor complejidad que, a pesar del tratamiento didáctico, no ha dado los resultados esperados.',
-  newProblem: 'Nueva problemática',
-  editProblem: 'Editar problemática',
+  newTitle: 'Nueva problemática',
+  editTitle: 'Editar problemática',
   empty: 'Aún no hay problemáticas registradas.',
   content: 'Contenido programático o habilidad',
   contentHint: 'El de mayor complejidad, que aún no da los resultados esperados.',

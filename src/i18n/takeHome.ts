@@ -1,3 +1,4 @@
+import type { TakeHomeWording } from '../domain/takeHome';
 export const takeHomeText = {
   title: 'Llevar a mi bitácora',
   intro:
@@ -32,3 +33,12 @@ export const takeHomeText = {
   noMeetings: 'Aún no hay encuentros en este dispositivo. Cree uno o únase en “Encuentros”.',
   openMeeting: 'Abrir el encuentro',
 } as const;
+
+/** How a record brought from a meeting is written (domain/takeHome's toDraft). */
+export const takeHomeWording: TakeHomeWording = {
+  from: (meetingName) => `Encuentro “${meetingName}”`,
+  observation: (teacher, school, problem) => `Observación de clase (sexta sesión): ${teacher} (${school})${problem ? ` — ${problem}` : ''}`,
+  observationMechanism: 'Observación de clase entre escuelas',
+  proposal: (author, school, from, text) => `Propuesta de ${author} (${school}) en el ${from}: ${text}`,
+  attribution: (author, school, from) => `${author}, ${school} (${from})`,
+};

@@ -14,7 +14,7 @@ import {
   type Card,
   type MeetingMeta,
   type ProblemDetailField,
-  type ProblemDraft,
+  type MeetingProblemDraft,
   type SchoolRef,
   type TableColumn,
   type Team,
@@ -186,7 +186,7 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
  * A school publishes its problemática with every field copied (M8). Publishing the same bitácora
  * record again returns the card already there instead of duplicating it.
  */
-export function publishProblem(doc: Y.Doc, problem: ProblemDraft, writer: Writer, now: number, id: string = newId()): string {
+export function publishProblem(doc: Y.Doc, problem: MeetingProblemDraft, writer: Writer, now: number, id: string = newId()): string {
   if (problem.sourceId) {
     let existing: string | null = null;
     const ctx = readContext(doc, new Map());

@@ -2,6 +2,7 @@ import type { School } from '../domain/school';
 import { formatDate } from '../i18n/common';
 import { printText as t } from '../i18n/print';
 import { todayIso } from '../domain/session';
+import { Fields } from '../ui/records/DefinitionList';
 
 export function Cover({ school, title, ciclo, subtitle }: { school: School; title: string; ciclo: string; subtitle?: string }) {
   const rows: [string, string][] = [
@@ -17,16 +18,7 @@ export function Cover({ school, title, ciclo, subtitle }: { school: School; titl
       <p className="print-cover-kicker">{title}</p>
       <h1>{school.name}</h1>
       {subtitle && <p className="print-cover-subtitle">{subtitle}</p>}
-      <dl className="print-cover-data">
-        {rows
-          .filter(([, value]) => value)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <Fields items={rows} className="print-cover-data" />
       {school.teachers.length > 0 && (
         <>
           <h2>{t.teachers}</h2>

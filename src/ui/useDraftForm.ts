@@ -2,11 +2,14 @@
 // save once with a busy state; a failed save shows its Spanish message and keeps the draft, so
 // nothing typed is lost. With `durable`, the draft is also kept on the device as it is typed
 // (useDurableDraft); the caller's save clears it in the record's transaction (saveWithDraft).
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { DraftKey } from '../domain/draft';
 import { common } from '../i18n/common';
 import { focusFirstError } from './focusFirstError';
 import { useDurableDraft, type DurableDraft } from './useDurableDraft';
+
+/** The keys of a draft whose values are text. */
+type TextKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D];
 
 export interface DurableForm<D, F> {
   key: DraftKey | null;
@@ -39,6 +42,11 @@ export function useDraftForm<D, E extends object, F = never>(
   });
 
   const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  /** A text input's value and change handler for one text field of the draft: `<TextField {...text('title')} />`. */
+  const text = (key: TextKey<D>) => ({
+    value: draft[key] as string,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value as D[TextKey<D>]),
+  });
 
   /** `prepare` turns the draft into what is validated and saved (e.g. text split into lines). */
   async function submit(e: FormEvent, prepare: (d: D) => D = (d) => d) {
@@ -65,5 +73,5 @@ export function useDraftForm<D, E extends object, F = never>(
     }
   }
 
-  return { draft, setDraft, set, errors, error, busy, formRef, submit, kept };
+  return { draft, setDraft, set, text, errors, error, busy, formRef, submit, kept };
 }

@@ -38,7 +38,7 @@ async function seed() {
         normas: [`Norma ${i} <script>x</script>`],
         notes: '',
       },
-      10 + i,
+      { now: 10 + i },
     );
   }
 }

@@ -26,7 +26,7 @@ const draft = (over: Partial<SessionDraft> = {}): SessionDraft => ({
 });
 
 it('an edit keeps the replaced version; annulment needs a reason, keeps the session and blocks edits', async () => {
-  const s = await createSession(draft({ notes: 'primera' }), 1000);
+  const s = await createSession(draft({ notes: 'primera' }), { now: 1000 });
   expect(s.version).toBe(1);
   await updateSession(s.id, draft({ notes: 'corregida' }), 2000);
   await expect(annulRecord('session', s.id, 'no')).rejects.toBeInstanceOf(WriteError);

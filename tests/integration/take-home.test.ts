@@ -6,6 +6,7 @@ import { db } from '../../src/db/database';
 import { getCommitment, listCommitments } from '../../src/db/commitments';
 import { listPractices, updatePractice } from '../../src/db/practices';
 import { importOutcomes } from '../../src/db/takeHome';
+import { takeHomeWording } from '../../src/i18n/takeHome';
 import { validateCommitment } from '../../src/domain/commitment';
 import { validatePractice } from '../../src/domain/practice';
 import { missingForRecord, toDraft, type TakeHomeItem } from '../../src/domain/takeHome';
@@ -88,8 +89,8 @@ describe('take home', () => {
 
   it('a meeting commitment arrives complete: its responsible (a teacher of the profile or a name), date and how results are shown', () => {
     const [toTeacher, toTeam] = meetingItems().filter((i) => i.kind === 'commitment');
-    const a = toDraft(toTeacher!, MEETING_ID, 's1', 'Encuentro zona 087', TEACHERS);
-    const b = toDraft(toTeam!, MEETING_ID, 's1', 'Encuentro zona 087', TEACHERS);
+    const a = toDraft(toTeacher!, MEETING_ID, 's1', 'Encuentro zona 087', takeHomeWording, TEACHERS);
+    const b = toDraft(toTeam!, MEETING_ID, 's1', 'Encuentro zona 087', takeHomeWording, TEACHERS);
     expect(a).toMatchObject({
       target: 'commitment',
       draft: {
@@ -112,7 +113,7 @@ describe('take home', () => {
 
   it('an aportación becomes a práctica valid as it arrives (its reasons may wait), and lists the reasons as missing', () => {
     const item = meetingItems().find((i) => i.kind === 'aportacion')!;
-    const d = toDraft(item, MEETING_ID, 's1', 'Encuentro zona 087');
+    const d = toDraft(item, MEETING_ID, 's1', 'Encuentro zona 087', takeHomeWording);
     expect(d.target).toBe('practice');
     if (d.target !== 'practice') return;
     expect(validatePractice(d.draft, { reasonsLater: true })).toEqual({});
@@ -127,7 +128,7 @@ describe('take home', () => {
 
   it('a conclusion is taken as the school’s agreement, asking for its date and follow-up; importing twice adds nothing', async () => {
     const items = meetingItems();
-    const drafts = items.map((i) => toDraft(i, MEETING_ID, 's1', 'Encuentro zona 087', TEACHERS));
+    const drafts = items.map((i) => toDraft(i, MEETING_ID, 's1', 'Encuentro zona 087', takeHomeWording, TEACHERS));
     const conclusion = drafts[items.findIndex((i) => i.kind === 'conclusion')]!;
     expect(conclusion.draft).toMatchObject({ statement: 'Aprender de otras escuelas requiere confianza', responsibleKind: 'escuela' });
     expect(missingForRecord(conclusion)).toEqual(['dueDate', 'mechanism']);

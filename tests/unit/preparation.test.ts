@@ -22,6 +22,7 @@ describe('preparation', () => {
       [{ gradeGroup: '3° A' }, { gradeGroup: '3°a' }, { gradeGroup: 'Matemáticas' }, { gradeGroup: '' }],
       gradeKey,
       saved,
+      'Sin grado o asignatura',
     );
     expect(groups.map((g) => g.label)).toEqual(['3° A', 'Matemáticas', 'Sin grado o asignatura']);
     expect(groups[0]!.similarities).toBe('Ambas usan material concreto');

@@ -7,10 +7,9 @@ import {
 } from '../../domain/commitment';
 import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
-import { common } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -27,7 +26,7 @@ interface Props {
 }
 
 export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<CommitmentDraft, CommitmentErrors>(
+  const { draft, setDraft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<CommitmentDraft, CommitmentErrors>(
     initial,
     validateCommitment,
     (d) => onSubmit(d),
@@ -45,15 +44,7 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} />
-      <TextArea
-        label={t.statement}
-        hint={t.statementHint}
-        value={draft.statement}
-        onChange={(e) => set('statement', e.target.value)}
-        error={err('statement')}
-        required
-        rows={2}
-      />
+      <TextArea label={t.statement} hint={t.statementHint} {...text('statement')} error={err('statement')} required rows={2} />
       <RadioGroup
         legend={t.responsibleKind}
         name="responsibleKind"
@@ -75,48 +66,17 @@ export function CommitmentForm({ initial, teachers, sessions, onSubmit, draftKey
         />
       )}
       {draft.responsibleKind === 'equipo' && (
-        <TextField
-          label={t.teamName}
-          value={draft.responsibleName}
-          onChange={(e) => set('responsibleName', e.target.value)}
-          error={err('responsibleName')}
-          required
-        />
+        <TextField label={t.teamName} {...text('responsibleName')} error={err('responsibleName')} required />
       )}
-      <TextField
-        label={t.dueDate}
-        type="date"
-        value={draft.dueDate}
-        onChange={(e) => set('dueDate', e.target.value)}
-        error={err('dueDate')}
-        required
-      />
+      <TextField label={t.dueDate} type="date" {...text('dueDate')} error={err('dueDate')} required />
       {dueTooEarly && (
         <p className="warning" role="status">
           {t.dueBeforeSession(sessionTitle(session))}
         </p>
       )}
-      <TextArea
-        label={t.mechanism}
-        hint={t.mechanismHint}
-        value={draft.mechanism}
-        onChange={(e) => set('mechanism', e.target.value)}
-        error={err('mechanism')}
-        required
-        rows={2}
-      />
-      <TextField
-        label={t.instrument}
-        hint={t.instrumentHint}
-        value={draft.instrument}
-        onChange={(e) => set('instrument', e.target.value)}
-      />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <TextArea label={t.mechanism} hint={t.mechanismHint} {...text('mechanism')} error={err('mechanism')} required rows={2} />
+      <TextField label={t.instrument} hint={t.instrumentHint} {...text('instrument')} />
+      <FormActions error={error} busy={busy} />
     </form>
   );
 }

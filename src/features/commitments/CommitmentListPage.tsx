@@ -4,8 +4,9 @@ import { todayIso } from '../../domain/session';
 import { Link } from '../../ui/router';
 import { formatDate } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
-import { recordText } from '../../i18n/records';
-import { ChoiceFilter, RecordListScreen } from '../../ui/records/RecordListScreen';
+import { ChoiceFilter, SessionFilter } from '../../ui/records/ListFilters';
+import { commitmentScreens } from './screens';
+import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
 import { useSessions } from '../../ui/records/useSessions';
 import { responsibleLabel } from './CommitmentFields';
@@ -20,11 +21,7 @@ export default function CommitmentListPage() {
   const today = todayIso();
   return (
     <RecordListScreen
-      title={t.listTitle}
-      intro={t.intro}
-      newTo="/compromisos/nuevo"
-      newLabel={t.newCommitment}
-      empty={t.empty}
+      screens={commitmentScreens}
       extra={
         <p>
           <Link to="/compromisos/revision" className="button secondary-link">
@@ -33,34 +30,26 @@ export default function CommitmentListPage() {
         </p>
       }
       list={list}
-      draftForm="commitment"
       filters={
         <>
           <ChoiceFilter
             list={list}
             name="status"
             label={t.status}
-            any={t.anyStatus}
+            allLabel={t.anyStatus}
             choices={COMMITMENT_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))}
           />
           <ChoiceFilter
             list={list}
             name="responsible"
             label={t.responsibleKind}
-            any={t.anyResponsible}
+            allLabel={t.anyResponsible}
             choices={RESPONSIBLE_KINDS.map((k) => ({ value: k, label: t.responsibleKinds[k] }))}
           />
-          <ChoiceFilter
-            list={list}
-            name="session"
-            label={recordText.sessionFilter}
-            any={recordText.anySession}
-            choices={sessions.choices}
-          />
+          <SessionFilter list={list} choices={sessions.choices} />
         </>
       }
       row={(c) => ({
-        to: `/compromisos/${c.id}`,
         title: c.statement,
         meta: (
           <>

@@ -5,6 +5,7 @@ import { todayIso } from '../../domain/session';
 import { Link } from '../../ui/router';
 import { common, formatDate } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
+import { BackLink } from '../../ui/records/PageParts';
 import { useSessions } from '../../ui/records/useSessions';
 import { responsibleLabel } from './CommitmentFields';
 import { StatusButtons } from './StatusButtons';
@@ -21,11 +22,10 @@ export default function CommitmentReviewPage() {
   const sessionDate = sessions?.find((s) => s.id === sessionId)?.date;
   return (
     <section>
-      <p>
-        <Link to={sessionId ? `/sesiones/${sessionId}` : '/compromisos'} className="back-link">
-          ← {sessionId ? label(sessionId) || common.back : t.listTitle}
-        </Link>
-      </p>
+      <BackLink
+        to={sessionId ? `/sesiones/${sessionId}` : '/compromisos'}
+        label={sessionId ? label(sessionId) || common.back : t.listTitle}
+      />
       <h1>{t.reviewTitle}</h1>
       <p className="muted">{t.reviewIntro}</p>
       {open === undefined && <p role="status">{common.loading}</p>}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { PreparedFile } from '../../db/evidences';
 import { EVIDENCE_KINDS, validateEvidence, type EvidenceDraft, type EvidenceErrors, type EvidenceField } from '../../domain/evidence';
-import { common } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { draftLabel, type DraftKey } from '../../domain/draft';
@@ -21,7 +20,7 @@ interface Props {
 export function EvidenceForm({ initial, onSubmit, draftKey }: Props) {
   const [files, setFiles] = useState<PreparedFile[]>([]);
   // The picked photos (already downscaled as the record would store them) are kept with the draft.
-  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<EvidenceDraft, EvidenceErrors, PreparedFile>(
+  const { draft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<EvidenceDraft, EvidenceErrors, PreparedFile>(
     initial,
     validateEvidence,
     (d) => onSubmit(d, files),
@@ -44,25 +43,12 @@ export function EvidenceForm({ initial, onSubmit, draftKey }: Props) {
         required
         options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
       />
-      <TextArea
-        label={t.description}
-        hint={t.descriptionHint}
-        value={draft.description}
-        onChange={(e) => set('description', e.target.value)}
-        error={err('description')}
-        required
-        rows={3}
-      />
-      <TextField label={t.date} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} error={err('date')} required />
-      <TextField label={t.group} hint={t.groupHint} value={draft.group} onChange={(e) => set('group', e.target.value)} />
+      <TextArea label={t.description} hint={t.descriptionHint} {...text('description')} error={err('description')} required rows={3} />
+      <TextField label={t.date} type="date" {...text('date')} error={err('date')} required />
+      <TextField label={t.group} hint={t.groupHint} {...text('group')} />
       <PracticePicker value={draft.practiceIds} onChange={(ids) => set('practiceIds', ids)} />
       <FilePicker files={files} onChange={setFiles} />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} />
     </form>
   );
 }

@@ -2,8 +2,9 @@ import { evidenceList } from '../../db/evidences';
 import { EVIDENCE_KINDS } from '../../domain/evidence';
 import { formatDate } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
-import { FilterSelect } from '../../ui/records/ListControls';
-import { ChoiceFilter, RecordListScreen } from '../../ui/records/RecordListScreen';
+import { ChoiceFilter, OptionsFilter } from '../../ui/records/ListFilters';
+import { evidenceScreens } from './screens';
+import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
 import { ListThumb } from './ListThumb';
 import { useGradeOptions } from '../../ui/records/useGradeOptions';
@@ -16,32 +17,21 @@ export default function EvidenceListPage() {
   const grades = useGradeOptions();
   return (
     <RecordListScreen
-      title={t.listTitle}
-      intro={t.intro}
-      newTo="/evidencias/nueva"
-      newLabel={t.newEvidence}
-      empty={t.empty}
+      screens={evidenceScreens}
       list={list}
-      draftForm="evidence"
       filters={
         <>
           <ChoiceFilter
             list={list}
             name="kind"
             label={t.kind}
-            any={t.anyKind}
+            allLabel={t.anyKind}
             choices={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
           />
-          <FilterSelect
-            label={t.group}
-            value={list.state.filters.group ?? ''}
-            onChange={(v) => list.setFilter('group', v)}
-            options={grades}
-          />
+          <OptionsFilter list={list} name="group" label={t.group} options={grades} />
         </>
       }
       row={(e) => ({
-        to: `/evidencias/${e.id}`,
         thumb: <ListThumb fileId={e.fileIds[0]} />,
         title: e.description,
         meta: (

@@ -10,7 +10,7 @@ import { formatDate } from '../../i18n/common';
 import { commitmentCardText } from '../../i18n/meetingCommitments';
 import { Link } from '../../ui/router';
 import { common } from '../../i18n/common';
-import { takeHomeText as t } from '../../i18n/takeHome';
+import { takeHomeText as t, takeHomeWording } from '../../i18n/takeHome';
 import { CheckboxField } from '../../ui/Checkbox';
 import { SelectField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
@@ -110,7 +110,9 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
             const picked = items.filter((i) => chosen.has(i.card.id));
             if (picked.length === 0) return setStatus({ error: t.nothingChosen });
             try {
-              const r = await importOutcomes(picked.map((i) => toDraft(i, meetingId, target, meetingName, school?.teachers ?? [])));
+              const r = await importOutcomes(
+                picked.map((i) => toDraft(i, meetingId, target, meetingName, takeHomeWording, school?.teachers ?? [])),
+              );
               setChosen(new Set());
               setStatus({ success: t.done(r.added, r.already) });
             } catch (error) {

@@ -1,6 +1,6 @@
 // Creating a meeting touches both stores: its Y.Doc first (identity and the creating school), then
 // the device's list row, so a listed meeting always has a document behind it.
-import type { MeetingDraft, MeetingMeta, ProblemDraft, SchoolRef } from '../../domain/meeting';
+import type { MeetingDraft, MeetingMeta, MeetingProblemDraft, SchoolRef } from '../../domain/meeting';
 import { newId } from '../../domain/ids';
 import { initMeeting, joinSchool, publishProblem, type Writer } from '../../meeting/model';
 import { openMeetingDoc } from '../../meeting/persistence';
@@ -27,7 +27,7 @@ export async function createMeeting(draft: MeetingDraft, school: SchoolRef, now:
  */
 export async function publishProblemToMeeting(
   meetingId: string,
-  problem: ProblemDraft,
+  problem: MeetingProblemDraft,
   writer: Writer,
   now: number = Date.now(),
 ): Promise<string> {

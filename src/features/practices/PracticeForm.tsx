@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { ASSESSMENTS, validatePractice, type PracticeDraft, type PracticeErrors, type PracticeField } from '../../domain/practice';
 import type { Teacher } from '../../domain/school';
 import type { CteSession } from '../../domain/session';
-import { common } from '../../i18n/common';
 import { practiceText as t } from '../../i18n/practices';
 import { takeHomeText } from '../../i18n/takeHome';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -27,7 +26,7 @@ interface Props {
 }
 
 export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, reasonsLater = false }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<PracticeDraft, PracticeErrors>(
+  const { draft, setDraft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<PracticeDraft, PracticeErrors>(
     initial,
     (d) => validatePractice(d, { reasonsLater }),
     (d) => onSubmit(d),
@@ -61,14 +60,7 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, 
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} error={err('sessionId')} />
-      <TextField
-        label={t.title}
-        hint={t.titleHint}
-        value={draft.title}
-        onChange={(e) => set('title', e.target.value)}
-        error={err('title')}
-        required
-      />
+      <TextField label={t.title} hint={t.titleHint} {...text('title')} error={err('title')} required />
       <SelectField
         label={t.teacher}
         hint={t.teacherHint}
@@ -82,33 +74,11 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, 
           { value: OTHER, label: t.otherTeacher },
         ]}
       />
-      {otherTeacher && (
-        <TextField
-          label={t.teacherName}
-          value={draft.teacherName}
-          onChange={(e) => set('teacherName', e.target.value)}
-          error={err('teacherId')}
-          required
-        />
-      )}
-      <TextField label={t.gradeGroup} value={draft.gradeGroup} onChange={(e) => set('gradeGroup', e.target.value)} />
-      <TextArea
-        label={t.description}
-        hint={t.descriptionHint}
-        value={draft.description}
-        onChange={(e) => set('description', e.target.value)}
-        error={err('description')}
-        required
-      />
-      <TextField
-        label={t.difficulty}
-        hint={t.difficultyHint}
-        value={draft.difficulty}
-        onChange={(e) => set('difficulty', e.target.value)}
-        error={err('difficulty')}
-        required
-      />
-      <TextArea label={t.materials} value={draft.materials} onChange={(e) => set('materials', e.target.value)} rows={2} />
+      {otherTeacher && <TextField label={t.teacherName} {...text('teacherName')} error={err('teacherId')} required />}
+      <TextField label={t.gradeGroup} {...text('gradeGroup')} />
+      <TextArea label={t.description} hint={t.descriptionHint} {...text('description')} error={err('description')} required />
+      <TextField label={t.difficulty} hint={t.difficultyHint} {...text('difficulty')} error={err('difficulty')} required />
+      <TextArea label={t.materials} {...text('materials')} rows={2} />
       <fieldset className="field reasons">
         <legend>{t.reasonsLegend}</legend>
         <p className="hint">{t.reasonsHint}</p>
@@ -125,20 +95,8 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, 
           />
         ))}
       </fieldset>
-      <TextArea
-        label={t.unsolved}
-        hint={t.unsolvedHint}
-        value={draft.unsolved}
-        onChange={(e) => set('unsolved', e.target.value)}
-        rows={3}
-      />
-      <TextArea
-        label={t.attribution}
-        hint={t.attributionHint}
-        value={draft.attribution}
-        onChange={(e) => set('attribution', e.target.value)}
-        rows={3}
-      />
+      <TextArea label={t.unsolved} hint={t.unsolvedHint} {...text('unsolved')} rows={3} />
+      <TextArea label={t.attribution} hint={t.attributionHint} {...text('attribution')} rows={3} />
       <RadioGroup
         legend={t.assessment}
         name="assessment"
@@ -147,12 +105,7 @@ export function PracticeForm({ initial, teachers, sessions, onSubmit, draftKey, 
         onChange={(a) => set('assessment', a)}
       />
       <CheckboxField label={t.shareNext} checked={draft.shareNext} onChange={(v) => set('shareNext', v)} />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy || sessions.length === 0}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} disabled={sessions.length === 0} />
     </form>
   );
 }

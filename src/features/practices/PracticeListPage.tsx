@@ -4,8 +4,9 @@ import { getSchool } from '../../db/schools';
 import { ASSESSMENTS } from '../../domain/practice';
 import { practiceText as t } from '../../i18n/practices';
 import { recordText } from '../../i18n/records';
-import { FilterSelect } from '../../ui/records/ListControls';
-import { ChoiceFilter, RecordListScreen } from '../../ui/records/RecordListScreen';
+import { ChoiceFilter, FlagFilter, OptionsFilter, SessionFilter } from '../../ui/records/ListFilters';
+import { practiceScreens } from './screens';
+import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
 import { useSessions } from '../../ui/records/useSessions';
 import { gradeOptions } from '../../ui/records/useGradeOptions';
@@ -20,57 +21,28 @@ export default function PracticeListPage() {
     gradeGroup: f.grade || undefined,
     shareNext: f.share === '1' ? true : undefined,
   }));
-  // One read of the school for both filters: each live query is its own transaction and render.
-  const grades = gradeOptions(school);
+  const teachers = (school?.teachers ?? []).map((x) => ({ value: x.id, label: x.name }));
   return (
     <RecordListScreen
-      title={t.listTitle}
-      intro={t.intro}
-      newTo="/practicas/nueva"
-      newLabel={t.newPractice}
-      empty={t.empty}
+      screens={practiceScreens}
       list={list}
-      draftForm="practice"
       filters={
         <>
-          <ChoiceFilter
-            list={list}
-            name="session"
-            label={recordText.sessionFilter}
-            any={recordText.anySession}
-            choices={sessions.choices}
-          />
-          <ChoiceFilter
-            list={list}
-            name="teacher"
-            label={t.teacher}
-            any={t.anyTeacher}
-            choices={(school?.teachers ?? []).map((x) => ({ value: x.id, label: x.name }))}
-          />
-          <FilterSelect
-            label={t.gradeGroup}
-            value={list.state.filters.grade ?? ''}
-            onChange={(v) => list.setFilter('grade', v)}
-            options={grades}
-          />
+          <SessionFilter list={list} choices={sessions.choices} />
+          <ChoiceFilter list={list} name="teacher" label={t.teacher} allLabel={t.anyTeacher} choices={teachers} />
+          {/* One read of the school for both filters: each live query is its own transaction and render. */}
+          <OptionsFilter list={list} name="grade" label={t.gradeGroup} options={gradeOptions(school)} />
           <ChoiceFilter
             list={list}
             name="assessment"
             label={t.assessment}
-            any={t.anyAssessment}
+            allLabel={t.anyAssessment}
             choices={ASSESSMENTS.map((a) => ({ value: a, label: t.assessments[a] }))}
           />
-          <ChoiceFilter
-            list={list}
-            name="share"
-            label={t.shareNextShort}
-            any={recordText.all}
-            choices={[{ value: '1', label: t.shareNextShort }]}
-          />
+          <FlagFilter list={list} name="share" label={t.shareNextShort} allLabel={recordText.all} />
         </>
       }
       row={(p) => ({
-        to: `/practicas/${p.id}`,
         title: p.title,
         meta: (
           <>

@@ -10,7 +10,7 @@ import type { PrepData } from './usePrepData';
 
 /** Step 2: the prácticas of one grade or subject side by side; the group writes what it saw. */
 export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => void }) {
-  const [groups, setGroups] = useState<GroupComparison[]>(() => groupsFor(data.practices, gradeKey, data.prep.groups));
+  const [groups, setGroups] = useState<GroupComparison[]>(() => groupsFor(data.practices, gradeKey, data.prep.groups, t.noGrade));
   const set = (key: string, patch: Partial<GroupComparison>) => setGroups((gs) => gs.map((g) => (g.key === key ? { ...g, ...patch } : g)));
   const { kept, save } = usePrepDraft(
     'grupos',

@@ -1,10 +1,9 @@
 import { validateProblem, type ProblemDraft, type ProblemErrors, type ProblemField } from '../../domain/problem';
 import type { CteSession } from '../../domain/session';
-import { common } from '../../i18n/common';
 import { problemText as t } from '../../i18n/problems';
 import { TextArea, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/Checkbox';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { SessionSelect } from '../../ui/records/SessionSelect';
 import { DraftNotice } from '../../ui/DraftNotice';
@@ -19,7 +18,7 @@ interface Props {
 }
 
 export function ProblemForm({ initial, sessions, onSubmit, draftKey }: Props) {
-  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<ProblemDraft, ProblemErrors>(
+  const { draft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<ProblemDraft, ProblemErrors>(
     initial,
     validateProblem,
     (d) => onSubmit(d),
@@ -38,36 +37,16 @@ export function ProblemForm({ initial, sessions, onSubmit, draftKey }: Props) {
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
       <SessionSelect sessions={sessions} value={draft.sessionId} onChange={(v) => set('sessionId', v)} error={err('sessionId')} />
-      <TextArea
-        label={t.content}
-        hint={t.contentHint}
-        value={draft.content}
-        onChange={(e) => set('content', e.target.value)}
-        error={err('content')}
-        required
-        rows={2}
-      />
-      <TextField label={t.gradeGroup} value={draft.gradeGroup} onChange={(e) => set('gradeGroup', e.target.value)} />
+      <TextArea label={t.content} hint={t.contentHint} {...text('content')} error={err('content')} required rows={2} />
+      <TextField label={t.gradeGroup} {...text('gradeGroup')} />
       {area('organization', t.organizationHint)}
       {area('strategies')}
       {area('interventions')}
       {area('resources')}
-      <TextArea
-        label={t.failedActions}
-        hint={t.failedActionsHint}
-        value={draft.failedActions}
-        onChange={(e) => set('failedActions', e.target.value)}
-        error={err('failedActions')}
-        required
-      />
+      <TextArea label={t.failedActions} hint={t.failedActionsHint} {...text('failedActions')} error={err('failedActions')} required />
       {area('supportRequested', t.supportRequestedHint)}
       <CheckboxField label={t.presentAtMeeting} checked={draft.presentAtMeeting} onChange={(v) => set('presentAtMeeting', v)} />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy || sessions.length === 0}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} disabled={sessions.length === 0} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { problemList } from '../../db/problems';
 import { problemText as t } from '../../i18n/problems';
-import { recordText } from '../../i18n/records';
-import { FilterSelect } from '../../ui/records/ListControls';
-import { ChoiceFilter, RecordListScreen } from '../../ui/records/RecordListScreen';
+import { FlagFilter, OptionsFilter, SessionFilter } from '../../ui/records/ListFilters';
+import { problemScreens } from './screens';
+import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
 import { useSessions } from '../../ui/records/useSessions';
 import { useGradeOptions } from '../../ui/records/useGradeOptions';
@@ -17,47 +17,18 @@ export default function ProblemListPage() {
   const grades = useGradeOptions();
   return (
     <RecordListScreen
-      title={t.listTitle}
-      intro={t.intro}
-      newTo="/problematicas/nueva"
-      newLabel={t.newProblem}
-      empty={t.empty}
+      screens={problemScreens}
       list={list}
-      draftForm="problem"
       filters={
         <>
-          <ChoiceFilter
-            list={list}
-            name="session"
-            label={recordText.sessionFilter}
-            any={recordText.anySession}
-            choices={sessions.choices}
-          />
-          <FilterSelect
-            label={t.gradeGroup}
-            value={list.state.filters.grade ?? ''}
-            onChange={(v) => list.setFilter('grade', v)}
-            options={grades}
-          />
-          <ChoiceFilter
-            list={list}
-            name="present"
-            label={t.presentShort}
-            any={t.anyPresent}
-            choices={[{ value: '1', label: t.presentShort }]}
-          />
+          <SessionFilter list={list} choices={sessions.choices} />
+          <OptionsFilter list={list} name="grade" label={t.gradeGroup} options={grades} />
+          <FlagFilter list={list} name="present" label={t.presentShort} allLabel={t.anyPresent} />
         </>
       }
       row={(p) => ({
-        to: `/problematicas/${p.id}`,
         title: p.content,
-        meta: (
-          <>
-            {sessions.label(p.sessionId)}
-            {p.gradeGroup ? ` · ${p.gradeGroup}` : ''}
-            {p.presentAtMeeting ? ` · ${t.presentShort}` : ''}
-          </>
-        ),
+        meta: [sessions.label(p.sessionId), p.gradeGroup, p.presentAtMeeting ? t.presentShort : ''].filter(Boolean).join(' · '),
       })}
     />
   );

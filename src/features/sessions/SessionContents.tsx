@@ -5,15 +5,14 @@ import { common, formatDate } from '../../i18n/common';
 import { commitmentText } from '../../i18n/commitments';
 import { evidenceText } from '../../i18n/evidences';
 import { printText } from '../../i18n/print';
-import { recordText } from '../../i18n/records';
 import { sessionText as t } from '../../i18n/sessions';
+import { RecordLink, type RecordLinkProps } from '../../ui/records/RecordLink';
 
-interface Row {
-  id: string;
-  to: string;
-  title: string;
-  meta: string;
-  annulled: boolean;
+type Row = RecordLinkProps & { id: string };
+
+/** A row of the session's contents; `meta` parts that are empty are left out. */
+function row(r: { id: string; annulled?: unknown }, to: string, title: string, ...meta: string[]): Row {
+  return { id: r.id, to, title, meta: meta.filter(Boolean).join(' · '), annulled: Boolean(r.annulled) };
 }
 
 /** One kind of entry of the session: a titled list of links, or a line saying there is none yet. */
@@ -27,15 +26,9 @@ function Part({ id, title, rows, empty }: { id: string; title: string; rows: Row
         <p className="muted">{empty}</p>
       ) : (
         <ul className="item-list">
-          {rows.map((r) => (
-            <li key={r.id}>
-              <Link to={r.to} className={r.annulled ? 'item struck' : 'item'}>
-                <span className="item-title">{r.title}</span>
-                <span className="item-meta">
-                  {r.annulled ? `${recordText.annulled} · ` : ''}
-                  {r.meta}
-                </span>
-              </Link>
+          {rows.map(({ id: key, ...r }) => (
+            <li key={key}>
+              <RecordLink {...r} />
             </li>
           ))}
         </ul>
@@ -48,6 +41,7 @@ function Part({ id, title, rows, empty }: { id: string; title: string; rows: Row
 export function SessionContents({ sessionId }: { sessionId: string }) {
   const c = useLiveQuery(() => readSessionContents(sessionId), [sessionId]);
   if (!c) return <p role="status">{common.loading}</p>;
+  const due = (d: string) => (d ? commitmentText.due(formatDate(d)) : '');
   return (
     <section className="card" aria-labelledby="session-contents">
       <h2 id="session-contents">{t.contents}</h2>
@@ -55,49 +49,25 @@ export function SessionContents({ sessionId }: { sessionId: string }) {
         id="sc-practices"
         title={printText.practices}
         empty={t.noneYet.practices}
-        rows={c.practices.map((p) => ({
-          id: p.id,
-          to: `/practicas/${p.id}`,
-          title: p.title,
-          meta: [p.teacherName, p.gradeGroup].filter(Boolean).join(' · '),
-          annulled: !!p.annulled,
-        }))}
+        rows={c.practices.map((p) => row(p, `/practicas/${p.id}`, p.title, p.teacherName, p.gradeGroup))}
       />
       <Part
         id="sc-evidences"
         title={printText.evidences}
         empty={t.noneYet.evidences}
-        rows={c.evidences.map((e) => ({
-          id: e.id,
-          to: `/evidencias/${e.id}`,
-          title: e.description,
-          meta: `${evidenceText.kinds[e.kind]} · ${formatDate(e.date)}`,
-          annulled: !!e.annulled,
-        }))}
+        rows={c.evidences.map((e) => row(e, `/evidencias/${e.id}`, e.description, evidenceText.kinds[e.kind], formatDate(e.date)))}
       />
       <Part
         id="sc-problems"
         title={printText.problems}
         empty={t.noneYet.problems}
-        rows={c.problems.map((p) => ({
-          id: p.id,
-          to: `/problematicas/${p.id}`,
-          title: p.content,
-          meta: p.gradeGroup,
-          annulled: !!p.annulled,
-        }))}
+        rows={c.problems.map((p) => row(p, `/problematicas/${p.id}`, p.content, p.gradeGroup))}
       />
       <Part
         id="sc-commitments"
         title={printText.commitmentsMade}
         empty={t.noneYet.commitments}
-        rows={c.commitments.map((x) => ({
-          id: x.id,
-          to: `/compromisos/${x.id}`,
-          title: x.statement,
-          meta: [commitmentText.statuses[x.status], x.dueDate ? commitmentText.due(formatDate(x.dueDate)) : ''].filter(Boolean).join(' · '),
-          annulled: !!x.annulled,
-        }))}
+        rows={c.commitments.map((x) => row(x, `/compromisos/${x.id}`, x.statement, commitmentText.statuses[x.status], due(x.dueDate)))}
       />
       {c.acuerdos && (
         <section className="session-part" aria-labelledby="sc-acuerdos">

@@ -6,7 +6,8 @@ import { createSession, getSession, listSessions, updateSession } from '../../db
 import { getSchool } from '../../db/schools';
 import { sameNumberSessions, type CteSession, type SessionDraft } from '../../domain/session';
 import { notify } from '../../ui/notify';
-import { Link, navigate } from '../../ui/router';
+import { navigate } from '../../ui/router';
+import { BackLink, RecordMissing } from '../../ui/records/PageParts';
 import { common, formatDate } from '../../i18n/common';
 import { sessionText as t } from '../../i18n/sessions';
 import { SessionForm } from './SessionForm';
@@ -28,13 +29,7 @@ export default function SessionEditPage({ params }: { params: Record<string, str
 
   if (id && session === undefined) return <p role="status">{common.loading}</p>;
   if (id && session === null) {
-    return (
-      <section>
-        <h1>{t.editSession}</h1>
-        <p role="alert">{t.notFound}</p>
-        <Link to="/sesiones">{common.back}</Link>
-      </section>
-    );
+    return <RecordMissing title={t.editSession} listTo="/sesiones" notFound={t.notFound} />;
   }
 
   // A draft belongs to the session's version: an edit or a restore meanwhile is told apart.
@@ -55,11 +50,7 @@ export default function SessionEditPage({ params }: { params: Record<string, str
   const existing = session ?? undefined;
   return (
     <section>
-      <p>
-        <Link to="/sesiones" className="back-link">
-          ← {t.listTitle}
-        </Link>
-      </p>
+      <BackLink to="/sesiones" label={t.listTitle} />
       <h1 className={existing?.annulled ? 'struck' : undefined}>{existing ? sessionLabel(existing) : t.newSession}</h1>
       {existing && <SessionPageTop session={existing} />}
       {!existing?.annulled && (

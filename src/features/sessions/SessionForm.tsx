@@ -10,10 +10,9 @@ import {
   type SessionDraft,
   type SessionErrors,
 } from '../../domain/session';
-import { common } from '../../i18n/common';
 import { ordinal, sessionText as t } from '../../i18n/sessions';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../ui/Field';
-import { FormStatus } from '../../ui/FormStatus';
+import { FormActions } from '../../ui/records/FormActions';
 import { useDraftForm } from '../../ui/useDraftForm';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { draftLabel, type DraftKey } from '../../domain/draft';
@@ -43,7 +42,7 @@ interface Props {
 }
 
 export function SessionForm({ session, school, onSubmit, draftKey }: Props) {
-  const { draft, setDraft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<SessionDraft, SessionErrors>(
+  const { draft, setDraft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<SessionDraft, SessionErrors>(
     () => toDraft(session),
     validateSession,
     onSubmit,
@@ -104,13 +103,8 @@ export function SessionForm({ session, school, onSubmit, draftKey }: Props) {
       />
       <TextArea label={t.normas} hint={t.normasHint} value={normasText} onChange={(e) => set('normas', e.target.value.split('\n'))} />
       <AttendanceFields school={school} value={draft.attendance ?? []} onChange={(a) => set('attendance', a)} error={err('attendance')} />
-      <TextArea label={t.notes} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
-      <FormStatus error={error} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? common.saving : common.save}
-        </button>
-      </div>
+      <TextArea label={t.notes} {...text('notes')} />
+      <FormActions error={error} busy={busy} />
     </form>
   );
 }

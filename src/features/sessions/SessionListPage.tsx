@@ -5,7 +5,7 @@ import { Link } from '../../ui/router';
 import { common, formatDate } from '../../i18n/common';
 import { sessionText as t } from '../../i18n/sessions';
 import { UnsavedDrafts } from '../../ui/records/UnsavedDrafts';
-import { recordText } from '../../i18n/records';
+import { RecordLink } from '../../ui/records/RecordLink';
 
 export function sessionLabel(s: CteSession): string {
   return t.numberOrdinal(s.kind, s.number);
@@ -35,13 +35,12 @@ export default function SessionListPage() {
           <ul className="item-list">
             {list.map((s) => (
               <li key={s.id}>
-                <Link to={`/sesiones/${s.id}`} className={s.annulled ? 'item struck' : 'item'}>
-                  <span className="item-title">{sessionLabel(s)}</span>
-                  <span className="item-meta">
-                    {s.annulled ? `${recordText.annulled} · ` : ''}
-                    {formatDate(s.date)} · {t.modalities[s.modality]}
-                  </span>
-                </Link>
+                <RecordLink
+                  to={`/sesiones/${s.id}`}
+                  title={sessionLabel(s)}
+                  meta={`${formatDate(s.date)} · ${t.modalities[s.modality]}`}
+                  annulled={!!s.annulled}
+                />
               </li>
             ))}
           </ul>

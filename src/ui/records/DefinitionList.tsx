@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 
 /** A record read as on paper: label, then what was written (empty fields are left out). */
-export function Fields({ items }: { items: [string, ReactNode][] }) {
+export function Fields({ items, className = 'fields' }: { items: [string, ReactNode][]; className?: string }) {
   return (
-    <dl className="fields">
+    <dl className={className}>
       {items
         .filter(([, v]) => v !== '' && v !== null && v !== undefined)
         .map(([label, value]) => (

@@ -57,3 +57,6 @@ export function usePagedList<Q extends ListQueryBase, R extends { id: string }>(
       }),
   };
 }
+
+/** What a list screen gets from usePagedList, for any kind of entry. */
+export type PagedListView<R extends { id: string }> = ReturnType<typeof usePagedList<ListQueryBase, R>>;

@@ -1,7 +1,7 @@
 // Type a problemática straight into the panel. The bitácora's "publicar" button (issue of the
 // school records) calls publishProblem with the same fields, copied from the school's record.
 import { useRef, useState, type FormEvent } from 'react';
-import { PROBLEM_DETAIL_FIELDS, type ProblemDraft } from '../../../domain/meeting';
+import { PROBLEM_DETAIL_FIELDS, type MeetingProblemDraft } from '../../../domain/meeting';
 import { publishProblem } from '../../../meeting/model';
 import { notify } from '../../../ui/notify';
 import { meetingText as t } from '../../../i18n/meetings';
@@ -13,7 +13,7 @@ import { draftLabel } from '../../../domain/draft';
 import { DraftNotice } from '../../../ui/DraftNotice';
 import { useDurableDraft } from '../../../ui/useDurableDraft';
 
-const EMPTY: ProblemDraft = {
+const EMPTY: MeetingProblemDraft = {
   contenido: '',
   organizacion: '',
   estrategias: '',
@@ -25,7 +25,7 @@ const EMPTY: ProblemDraft = {
 
 export function ProblemForm() {
   const { doc, writer, snapshot } = useMeeting();
-  const [draft, setDraft] = useState<ProblemDraft>(EMPTY);
+  const [draft, setDraft] = useState<MeetingProblemDraft>(EMPTY);
   const [error, setError] = useState<string | undefined>();
   const [open, setOpen] = useState(false);
   const meetingId = snapshot.meta?.id;
