@@ -3,6 +3,7 @@
 // idle traffic, the cost and time of one large update, what a late joiner receives, and the
 // departure of the device with the most links. Shared by tests/integration/zone.test.ts and
 // `npm run bench` (scripts/bench/rows/zone.mjs), so the table shows what the tests hold.
+import { appendFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { TARGET_LINKS } from '../../src/sync/roomShape';
 import { seededRng } from './random';
@@ -87,7 +88,7 @@ export async function zone(
     const most = rn.devices.reduce((a, b) => (openLinks(b) > openLinks(a) ? b : a));
     rn.leave(most);
     await until(() => rn.devices.every((d) => openLinks(d) >= want(rn.devices.length)), 15_000);
-    return {
+    const report: ZoneReport = {
       devices: n,
       formMs,
       minLinks: Math.min(...links),
@@ -102,6 +103,9 @@ export async function zone(
       afterDepartureMinLinks: Math.min(...rn.devices.map(openLinks)),
       afterDepartureConnected: diameter(rn.devices) < Infinity,
     };
+    // `npm run bench` reads the reports of its run of the zone tests (scripts/bench/rows/zone.mjs).
+    if (process.env.ZONE_REPORT) appendFileSync(process.env.ZONE_REPORT, `${JSON.stringify({ ...report, loss: opts.loss ?? 0 })}\n`);
+    return report;
   } finally {
     await rn.destroy();
   }
