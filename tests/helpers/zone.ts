@@ -46,13 +46,15 @@ export async function zone(
 ): Promise<ZoneReport> {
   const rn = new RoomNet(opts.seed ?? n);
   const rng = seededRng((opts.seed ?? n) + 1);
-  if (opts.loss) rn.net.lose = () => rng() < opts.loss!;
   rn.start();
   try {
     for (let i = 0; i < n; i++) {
       const d = await rn.add(`d${i + 1}`);
       if (i > 0) await rn.pair(d, rn.devices[i - 1]!);
     }
+    // Loss starts once the chain is paired: a QR pairing that fails is redone by the teachers;
+    // what is measured is the room's own relaying, repairing and reaching of everyone.
+    if (opts.loss) rn.net.lose = () => rng() < opts.loss!;
     const formed = () => rn.devices.every((d) => openLinks(d) >= want(n)) && diameter(rn.devices) < Infinity;
     const formMs = await until(formed, 60_000);
     // Let the mesh settle (far links, trims) before measuring it.
