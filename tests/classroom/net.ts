@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PREFIX = 'cls13';
-const BRIDGE = `${PREFIX}br`;
 export const PORT = 4173;
 
 function sh(cmd: string, args: string[], ignore = false): string {
@@ -32,18 +31,21 @@ export interface NetDevice {
 }
 
 /** Removes whatever a previous (crashed) run left behind. Safe to call any time. */
-export function teardown(devices: NetDevice[] = []): void {
+export function teardown(devices: NetDevice[] = [], prefix = PREFIX): void {
   for (const d of devices) d.server.kill('SIGKILL');
   for (const ns of sh('ip', ['netns', 'list'], true)
     .split('\n')
     .map((l) => l.split(' ')[0] ?? '')) {
-    if (ns.startsWith(`${PREFIX}-`)) sh('ip', ['netns', 'del', ns], true);
+    if (ns.startsWith(`${prefix}-`)) sh('ip', ['netns', 'del', ns], true);
   }
-  sh('ip', ['link', 'del', BRIDGE], true);
+  sh('ip', ['link', 'del', `${prefix}br`], true);
 }
 
-export function classroom(n: number): NetDevice[] {
-  teardown();
+/** `prefix` names the namespaces and links (another test's classroom can run beside this one). */
+export function classroom(n: number, prefix = PREFIX): NetDevice[] {
+  const BRIDGE = `${prefix}br`;
+  const PREFIX = prefix;
+  teardown([], prefix);
   sh('ip', ['link', 'add', BRIDGE, 'type', 'bridge']);
   sh('ip', ['link', 'set', BRIDGE, 'up']);
   const bin = mkdtempSync(join(tmpdir(), `${PREFIX}-bin-`));
