@@ -22,19 +22,27 @@ export type Problem = ProblemDraft & RecordMeta;
 export type ProblemField = 'sessionId' | 'content' | 'failedActions';
 export type ProblemErrors = Partial<Record<ProblemField, 'required'>>;
 
+/** Every text field of a problemática, in the order it is written (and searched). */
+const TEXT_FIELDS = [
+  'content',
+  'gradeGroup',
+  'organization',
+  'strategies',
+  'interventions',
+  'resources',
+  'failedActions',
+  'supportRequested',
+] as const satisfies readonly (keyof ProblemDraft)[];
+
+function withTexts(
+  d: Pick<ProblemDraft, 'sessionId' | 'presentAtMeeting'>,
+  text: (k: (typeof TEXT_FIELDS)[number]) => string,
+): ProblemDraft {
+  return { ...d, ...(Object.fromEntries(TEXT_FIELDS.map((k) => [k, text(k)])) as Record<(typeof TEXT_FIELDS)[number], string>) };
+}
+
 export function emptyProblem(sessionId = ''): ProblemDraft {
-  return {
-    sessionId,
-    content: '',
-    gradeGroup: '',
-    organization: '',
-    strategies: '',
-    interventions: '',
-    resources: '',
-    failedActions: '',
-    supportRequested: '',
-    presentAtMeeting: false,
-  };
+  return withTexts({ sessionId, presentAtMeeting: false }, () => '');
 }
 
 export function validateProblem(d: ProblemDraft): ProblemErrors {
@@ -46,31 +54,9 @@ export function validateProblem(d: ProblemDraft): ProblemErrors {
 }
 
 export function cleanProblem(d: ProblemDraft): ProblemDraft {
-  const out = { ...d };
-  for (const k of [
-    'content',
-    'gradeGroup',
-    'organization',
-    'strategies',
-    'interventions',
-    'resources',
-    'failedActions',
-    'supportRequested',
-  ] as const) {
-    out[k] = d[k].trim();
-  }
-  return out;
+  return { ...d, ...withTexts(d, (k) => d[k].trim()) };
 }
 
 export function problemWords(d: ProblemDraft): string[] {
-  return searchWords(
-    d.content,
-    d.gradeGroup,
-    d.organization,
-    d.strategies,
-    d.interventions,
-    d.resources,
-    d.failedActions,
-    d.supportRequested,
-  );
+  return searchWords(...TEXT_FIELDS.map((k) => d[k]));
 }

@@ -4,7 +4,7 @@ import { todayIso } from '../../domain/session';
 import { Link } from '../../ui/router';
 import { formatDate } from '../../i18n/common';
 import { commitmentText as t } from '../../i18n/commitments';
-import { ChoiceFilter, SessionFilter } from '../../ui/records/ListFilters';
+import { choicesOf, ChoiceFilter, SessionFilter } from '../../ui/records/ListFilters';
 import { commitmentScreens } from './screens';
 import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
@@ -19,6 +19,8 @@ export default function CommitmentListPage() {
     responsibleKind: f.responsible || undefined,
   }));
   const today = todayIso();
+  const statuses = choicesOf(COMMITMENT_STATUSES, t.statuses);
+  const responsibles = choicesOf(RESPONSIBLE_KINDS, t.responsibleKinds);
   return (
     <RecordListScreen
       screens={commitmentScreens}
@@ -32,20 +34,8 @@ export default function CommitmentListPage() {
       list={list}
       filters={
         <>
-          <ChoiceFilter
-            list={list}
-            name="status"
-            label={t.status}
-            allLabel={t.anyStatus}
-            choices={COMMITMENT_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))}
-          />
-          <ChoiceFilter
-            list={list}
-            name="responsible"
-            label={t.responsibleKind}
-            allLabel={t.anyResponsible}
-            choices={RESPONSIBLE_KINDS.map((k) => ({ value: k, label: t.responsibleKinds[k] }))}
-          />
+          <ChoiceFilter list={list} name="status" label={t.status} allLabel={t.anyStatus} choices={statuses} />
+          <ChoiceFilter list={list} name="responsible" label={t.responsibleKind} allLabel={t.anyResponsible} choices={responsibles} />
           <SessionFilter list={list} choices={sessions.choices} />
         </>
       }

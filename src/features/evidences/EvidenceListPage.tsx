@@ -2,7 +2,7 @@ import { evidenceList } from '../../db/evidences';
 import { EVIDENCE_KINDS } from '../../domain/evidence';
 import { formatDate } from '../../i18n/common';
 import { evidenceText as t } from '../../i18n/evidences';
-import { ChoiceFilter, OptionsFilter } from '../../ui/records/ListFilters';
+import { choicesOf, ChoiceFilter, OptionsFilter } from '../../ui/records/ListFilters';
 import { evidenceScreens } from './screens';
 import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
@@ -21,13 +21,7 @@ export default function EvidenceListPage() {
       list={list}
       filters={
         <>
-          <ChoiceFilter
-            list={list}
-            name="kind"
-            label={t.kind}
-            allLabel={t.anyKind}
-            choices={EVIDENCE_KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
-          />
+          <ChoiceFilter list={list} name="kind" label={t.kind} allLabel={t.anyKind} choices={choicesOf(EVIDENCE_KINDS, t.kinds)} />
           <OptionsFilter list={list} name="group" label={t.group} options={grades} />
         </>
       }

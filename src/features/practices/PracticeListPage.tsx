@@ -4,7 +4,7 @@ import { getSchool } from '../../db/schools';
 import { ASSESSMENTS } from '../../domain/practice';
 import { practiceText as t } from '../../i18n/practices';
 import { recordText } from '../../i18n/records';
-import { ChoiceFilter, FlagFilter, OptionsFilter, SessionFilter } from '../../ui/records/ListFilters';
+import { choicesOf, ChoiceFilter, FlagFilter, OptionsFilter, SessionFilter } from '../../ui/records/ListFilters';
 import { practiceScreens } from './screens';
 import { RecordListScreen } from '../../ui/records/RecordListScreen';
 import { usePagedList } from '../../ui/records/usePagedList';
@@ -22,6 +22,7 @@ export default function PracticeListPage() {
     shareNext: f.share === '1' ? true : undefined,
   }));
   const teachers = (school?.teachers ?? []).map((x) => ({ value: x.id, label: x.name }));
+  const assessments = choicesOf(ASSESSMENTS, t.assessments);
   return (
     <RecordListScreen
       screens={practiceScreens}
@@ -32,13 +33,7 @@ export default function PracticeListPage() {
           <ChoiceFilter list={list} name="teacher" label={t.teacher} allLabel={t.anyTeacher} choices={teachers} />
           {/* One read of the school for both filters: each live query is its own transaction and render. */}
           <OptionsFilter list={list} name="grade" label={t.gradeGroup} options={gradeOptions(school)} />
-          <ChoiceFilter
-            list={list}
-            name="assessment"
-            label={t.assessment}
-            allLabel={t.anyAssessment}
-            choices={ASSESSMENTS.map((a) => ({ value: a, label: t.assessments[a] }))}
-          />
+          <ChoiceFilter list={list} name="assessment" label={t.assessment} allLabel={t.anyAssessment} choices={assessments} />
           <FlagFilter list={list} name="share" label={t.shareNextShort} allLabel={recordText.all} />
         </>
       }

@@ -33,7 +33,7 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
   const [success, setSuccess] = useState<string | null>(null);
   // The profile keeps no version number: its last save time tells a changed profile apart.
   const draftKey = recordDraftKey('school', school ? { id: school.id, version: school.updatedAt } : null);
-  const { draft, set, errors, error, busy, formRef, submit, kept } = useDraftForm<SchoolDraft, SchoolErrors>(
+  const { draft, set, text, errors, error, busy, formRef, submit, kept } = useDraftForm<SchoolDraft, SchoolErrors>(
     () => toDraft(school),
     validateSchool,
     async (valid) => {
@@ -60,14 +60,7 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="form">
       <DraftNotice draft={kept} />
-      <TextField
-        label={t.name}
-        value={draft.name}
-        onChange={(e) => set('name', e.target.value)}
-        error={err('name')}
-        required
-        autoComplete="organization"
-      />
+      <TextField label={t.name} {...text('name')} error={err('name')} required autoComplete="organization" />
       <TextField
         label={t.cct}
         hint={t.cctHint}
@@ -87,9 +80,9 @@ export function SchoolForm({ school, submitLabel, onSaved }: Props) {
         error={err('nivel')}
         required
       />
-      <TextField label={t.zona} value={draft.zonaEscolar} onChange={(e) => set('zonaEscolar', e.target.value)} inputMode="numeric" />
-      <TextField label={t.director} value={draft.director} onChange={(e) => set('director', e.target.value)} autoComplete="name" />
-      <TextField label={t.responsable} value={draft.responsable} onChange={(e) => set('responsable', e.target.value)} />
+      <TextField label={t.zona} {...text('zonaEscolar')} inputMode="numeric" />
+      <TextField label={t.director} {...text('director')} autoComplete="name" />
+      <TextField label={t.responsable} {...text('responsable')} />
 
       <fieldset className="field teachers">
         <legend>{t.teachers}</legend>

@@ -7,6 +7,11 @@ import type { PagedListView } from './usePagedList';
 
 type Choice = { value: string; label: string };
 
+/** The choices of a fixed set of values, each with its label (statuses, kinds...). */
+export function choicesOf<V extends string>(values: readonly V[], labels: Record<V, string>): Choice[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
 interface FilterProps {
   list: Pick<PagedListView<{ id: string }>, 'state' | 'setFilter'>;
   /** The filter's key in the list state. */
