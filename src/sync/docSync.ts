@@ -15,7 +15,8 @@ import { toBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
 import { presenceAll, presenceClients, presenceGone } from './docPresence';
-import { neighbourHas, updateMeta } from './forwarding';
+import { neighbourHas, updateMeta, type Topology } from './forwarding';
+export type { Topology } from './forwarding';
 import { followLag, readStateVector, type Lag, type StateVector } from './stateVector';
 
 /** How often state vectors are compared and sent when changed. */
@@ -26,11 +27,6 @@ export const AE_AFTER_MS = 3000;
 const STATE_REFRESH_MS = 5000;
 /** After a change, neighbours hear our new state vector this soon (their "todos tienen todo"). */
 const STATE_SOON_MS = 250;
-
-/** Who each neighbour hears directly (Neighbours, T30); absent in a bare DocSync. */
-export interface Topology {
-  linkedTo(peer: PeerId): ReadonlySet<PeerId>;
-}
 
 type DocSyncEvents = {
   /** A link finished its first exchange (we received its sync step 2). */

@@ -7,6 +7,11 @@ import * as Y from 'yjs';
 import type { PeerId } from './envelope';
 import { covers, type StateVector } from './stateVector';
 
+/** Who each neighbour hears directly (Neighbours, T30); absent in a bare DocSync. */
+export interface Topology {
+  linkedTo(peer: PeerId): ReadonlySet<PeerId>;
+}
+
 export interface UpdateMeta {
   /** First clock of each author client in the update. */
   from: Map<number, number>;
