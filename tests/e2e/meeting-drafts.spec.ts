@@ -127,6 +127,7 @@ test('an edit of a meeting card survives SIGKILL; changed by another device mean
     // Nothing applied silently: the card shows B's words, the editor stays closed, the draft waits.
     await expect(card(a, 'Respetar los turnos').locator('.card-text')).toHaveText('Respetar los turnos y escuchar');
     await expect(editField(a)).toHaveCount(0);
+    await expect(card(a, 'Respetar los turnos').getByRole('button', { name: 'Editar', exact: true })).toHaveCount(0);
     expect((await drafts(a, 'meetingCardEdit'))[0]?.value).toBe('Respetar los turnos para hablar siempre');
     await expectAccessible(a, 'borrador de tarjeta cambiada');
     await screenshot(a, '360-borrador-tarjeta-cambiada');

@@ -109,7 +109,8 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
             <span aria-hidden="true">{mine ? '★' : '☆'}</span> {t.star(card.stars.length, mine)}
           </button>
         )}
-        {editable && !editing && !card.annulled && (
+        {/* A kept edit waiting for the teacher's choice is answered first (it holds the draft's writes). */}
+        {editable && !editing && !card.annulled && edit.kept.notice.kind !== 'stale' && (
           <button type="button" className="small secondary" onClick={edit.begin}>
             {t.edit}
           </button>

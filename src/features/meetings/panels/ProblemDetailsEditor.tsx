@@ -47,9 +47,12 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
     return (
       <>
         <DraftNotice draft={edit.kept} staleText={draftText.cardEdit.staleProblem} />
-        <button type="button" className="small secondary" onClick={edit.begin}>
-          {t.problem.editDetails}
-        </button>
+        {/* A kept edit waiting for the teacher's choice is answered first (it holds the draft's writes). */}
+        {edit.kept.notice.kind !== 'stale' && (
+          <button type="button" className="small secondary" onClick={edit.begin}>
+            {t.problem.editDetails}
+          </button>
+        )}
       </>
     );
   }
