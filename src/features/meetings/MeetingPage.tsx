@@ -25,6 +25,8 @@ import { takeHomeText } from '../../i18n/takeHome';
 import { roomText } from '../../i18n/room';
 import { useMeetingDoc, useMeetingSnapshot } from './useMeetingDoc';
 import { runChange } from './run';
+import { AgendaPanel } from './AgendaPanel';
+import { CoordinationNotice } from './CoordinationNotice';
 
 const AUTHOR_KEY = 'meetingAuthor';
 
@@ -63,6 +65,15 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
     );
   }
   const joined = snapshot.schools.some((s) => s.cct === mySchool.cct);
+  // Opening a panel from the agenda or the coordination's notice: the tab is selected and focused.
+  const openPanel = (p: PanelId | null, activityId?: string) => {
+    if (p) setPanel(p);
+    requestAnimationFrame(() => {
+      const target = p ? document.getElementById(`tab-${p}`) : activityId ? document.getElementById(`agenda-item-${activityId}`) : null;
+      target?.scrollIntoView({ block: 'start' });
+      if (target instanceof HTMLElement) target.focus();
+    });
+  };
   return (
     <MeetingContext.Provider value={value}>
       <h1>{meta.name}</h1>
@@ -110,6 +121,8 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
         {snapshot.invalidIn('general') ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalidIn('general'))}</p> : null}
         <DamagedNotice text={integrityText.damagedFields(snapshot.damagedGeneral)} />
       </section>
+      <CoordinationNotice onGo={openPanel} />
+      <AgendaPanel onOpenPanel={openPanel} />
       <PanelTabs current={panel} onChange={setPanel} counts={snapshot.rawCounts} />
       <PanelView panel={panel} />
       <SharePanel />
