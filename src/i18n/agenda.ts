@@ -109,6 +109,7 @@ export const agendaText = {
   heading: 'Agenda de la sesión',
   planned: (used: string, planned: number) => `${used} de ${planned} min`,
   status: { done: 'Hecha', current: 'En curso', next: 'Sigue', pending: 'Pendiente' } as const,
+  nowOn: (title: string) => `En curso: ${title}`,
   moveHere: 'Llevar a la sala aquí',
   open: 'Abrir el panel',
   movedTo: (title: string) => `La coordinación pasó a: ${title}`,

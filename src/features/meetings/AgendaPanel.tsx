@@ -16,11 +16,19 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId) => 
   const { moves, invalid } = useAgenda(doc);
   const now = useMinuteClock(moves.length > 0);
   const progress = new Map(agendaProgress(moves, now).map((p) => [p.activity.id, p]));
+  const current = [...progress.values()].find((p) => p.status === 'current');
   const coordinator = isCoordinator(doc, { school: mySchool });
   return (
-    <details className="card agenda" open={moves.length > 0}>
+    // Closed by default so the panels stay near the top on a phone; the summary says where the room is.
+    <details className="card agenda">
       <summary>
         <h2 className="agenda-title">{t.heading}</h2>
+        {current ? (
+          <span className="agenda-summary">
+            {' · '}
+            {t.nowOn(agendaActivities[current.activity.id]!.title)} ({t.planned(minutesOf(current.usedMs), current.activity.minutes)})
+          </span>
+        ) : null}
       </summary>
       {invalid ? <p className="invalid-notice">{t.damaged(invalid)}</p> : null}
       {THIRD_SESSION_AGENDA.map((part) => (
@@ -52,7 +60,7 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId) => 
                     </>
                   ) : null}
                   <p className="actions">
-                    {a.panel ? (
+                    {a.panel && (p.status === 'current' || p.status === 'next') ? (
                       <button type="button" className="secondary" onClick={() => onOpenPanel(a.panel!)}>
                         {t.open}
                       </button>
