@@ -11,6 +11,7 @@ import { agendaOf } from './layout';
 import { registerWriter } from './ownership';
 import { readCreator, readWriters } from './read';
 import { wellFormed } from './textDiff';
+import { readRoles } from './roles';
 
 const MoveSchema = z.object({
   activityId: z.string().refine((id) => AGENDA_IDS.includes(id)),
@@ -20,10 +21,17 @@ const MoveSchema = z.object({
   schoolCct: z.string().min(1).max(MAX_NAME),
 });
 
-/** A3: the coordinating directors are, for now, those of the school that created the meeting (M12). */
+/** A3: the coordinating directors: the school that created the meeting (M12) and those it named (A7). */
 export function isCoordinator(doc: Y.Doc, writer: Pick<Writer, 'school'> | null): boolean {
+  return !!writer && coordinatingCcts(doc).has(writer.school.cct);
+}
+
+function coordinatingCcts(doc: Y.Doc): Set<string> {
   const creator = readCreator(doc);
-  return !!writer && !!creator && creator.cct === writer.school.cct;
+  const out = new Set(readRoles(doc).coordinators);
+  if (creator) out.add(creator.cct);
+  else out.clear(); // No creator, no coordination (A3).
+  return out;
 }
 
 /** A1: moves the room to an activity; only the coordination may (A3). Returns the move's key. */
@@ -55,7 +63,7 @@ function itemClient(map: Y.Map<unknown>, key: string): number | undefined {
  */
 export function readAgenda(doc: Y.Doc): { moves: AgendaMove[]; invalid: number } {
   const agenda = agendaOf(doc);
-  const creator = readCreator(doc);
+  const coordinating = coordinatingCcts(doc);
   const writers = readWriters(doc);
   const moves: AgendaMove[] = [];
   let invalid = 0;
@@ -65,8 +73,7 @@ export function readAgenda(doc: Y.Doc): { moves: AgendaMove[]; invalid: number }
     const ok =
       parsed.success &&
       key.length <= 100 &&
-      !!creator &&
-      parsed.data.schoolCct === creator.cct &&
+      coordinating.has(parsed.data.schoolCct) &&
       client !== undefined &&
       writers.get(client) === parsed.data.schoolCct;
     if (ok) moves.push({ key, ...parsed.data });
