@@ -117,3 +117,17 @@ export const agendaText = {
   notCoordinator: 'Solo la coordinación puede mover la agenda.',
   damaged: (n: number) => (n === 1 ? 'Se ignoró 1 dato dañado de la agenda.' : `Se ignoraron ${n} datos dañados de la agenda.`),
 };
+
+export const roleText = {
+  representante: 'Representante',
+  moderador: 'Moderación de equipo',
+  coordinacion: 'Coordina',
+  iRecord: 'Yo registro por mi escuela',
+  iModerate: (team: number) => `Yo modero el equipo ${team}`,
+  team: 'Equipo',
+  coordinates: (school: string) => `${school} coordina`,
+  title: 'Roles',
+  saved: 'Rol guardado.',
+  moderatorOf: (team: number, name: string) => `Equipo ${team}: ${name}`,
+  representativeOf: (school: string, name: string) => `${school}: ${name}`,
+};

@@ -4,6 +4,7 @@
 // move the room.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { printToPdf } from './helpers/pdf';
 import { pair } from './helpers/room';
 import { serveBuild } from './helpers/server';
 
@@ -69,4 +70,35 @@ test('the coordination moves the agenda; the other device follows with one tap a
   await expect(notice).toHaveCount(0);
   // No sideways scroll at 360 px.
   expect(await b.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  // Roles (A5-A7): B records for its school and moderates team 2; A names B's school coordinating.
+  await b.getByRole('button', { name: 'Yo registro por mi escuela' }).click();
+  await b.getByLabel('Equipo', { exact: true }).selectOption('2');
+  await b.getByRole('button', { name: 'Yo modero el equipo 2' }).click();
+  await a.getByLabel('Escuela Primaria Emiliano Zapata coordina').check();
+  await b.getByRole('tab', { name: /^Normas de convivencia/ }).click();
+  await b
+    .getByLabel('Nueva tarjeta', { exact: true })
+    .locator('xpath=ancestor::form')
+    .getByRole('button', { name: 'Agregar', exact: true })
+    .click();
+  const card = a.locator('.meeting-card', { hasText: 'Escuchar sin interrumpir' });
+  await expect(card).toContainText('Representante', { timeout: 10_000 });
+  await expect(card).toContainText('Moderación de equipo');
+  await expect(a.locator('.roles')).toContainText('Equipo 2: Beto Díaz (Escuela Primaria Emiliano Zapata)');
+  // Named coordinating, B may now move the room.
+  await expect(b.getByRole('button', { name: 'Llevar a la sala aquí' }).first()).toBeVisible({ timeout: 10_000 });
+  await screenshot(a, '360-roles');
+  await expectAccessible(a, 'roles del encuentro');
+
+  // The printed meeting says who had which role.
+  const meetingId = new URL(a.url()).pathname.split('/')[2]!;
+  await a.goto(`${server.url}/imprimir/encuentro/${meetingId}`);
+  await expect(a.getByRole('heading', { name: MEETING_NAME })).toBeVisible();
+  const pdf = await printToPdf(a, 'encuentro-roles');
+  expect(pdf.flowText).toContain(
+    'Escuchar sin interrumpir — Beto Díaz (Representante, Moderación de equipo), Escuela Primaria Emiliano Zapata',
+  );
+  expect(pdf.flowText).toContain('Representante: Beto Díaz');
+  expect(pdf.flowText).toMatch(/Escuela Primaria Benito Juárez \(14DPR0123X\) · Coordina/);
 });

@@ -13,6 +13,8 @@ import { CardProvenance } from './CardProvenance';
 import { HostAnnulForm } from './HostAnnulForm';
 import { useMeeting } from './MeetingContext';
 import { runChange } from './run';
+import { rolesOfPerson } from '../../meeting/roles';
+import { roleText } from '../../i18n/agenda';
 
 interface Props {
   card: Card;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 function CardViewInner({ card, starrable, highlighted, children }: Props) {
-  const { doc, writer, snapshot } = useMeeting();
+  const { doc, writer, snapshot, roles } = useMeeting();
   const [editing, setEditing] = useState(false);
   const [hostAnnul, setHostAnnul] = useState(false);
   const editable = canEdit(card, writer);
@@ -78,7 +80,14 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
       )}
       {highlighted && <span className="badge badge-star">{t.highlighted}</span>}
       {children}
-      <p className="card-byline">{t.byline(card.author, card.school.name, card.school.cct, formatCardTime(card.createdAt))}</p>
+      <p className="card-byline">
+        {t.byline(card.author, card.school.name, card.school.cct, formatCardTime(card.createdAt))}
+        {rolesOfPerson(roles, card.school.cct, card.author).map((r) => (
+          <span key={r} className="badge badge-role">
+            {roleText[r]}
+          </span>
+        ))}
+      </p>
       <CardProvenance card={card} />
       {hostAnnul && <HostAnnulForm onAnnul={annul} onCancel={() => setHostAnnul(false)} />}
       <div className="card-actions">

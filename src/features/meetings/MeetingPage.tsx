@@ -27,6 +27,8 @@ import { useMeetingDoc, useMeetingSnapshot } from './useMeetingDoc';
 import { runChange } from './run';
 import { AgendaPanel } from './AgendaPanel';
 import { CoordinationNotice } from './CoordinationNotice';
+import { RolesBox } from './RolesBox';
+import { useRoles } from './useAgenda';
 
 const AUTHOR_KEY = 'meetingAuthor';
 
@@ -51,7 +53,8 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
 
   const trimmed = author?.trim() ?? '';
   const writer = useMemo<Writer | null>(() => (trimmed ? { author: trimmed, school: mySchool } : null), [trimmed, mySchool]);
-  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool }), [doc, snapshot, writer, mySchool]);
+  const roles = useRoles(doc);
+  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool, roles }), [doc, snapshot, writer, mySchool, roles]);
 
   if (!meta) {
     return (
@@ -118,6 +121,7 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
             }}
           />
         )}
+        <RolesBox />
         {snapshot.invalidIn('general') ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalidIn('general'))}</p> : null}
         <DamagedNotice text={integrityText.damagedFields(snapshot.damagedGeneral)} />
       </section>

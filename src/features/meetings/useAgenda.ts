@@ -4,11 +4,21 @@ import { useEffect, useState, useSyncExternalStore, useCallback, useRef } from '
 import type * as Y from 'yjs';
 import type { AgendaMove } from '../../domain/agenda';
 import { readAgenda } from '../../meeting/agenda';
+import { readRoles, type MeetingRoles } from '../../meeting/roles';
 
 type AgendaRead = { moves: AgendaMove[]; invalid: number };
 
 export function useAgenda(doc: Y.Doc): AgendaRead {
-  const cache = useRef<{ key: string; value: AgendaRead } | null>(null);
+  return useDocValue(doc, readAgenda);
+}
+
+export function useRoles(doc: Y.Doc): MeetingRoles {
+  return useDocValue(doc, readRoles, (r) => JSON.stringify([[...r.representatives], [...r.moderators], [...r.coordinators], r.invalid]));
+}
+
+/** A small validated read of the document, kept as the same object while it does not change. */
+function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, keyOf: (v: T) => string = (v) => JSON.stringify(v)): T {
+  const cache = useRef<{ key: string; value: T } | null>(null);
   const subscribe = useCallback(
     (onChange: () => void) => {
       doc.on('update', onChange);
@@ -17,12 +27,12 @@ export function useAgenda(doc: Y.Doc): AgendaRead {
     [doc],
   );
   const get = useCallback(() => {
-    const value = readAgenda(doc);
-    // Same moves -> same object, so React does not re-render on every card edit.
-    const key = JSON.stringify(value);
+    const value = read(doc);
+    // Same value -> same object, so React does not re-render on every card edit.
+    const key = keyOf(value);
     if (cache.current?.key !== key) cache.current = { key, value };
     return cache.current.value;
-  }, [doc]);
+  }, [doc, read, keyOf]);
   return useSyncExternalStore(subscribe, get);
 }
 
