@@ -36,6 +36,12 @@ export const writersOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('writers');
 /** timer: presentation, round (plain values, replaced whole), presentationMinutes, roundMinutes. */
 export const timerOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('timer');
 
+/** agenda: random key -> { activityId, at, author, schoolName, schoolCct }: each move of the room (A1). */
+export const agendaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('agenda');
+
+/** roles: "representante|CCT", "moderador|team", "coordinador|CCT" -> { author, schoolName, schoolCct, at } (A5-A7). */
+export const rolesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('roles');
+
 export const starKey = (cardId: string, voter: string): string => `${cardId}|${voter}`;
 
 /** Splits a stars key; null when it is not one (V2). */

@@ -33,7 +33,6 @@ import {
   starKey,
   starsOf,
   textsOf,
-  timerOf,
 } from './layout';
 import { annulReasonProblem, annulRight, canEdit, hasJoined, registerWriter } from './ownership';
 import { readCreator } from './read';
@@ -44,16 +43,9 @@ import { applyTextEdit, wellFormed } from './textDiff';
 import type { Writer } from '../domain/meeting';
 export type { Writer };
 
-export type MeetingInputCode =
-  'invalidCard' | 'invalidMeta' | 'invalidSchool' | 'noSuchCard' | 'notYourCard' | 'notJoined' | 'reasonRequired';
-
-/** A write that would put invalid data in the document; the forms prevent it, this guards the rest. */
-export class MeetingInputError extends Error {
-  constructor(public readonly code: MeetingInputCode) {
-    super(code);
-    this.name = 'MeetingInputError';
-  }
-}
+export { MeetingInputError, type MeetingInputCode } from './errors';
+import { MeetingInputError } from './errors';
+export * from './timerWrites';
 
 export type NewCard =
   | { kind: 'norma' | 'idea' | 'conclusion'; text: string }
@@ -300,30 +292,4 @@ export function toggleStar(doc: Y.Doc, id: string, voter: Writer): boolean {
     else stars.delete(key);
   });
   return on;
-}
-
-/** Starts a school's presentation: the absolute start time is shared, not ticks (T1). */
-export function startPresentation(doc: Y.Doc, presenter: SchoolRef, now: number, minutes: number): void {
-  doc.transact(() => timerOf(doc).set('presentation', { startedAt: now, durationMs: minutes * 60_000, presenter }));
-}
-
-export function stopPresentation(doc: Y.Doc): void {
-  doc.transact(() => timerOf(doc).set('presentation', null));
-}
-
-export function startRound(doc: Y.Doc, now: number, minutes: number): void {
-  doc.transact(() => timerOf(doc).set('round', { startedAt: now, durationMs: minutes * 60_000 }));
-}
-
-export function stopRound(doc: Y.Doc): void {
-  doc.transact(() => timerOf(doc).set('round', null));
-}
-
-export function setTimerMinutes(doc: Y.Doc, presentationMinutes: number, roundMinutes: number): void {
-  const ok = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
-  if (!ok(presentationMinutes, 60) || !ok(roundMinutes, 600)) throw new MeetingInputError('invalidMeta');
-  doc.transact(() => {
-    timerOf(doc).set('presentationMinutes', presentationMinutes);
-    timerOf(doc).set('roundMinutes', roundMinutes);
-  });
 }

@@ -3,19 +3,27 @@
 // without cards are left out.
 import type { ReactNode } from 'react';
 import { TABLE_COLUMNS, TEAMS, type Card } from '../domain/meeting';
-import type { MeetingSnapshot } from '../meeting/snapshot';
+import { createContext, useContext } from 'react';
+import { rolesOfPerson, type MeetingRoles } from '../meeting/roles';
+import { roleText } from '../i18n/agenda';
+import type { PrintMeeting } from './meetingData';
+
+const RolesContext = createContext<MeetingRoles | null>(null);
 import { formatDate } from '../i18n/common';
 import { meetingText as m } from '../i18n/meetings';
 import { printText as t } from '../i18n/print';
 
 function CardLine({ card, children }: { card: Card; children?: ReactNode }) {
+  const roles = useContext(RolesContext);
+  const held = roles ? rolesOfPerson(roles, card.school.cct, card.author) : [];
   return (
     <li className={card.annulled ? 'print-card print-annulled-entry' : 'print-card'}>
       <span className={card.annulled ? 'print-annulled print-text' : 'print-text'}>{card.text}</span>
       {card.stars.length > 0 && <strong className="print-stars"> ★ {m.starsCount(card.stars.length)}</strong>}
       <span className="print-byline">
         {' '}
-        — {card.author}, {card.school.name}
+        — {card.author}
+        {held.length ? ` (${held.map((r) => roleText[r]).join(', ')})` : ''}, {card.school.name}
         {card.annulled && ` (${m.annulled})`}
       </span>
       {children}
@@ -41,125 +49,129 @@ const list = (cards: Card[]) => (
   </ul>
 );
 
-export function MeetingSection({ s }: { s: MeetingSnapshot }) {
+export function MeetingSection({ s }: { s: PrintMeeting }) {
   const k = s.byKind;
   const problems = k.problematica;
   const problemText = (id: string) => problems.find((p) => p.id === id)?.text ?? m.observation.unknownProblem;
   return (
-    <section className="print-session">
-      <h2>{s.meta!.name}</h2>
-      <dl className="print-facts">
-        <div>
-          <dt>{t.date}</dt>
-          <dd>{formatDate(s.meta!.date)}</dd>
-        </div>
-        {s.meta!.place && (
+    <RolesContext.Provider value={s.roles}>
+      <section className="print-session">
+        <h2>{s.meta!.name}</h2>
+        <dl className="print-facts">
           <div>
-            <dt>{m.place}</dt>
-            <dd>{s.meta!.place}</dd>
+            <dt>{t.date}</dt>
+            <dd>{formatDate(s.meta!.date)}</dd>
           </div>
-        )}
-      </dl>
-      <Panel title={m.schoolsTitle} cards={s.schools}>
-        <ul>
-          {s.schools.map((x) => (
-            <li key={x.cct}>
-              {x.name} ({x.cct})
-            </li>
-          ))}
-        </ul>
-      </Panel>
-      <Panel title={m.panels.normas} cards={k.norma}>
-        {list(k.norma)}
-      </Panel>
-      <Panel title={m.panels.lluvia} cards={k.idea}>
-        {list(k.idea)}
-      </Panel>
-      <Panel title={m.panels.tabla} cards={k.tabla}>
-        {TABLE_COLUMNS.map((col) => {
-          const cards = k.tabla.filter((c) => c.column === col);
-          return cards.length ? (
-            <div key={col}>
-              <h4>{m.columns[col]}</h4>
-              {list(cards)}
+          {s.meta!.place && (
+            <div>
+              <dt>{m.place}</dt>
+              <dd>{s.meta!.place}</dd>
             </div>
-          ) : null;
-        })}
-      </Panel>
-      <Panel title={m.panels.equipos} cards={k.equipo}>
-        {TEAMS.map((team) => {
-          const cards = k.equipo.filter((c) => c.team === team);
-          return cards.length ? (
-            <div key={team}>
-              <h4>
-                {m.team(team)}: {m.teamTopics[team].join('; ')}
+          )}
+        </dl>
+        <Panel title={m.schoolsTitle} cards={s.schools}>
+          <ul>
+            {s.schools.map((x) => (
+              <li key={x.cct}>
+                {x.name} ({x.cct})
+                {s.roles.representatives.get(x.cct) ? ` · ${roleText.representante}: ${s.roles.representatives.get(x.cct)!.author}` : ''}
+                {s.roles.coordinators.has(x.cct) || s.creator?.cct === x.cct ? ` · ${roleText.coordinacion}` : ''}
+              </li>
+            ))}
+          </ul>
+        </Panel>
+        <Panel title={m.panels.normas} cards={k.norma}>
+          {list(k.norma)}
+        </Panel>
+        <Panel title={m.panels.lluvia} cards={k.idea}>
+          {list(k.idea)}
+        </Panel>
+        <Panel title={m.panels.tabla} cards={k.tabla}>
+          {TABLE_COLUMNS.map((col) => {
+            const cards = k.tabla.filter((c) => c.column === col);
+            return cards.length ? (
+              <div key={col}>
+                <h4>{m.columns[col]}</h4>
+                {list(cards)}
+              </div>
+            ) : null;
+          })}
+        </Panel>
+        <Panel title={m.panels.equipos} cards={k.equipo}>
+          {TEAMS.map((team) => {
+            const cards = k.equipo.filter((c) => c.team === team);
+            return cards.length ? (
+              <div key={team}>
+                <h4>
+                  {m.team(team)}: {m.teamTopics[team].join('; ')}
+                </h4>
+                {list(cards)}
+              </div>
+            ) : null;
+          })}
+        </Panel>
+        <Panel title={m.panels.conclusiones} cards={k.conclusion}>
+          {list(k.conclusion)}
+        </Panel>
+        <Panel title={m.panels.problematicas} cards={problems}>
+          {problems.map((p) => (
+            <article key={p.id} className={p.annulled ? 'print-entry print-annulled-entry' : 'print-entry'}>
+              <h4 className={p.annulled ? 'print-annulled' : undefined}>
+                {p.text}
+                {p.stars.length > 0 && <span className="print-stars"> ★ {m.starsCount(p.stars.length)}</span>}
               </h4>
-              {list(cards)}
-            </div>
-          ) : null;
-        })}
-      </Panel>
-      <Panel title={m.panels.conclusiones} cards={k.conclusion}>
-        {list(k.conclusion)}
-      </Panel>
-      <Panel title={m.panels.problematicas} cards={problems}>
-        {problems.map((p) => (
-          <article key={p.id} className={p.annulled ? 'print-entry print-annulled-entry' : 'print-entry'}>
-            <h4 className={p.annulled ? 'print-annulled' : undefined}>
-              {p.text}
-              {p.stars.length > 0 && <span className="print-stars"> ★ {m.starsCount(p.stars.length)}</span>}
-            </h4>
-            <p className="print-byline">{m.problem.presentedBy(`${p.school.name} (${p.author})`)}</p>
-            {(Object.keys(m.problem.fields) as (keyof typeof m.problem.fields)[])
-              .filter((f) => p.details[f].trim())
-              .map((f) => (
-                <p key={f} className="print-field">
-                  <strong>{m.problem.fields[f]}:</strong> <span className="print-text">{p.details[f]}</span>
-                </p>
-              ))}
-            {k.aportacion.some((a) => a.parentId === p.id) && (
-              <>
-                <p className="print-field">
-                  <strong>{m.problem.aportaciones}:</strong>
-                </p>
-                <ul className="print-cards">
-                  {k.aportacion
-                    .filter((a) => a.parentId === p.id)
-                    .sort((a, b) => b.stars.length - a.stars.length)
-                    .map((a) => (
-                      <CardLine key={a.id} card={a}>
-                        <span className="print-byline"> ({m.problem.aportacionKinds[a.aportacionKind]})</span>
-                      </CardLine>
-                    ))}
-                </ul>
-              </>
-            )}
-          </article>
-        ))}
-      </Panel>
-      <Panel title={m.panels.observacion} cards={k.observacion}>
-        <ul className="print-cards">
-          {k.observacion.map((o) => (
-            <CardLine key={o.id} card={o}>
-              <span className="print-field">
-                {' '}
-                {m.observation.summary(o.teacher, o.teacherSchool.name)}: {problemText(o.problemId)}
-              </span>
-            </CardLine>
+              <p className="print-byline">{m.problem.presentedBy(`${p.school.name} (${p.author})`)}</p>
+              {(Object.keys(m.problem.fields) as (keyof typeof m.problem.fields)[])
+                .filter((f) => p.details[f].trim())
+                .map((f) => (
+                  <p key={f} className="print-field">
+                    <strong>{m.problem.fields[f]}:</strong> <span className="print-text">{p.details[f]}</span>
+                  </p>
+                ))}
+              {k.aportacion.some((a) => a.parentId === p.id) && (
+                <>
+                  <p className="print-field">
+                    <strong>{m.problem.aportaciones}:</strong>
+                  </p>
+                  <ul className="print-cards">
+                    {k.aportacion
+                      .filter((a) => a.parentId === p.id)
+                      .sort((a, b) => b.stars.length - a.stars.length)
+                      .map((a) => (
+                        <CardLine key={a.id} card={a}>
+                          <span className="print-byline"> ({m.problem.aportacionKinds[a.aportacionKind]})</span>
+                        </CardLine>
+                      ))}
+                  </ul>
+                </>
+              )}
+            </article>
           ))}
-        </ul>
-      </Panel>
-      <Panel title={m.panels.compromisos} cards={k.compromiso}>
-        {[...TEAMS, null].map((team) => {
-          const cards = k.compromiso.filter((c) => c.team === team);
-          return cards.length ? (
-            <div key={String(team)}>
-              <h4>{team === null ? m.wholeGroup : m.team(team)}</h4>
-              {list(cards)}
-            </div>
-          ) : null;
-        })}
-      </Panel>
-    </section>
+        </Panel>
+        <Panel title={m.panels.observacion} cards={k.observacion}>
+          <ul className="print-cards">
+            {k.observacion.map((o) => (
+              <CardLine key={o.id} card={o}>
+                <span className="print-field">
+                  {' '}
+                  {m.observation.summary(o.teacher, o.teacherSchool.name)}: {problemText(o.problemId)}
+                </span>
+              </CardLine>
+            ))}
+          </ul>
+        </Panel>
+        <Panel title={m.panels.compromisos} cards={k.compromiso}>
+          {[...TEAMS, null].map((team) => {
+            const cards = k.compromiso.filter((c) => c.team === team);
+            return cards.length ? (
+              <div key={String(team)}>
+                <h4>{team === null ? m.wholeGroup : m.team(team)}</h4>
+                {list(cards)}
+              </div>
+            ) : null;
+          })}
+        </Panel>
+      </section>
+    </RolesContext.Provider>
   );
 }

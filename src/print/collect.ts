@@ -9,8 +9,7 @@ import type { Commitment, FollowUp } from '../domain/commitment';
 import type { Evidence, EvidenceFile } from '../domain/evidence';
 import type { School } from '../domain/school';
 import { cicloFromDate, type CteSession } from '../domain/session';
-import type { MeetingSnapshot } from '../meeting/snapshot';
-import { readMeetingForPrint } from './meetingData';
+import { readMeetingForPrint, type PrintMeeting } from './meetingData';
 
 export const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
@@ -34,7 +33,7 @@ export interface PrintData {
   /** For the commitments table: every commitment of the ciclo's sessions. */
   commitments: Commitment[];
   /** For a meeting's panels. */
-  meeting?: MeetingSnapshot;
+  meeting?: PrintMeeting;
 }
 
 export function isPrintKind(value: string): value is PrintKind {

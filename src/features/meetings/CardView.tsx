@@ -19,6 +19,8 @@ import { draftText } from '../../i18n/drafts';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { ChangedMeanwhile } from './ChangedMeanwhile';
 import { useCardEdit } from './useCardEdit';
+import { rolesOfPerson } from '../../meeting/roles';
+import { roleText } from '../../i18n/agenda';
 
 interface Props {
   card: Card;
@@ -28,7 +30,7 @@ interface Props {
 }
 
 function CardViewInner({ card, starrable, highlighted, children }: Props) {
-  const { doc, writer, snapshot } = useMeeting();
+  const { doc, writer, snapshot, roles } = useMeeting();
   const edit = useCardEdit(
     'meetingCardEdit',
     card.id,
@@ -94,7 +96,14 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
       )}
       {highlighted && <span className="badge badge-star">{t.highlighted}</span>}
       {children}
-      <p className="card-byline">{t.byline(card.author, card.school.name, card.school.cct, formatCardTime(card.createdAt))}</p>
+      <p className="card-byline">
+        {t.byline(card.author, card.school.name, card.school.cct, formatCardTime(card.createdAt))}
+        {rolesOfPerson(roles, card.school.cct, card.author).map((r) => (
+          <span key={r} className="badge badge-role">
+            {roleText[r]}
+          </span>
+        ))}
+      </p>
       <CardProvenance card={card} />
       {hostAnnul && <HostAnnulForm onAnnul={annul} onCancel={() => setHostAnnul(false)} />}
       <div className="card-actions">

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { SchoolRef } from '../../domain/meeting';
 import type { Writer } from '../../meeting/model';
 import type { MeetingSnapshot } from '../../meeting/snapshot';
+import type { MeetingRoles } from '../../meeting/roles';
 
 export interface MeetingContextValue {
   doc: Y.Doc;
@@ -11,6 +12,8 @@ export interface MeetingContextValue {
   /** Null until the person typed their name: cards cannot be added anonymously. */
   writer: Writer | null;
   mySchool: SchoolRef;
+  /** Who has which role (A5-A7), read once per change for every card. */
+  roles: MeetingRoles;
 }
 
 export const MeetingContext = createContext<MeetingContextValue | null>(null);

@@ -25,6 +25,10 @@ import { takeHomeText } from '../../i18n/takeHome';
 import { roomText } from '../../i18n/room';
 import { useMeetingDoc, useMeetingSnapshot } from './useMeetingDoc';
 import { runChange } from './runChange';
+import { AgendaPanel } from './AgendaPanel';
+import { CoordinationNotice } from './CoordinationNotice';
+import { RolesBox } from './RolesBox';
+import { useRoles } from './useAgenda';
 
 const AUTHOR_KEY = 'meetingAuthor';
 
@@ -49,7 +53,8 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
 
   const trimmed = author?.trim() ?? '';
   const writer = useMemo<Writer | null>(() => (trimmed ? { author: trimmed, school: mySchool } : null), [trimmed, mySchool]);
-  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool }), [doc, snapshot, writer, mySchool]);
+  const roles = useRoles(doc);
+  const value = useMemo<MeetingContextValue>(() => ({ doc, snapshot, writer, mySchool, roles }), [doc, snapshot, writer, mySchool, roles]);
 
   if (!meta) {
     return (
@@ -63,6 +68,15 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
     );
   }
   const joined = snapshot.schools.some((s) => s.cct === mySchool.cct);
+  // Opening a panel from the agenda or the coordination's notice: the tab is selected and focused.
+  const openPanel = (p: PanelId | null, activityId?: string) => {
+    if (p) setPanel(p);
+    requestAnimationFrame(() => {
+      const target = p ? document.getElementById(`tab-${p}`) : activityId ? document.getElementById(`agenda-item-${activityId}`) : null;
+      target?.scrollIntoView({ block: 'start' });
+      if (target instanceof HTMLElement) target.focus();
+    });
+  };
   return (
     <MeetingContext.Provider value={value}>
       <h1>{meta.name}</h1>
@@ -107,9 +121,12 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
             }}
           />
         )}
+        <RolesBox />
         {snapshot.invalidIn('general') ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalidIn('general'))}</p> : null}
         <DamagedNotice text={integrityText.damagedFields(snapshot.damagedGeneral)} />
       </section>
+      <CoordinationNotice onGo={openPanel} />
+      <AgendaPanel onOpenPanel={openPanel} />
       <PanelTabs current={panel} onChange={setPanel} counts={snapshot.rawCounts} />
       <PanelView panel={panel} />
       <SharePanel />

@@ -1,0 +1,107 @@
+// The third session's agenda ("Aprendizaje entre escuelas"): its three parts and the activities of
+// each, with planned minutes and the panel where each happens. Ids are the file format (they are
+// written in the meeting document, rule A1): add, never rename. Texts live in i18n/agenda.ts.
+import type { PanelId } from './meeting';
+
+export interface AgendaActivity {
+  id: string;
+  /** The guide's activity numbers this step covers. */
+  guide: readonly number[];
+  minutes: number;
+  panel: PanelId | null;
+}
+
+export interface AgendaPart {
+  id: string;
+  activities: readonly AgendaActivity[];
+}
+
+// Minutes are our plan for a working day; the guide fixes only 10 min per school and 2 h of presentations.
+export const THIRD_SESSION_AGENDA: readonly AgendaPart[] = [
+  {
+    id: 'reflexionar',
+    activities: [
+      { id: 'bienvenida', guide: [1, 2], minutes: 10, panel: null },
+      { id: 'representantes', guide: [3], minutes: 5, panel: null },
+      { id: 'normas', guide: [4], minutes: 15, panel: 'normas' },
+      { id: 'lectura', guide: [5], minutes: 15, panel: null },
+      { id: 'lluvia', guide: [6], minutes: 15, panel: 'lluvia' },
+      { id: 'tabla', guide: [7, 8, 9], minutes: 25, panel: 'tabla' },
+      { id: 'video', guide: [10, 11], minutes: 20, panel: 'tabla' },
+      { id: 'equipos', guide: [12, 13], minutes: 40, panel: 'equipos' },
+      { id: 'preguntas', guide: [14], minutes: 15, panel: 'conclusiones' },
+      { id: 'conclusiones', guide: [15, 16, 17], minutes: 20, panel: 'conclusiones' },
+    ],
+  },
+  {
+    id: 'compartir',
+    activities: [
+      { id: 'presentaciones', guide: [18, 19, 20], minutes: 60, panel: 'problematicas' },
+      { id: 'aportaciones', guide: [21, 22, 23], minutes: 60, panel: 'problematicas' },
+      { id: 'soluciones', guide: [24, 25], minutes: 20, panel: 'problematicas' },
+    ],
+  },
+  {
+    id: 'aportar',
+    activities: [
+      { id: 'reflexion', guide: [26, 27, 28], minutes: 20, panel: 'equipos' },
+      { id: 'estrategias', guide: [29], minutes: 20, panel: 'equipos' },
+      { id: 'compromisos', guide: [30, 32], minutes: 20, panel: 'compromisos' },
+      { id: 'observacion', guide: [31], minutes: 15, panel: 'observacion' },
+      { id: 'comunicar', guide: [33, 34], minutes: 10, panel: 'compromisos' },
+    ],
+  },
+];
+
+export const AGENDA_ACTIVITIES: readonly AgendaActivity[] = THIRD_SESSION_AGENDA.flatMap((p) => p.activities);
+export const AGENDA_IDS: readonly string[] = AGENDA_ACTIVITIES.map((a) => a.id);
+
+/** One move of the room to an activity (rule A1): who moved it, when. */
+export interface AgendaMove {
+  key: string;
+  activityId: string;
+  at: number;
+  author: string;
+  schoolName: string;
+  schoolCct: string;
+}
+
+export type ActivityStatus = 'done' | 'current' | 'next' | 'pending';
+
+export interface ActivityProgress {
+  activity: AgendaActivity;
+  status: ActivityStatus;
+  /** Time the room has spent on it, summed over every stint (ms). */
+  usedMs: number;
+  plannedMs: number;
+}
+
+/** Orders moves the same way on every device: time, then key (A2). */
+export function sortMoves(moves: readonly AgendaMove[]): AgendaMove[] {
+  return [...moves].sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * Done / current / next and time used against planned, from the moves alone (A2): each move opens a
+ * stint that the next move closes; the last one runs until `now`. Activities before the current one
+ * and any the room has left are done.
+ */
+export function agendaProgress(moves: readonly AgendaMove[], now: number): ActivityProgress[] {
+  const sorted = sortMoves(moves);
+  const used = new Map<string, number>();
+  const visited = new Set<string>();
+  sorted.forEach((m, i) => {
+    const end = sorted[i + 1]?.at ?? Math.max(now, m.at);
+    used.set(m.activityId, (used.get(m.activityId) ?? 0) + (end - m.at));
+    visited.add(m.activityId);
+  });
+  const current = sorted.at(-1)?.activityId ?? null;
+  const currentIndex = current ? AGENDA_IDS.indexOf(current) : -1;
+  return AGENDA_ACTIVITIES.map((activity, i) => {
+    let status: ActivityStatus = 'pending';
+    if (activity.id === current) status = 'current';
+    else if (i < currentIndex || visited.has(activity.id)) status = 'done';
+    else if (i === currentIndex + 1) status = 'next';
+    return { activity, status, usedMs: used.get(activity.id) ?? 0, plannedMs: activity.minutes * 60_000 };
+  });
+}

@@ -1,0 +1,82 @@
+// The third session's agenda (issue 19): parts and activities with what to do, the questions and
+// time used against planned; the coordination moves the room (A3), everyone opens the panel where
+// the activity happens.
+import type { PanelId } from '../../domain/meeting';
+import { agendaProgress, THIRD_SESSION_AGENDA } from '../../domain/agenda';
+import { isCoordinator, moveAgenda } from '../../meeting/agenda';
+import { agendaActivities, agendaParts, agendaText as t } from '../../i18n/agenda';
+import { useMeeting } from './MeetingContext';
+import { runChange } from './runChange';
+import { useAgenda, useMinuteClock } from './useAgenda';
+
+const minutesOf = (ms: number) => String(Math.floor(ms / 60_000));
+
+export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId) => void }) {
+  const { doc, writer, mySchool } = useMeeting();
+  const { moves, invalid } = useAgenda(doc);
+  const now = useMinuteClock(moves.length > 0);
+  const progress = new Map(agendaProgress(moves, now).map((p) => [p.activity.id, p]));
+  const current = [...progress.values()].find((p) => p.status === 'current');
+  const coordinator = isCoordinator(doc, { school: mySchool });
+  return (
+    // Closed by default so the panels stay near the top on a phone; the summary says where the room is.
+    <details className="card agenda">
+      <summary>
+        <h2 className="agenda-title">{t.heading}</h2>
+        {current ? (
+          <span className="agenda-summary">
+            {' · '}
+            {t.nowOn(agendaActivities[current.activity.id]!.title)} ({t.planned(minutesOf(current.usedMs), current.activity.minutes)})
+          </span>
+        ) : null}
+      </summary>
+      {invalid ? <p className="invalid-notice">{t.damaged(invalid)}</p> : null}
+      {THIRD_SESSION_AGENDA.map((part) => (
+        <section key={part.id} aria-labelledby={`agenda-${part.id}`}>
+          <h3 id={`agenda-${part.id}`}>{agendaParts[part.id]}</h3>
+          <ol className="agenda-list">
+            {part.activities.map((a) => {
+              const p = progress.get(a.id)!;
+              const text = agendaActivities[a.id]!;
+              return (
+                <li
+                  key={a.id}
+                  id={`agenda-item-${a.id}`}
+                  className={`agenda-item agenda-${p.status}`}
+                  aria-current={p.status === 'current' ? 'step' : undefined}
+                >
+                  <p className="agenda-head">
+                    <strong>{text.title}</strong> <span className="agenda-status">{t.status[p.status]}</span>{' '}
+                    <span className="muted">{t.planned(minutesOf(p.usedMs), a.minutes)}</span>
+                  </p>
+                  {p.status === 'current' || p.status === 'next' ? (
+                    <>
+                      <p>{text.todo}</p>
+                      <ul className="agenda-questions">
+                        {text.questions.map((q) => (
+                          <li key={q}>{q}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  <p className="actions">
+                    {a.panel && (p.status === 'current' || p.status === 'next') ? (
+                      <button type="button" className="secondary" onClick={() => onOpenPanel(a.panel!)}>
+                        {t.open}
+                      </button>
+                    ) : null}
+                    {coordinator && writer && p.status !== 'current' ? (
+                      <button type="button" onClick={() => runChange(() => moveAgenda(doc, a.id, writer, Date.now()))}>
+                        {t.moveHere}
+                      </button>
+                    ) : null}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </details>
+  );
+}

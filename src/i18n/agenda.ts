@@ -1,0 +1,133 @@
+// Spanish text of the third session's agenda, in our own words (never the guide's text): what to
+// do in each activity and the questions it asks. Ids: domain/agenda.ts.
+export interface ActivityText {
+  title: string;
+  todo: string;
+  questions: readonly string[];
+}
+
+export const agendaParts: Record<string, string> = {
+  reflexionar: '1. Reflexionar y compartir entre pares',
+  compartir: '2. Compartir las problemáticas más complejas',
+  aportar: '3. Aportar para mejorar la enseñanza',
+};
+
+export const agendaActivities: Record<string, ActivityText> = {
+  bienvenida: {
+    title: 'Bienvenida y propósitos',
+    todo: 'Los directores reciben a los colectivos y leen juntos para qué es la sesión.',
+    questions: ['¿Qué esperamos lograr hoy?'],
+  },
+  representantes: {
+    title: 'Representantes por escuela',
+    todo: 'Cada escuela elige a quien registrará lo que se trabaje.',
+    questions: ['¿Quién registra por su escuela?'],
+  },
+  normas: {
+    title: 'Normas de convivencia',
+    todo: 'Acuerden las normas para trabajar en grupo.',
+    questions: ['¿Qué necesitamos para escucharnos y avanzar?'],
+  },
+  lectura: {
+    title: 'Lectura individual',
+    todo: 'Cada quien lee y subraya las ideas sobre aprender entre pares.',
+    questions: ['¿Qué idea le parece más importante?'],
+  },
+  lluvia: {
+    title: 'Lluvia de ideas',
+    todo: 'Digan qué entienden por aprender entre escuelas.',
+    questions: ['¿Qué significa para usted aprender con colegas de otra escuela?'],
+  },
+  tabla: {
+    title: 'Tabla de tres columnas',
+    todo: 'Ordenen las ideas: lo que ya practican, lo que no y lo que les gustaría.',
+    questions: ['¿Cómo fortalecer lo que ya hacen?', '¿Cómo empezar lo que aún no?'],
+  },
+  video: {
+    title: 'Video y comentarios',
+    todo: 'Vean el video y agreguen a la tabla lo que no se había dicho.',
+    questions: ['¿Qué vieron que no estaba en la tabla?'],
+  },
+  equipos: {
+    title: 'Cuatro equipos',
+    todo: 'Cada equipo profundiza un tema y anota lo relevante; marquen lo que coincide con la tabla.',
+    questions: ['¿Qué coincide con lo que ya registramos?'],
+  },
+  preguntas: {
+    title: 'Tres preguntas',
+    todo: 'Respondan en grupo, una tarjeta por respuesta.',
+    questions: ['¿Qué ganamos al aprender entre pares?', '¿Qué nos lo impide?', '¿Qué podemos hacer para lograrlo?'],
+  },
+  conclusiones: {
+    title: 'Conclusiones y compromisos',
+    todo: 'Con lo anterior, escriban conclusiones que serán compromisos; el responsable las lleva a la bitácora.',
+    questions: ['¿A qué nos comprometemos como escuelas?'],
+  },
+  presentaciones: {
+    title: 'Presentación de cada escuela',
+    todo: 'Cada escuela presenta su problemática, máximo 10 minutos; los demás anotan dudas.',
+    questions: ['¿Qué dudas le deja esta presentación?'],
+  },
+  aportaciones: {
+    title: 'Aportaciones por equipo',
+    todo: 'Los equipos acuerdan y exponen sus aportaciones a cada problemática.',
+    questions: ['¿Qué sugerimos a esta escuela?'],
+  },
+  soluciones: {
+    title: 'Soluciones más relevantes',
+    todo: 'Destaquen con estrellas las soluciones más útiles y elijan cuáles aplicarán.',
+    questions: ['¿Cuál de estas alternativas aplicaríamos en nuestra escuela?'],
+  },
+  reflexion: {
+    title: 'Reflexión con moderador',
+    todo: 'En los mismos equipos, nombren un moderador y revisen lo que no ha dado resultado.',
+    questions: ['¿Qué actividades no han logrado lo esperado?', '¿Por qué?'],
+  },
+  estrategias: {
+    title: 'Estrategias entre colegas',
+    todo: 'Cada integrante ofrece estrategias o recursos a los demás.',
+    questions: ['¿Qué le ha funcionado a usted?'],
+  },
+  compromisos: {
+    title: 'Compromisos personales',
+    todo: 'Cada quien escribe su compromiso: qué hará, para cuándo y cómo mostrará resultados en la sexta sesión.',
+    questions: ['¿Qué hará distinto en su salón?'],
+  },
+  observacion: {
+    title: 'Observación de una clase',
+    todo: 'Definan qué clase se observará y qué se mirará en ella.',
+    questions: ['¿Qué queremos observar?'],
+  },
+  comunicar: {
+    title: 'Comunicar y cerrar',
+    todo: 'Acuerden cómo avisar a la comunidad escolar de los compromisos y cierren la sesión.',
+    questions: ['¿Cómo lo sabrán las familias?'],
+  },
+};
+
+export const agendaText = {
+  heading: 'Agenda de la sesión',
+  planned: (used: string, planned: number) => `${used} de ${planned} min`,
+  status: { done: 'Hecha', current: 'En curso', next: 'Sigue', pending: 'Pendiente' } as const,
+  nowOn: (title: string) => `En curso: ${title}`,
+  moveHere: 'Llevar a la sala aquí',
+  open: 'Abrir el panel',
+  movedTo: (title: string) => `La coordinación pasó a: ${title}`,
+  go: 'Ir',
+  notCoordinator: 'Solo la coordinación puede mover la agenda.',
+  damaged: (n: number) => (n === 1 ? 'Se ignoró 1 dato dañado de la agenda.' : `Se ignoraron ${n} datos dañados de la agenda.`),
+};
+
+export const roleText = {
+  representante: 'Representante',
+  moderador: 'Moderación de equipo',
+  coordinacion: 'Coordina',
+  iRecord: 'Yo registro por mi escuela',
+  iModerate: (team: number) => `Yo modero el equipo ${team}`,
+  team: 'Equipo',
+  coordinates: (school: string) => `${school} coordina`,
+  title: 'Roles',
+  saved: 'Rol guardado.',
+  moderatorOf: (team: number, name: string) => `Equipo ${team}: ${name}`,
+  representativeOf: (school: string, name: string) => `${school}: ${name}`,
+};

@@ -1,0 +1,104 @@
+// Issue 19, items 1-2, through the screens: two schools paired in the room; the coordinating school
+// (the meeting's creator, A3) moves the agenda and the other device is told "La coordinación pasó
+// a: … · Ir" and follows with one tap, without losing what it was typing. The other school cannot
+// move the room.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { printToPdf } from './helpers/pdf';
+import { pair } from './helpers/room';
+import { serveBuild } from './helpers/server';
+
+const server = serveBuild();
+const MEETING_NAME = 'Tercera sesión, zona 087';
+
+async function device(browser: Browser, width: number, school: { name: string; cct: string; responsable: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await setupSchool(page, school);
+  return page;
+}
+
+test('the coordination moves the agenda; the other device follows with one tap and keeps its typing', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const a = await device(browser, 360, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
+  const b = await device(browser, 360, { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y', responsable: 'Beto Díaz' });
+
+  await a.goto(`${server.url}/encuentros/nuevo`);
+  await a.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
+  await a.getByLabel('Fecha').fill('2018-11-30');
+  await a.getByRole('button', { name: 'Crear encuentro' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+  await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+  await a.getByRole('link', { name: 'Sala del encuentro' }).click();
+  await pair(a, b, { joinerOnJoinPage: true });
+  await expect(b.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
+  await a.getByRole('link', { name: 'Ir a los paneles' }).click();
+  await b.getByRole('link', { name: 'Ir a los paneles' }).click();
+  await expect(b.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+  await b.getByRole('button', { name: 'Unir a Escuela Primaria Emiliano Zapata' }).click();
+  await b.getByLabel('¿Quién escribe en este dispositivo?').fill('Beto Díaz');
+
+  // The agenda is on both devices; only the coordinating school gets the buttons that move the room.
+  await a.getByText('Agenda de la sesión').click();
+  await b.getByText('Agenda de la sesión').click();
+  await expect(b.getByRole('button', { name: 'Llevar a la sala aquí' })).toHaveCount(0);
+  const tablaA = a.locator('#agenda-item-tabla');
+  await tablaA.getByRole('button', { name: 'Llevar a la sala aquí' }).click();
+  await expect(tablaA).toContainText('En curso');
+  await expect(tablaA).toContainText('¿Cómo fortalecer lo que ya hacen?');
+  // The coordinator is not told of its own move.
+  await expect(a.getByText(/La coordinación pasó a/)).toHaveCount(0);
+
+  // B is typing a card when the move arrives: it is told, nothing jumps, the typing stays.
+  const field = b.getByLabel('Nueva tarjeta', { exact: true });
+  await field.fill('Escuchar sin interrumpir');
+  const notice = b.locator('.coordination-notice');
+  await expect(notice).toContainText('La coordinación pasó a: Tabla de tres columnas', { timeout: 15_000 });
+  await expect(b.getByRole('tab', { name: /^Normas de convivencia/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(field).toHaveValue('Escuchar sin interrumpir');
+  await expect(b.locator('#agenda-item-tabla')).toContainText('En curso');
+  await expect(b.locator('#agenda-item-lluvia')).toContainText('Hecha');
+  await expect(b.locator('#agenda-item-video')).toContainText('Sigue');
+  await screenshot(b, '360-agenda-coordinacion');
+  await expectAccessible(b, 'agenda con aviso de la coordinación');
+
+  // One tap: B is on the table's panel, the notice is gone.
+  await notice.getByRole('button', { name: 'Ir' }).click();
+  await expect(b.getByRole('tab', { name: /^Tabla/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(b.getByRole('tab', { name: /^Tabla/ })).toBeFocused();
+  await expect(notice).toHaveCount(0);
+  // No sideways scroll at 360 px.
+  expect(await b.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  // Roles (A5-A7): B records for its school and moderates team 2; A names B's school coordinating.
+  await b.getByRole('button', { name: 'Yo registro por mi escuela' }).click();
+  await b.getByLabel('Equipo', { exact: true }).selectOption('2');
+  await b.getByRole('button', { name: 'Yo modero el equipo 2' }).click();
+  await a.getByLabel('Escuela Primaria Emiliano Zapata coordina').check();
+  await b.getByRole('tab', { name: /^Normas de convivencia/ }).click();
+  await b
+    .getByLabel('Nueva tarjeta', { exact: true })
+    .locator('xpath=ancestor::form')
+    .getByRole('button', { name: 'Agregar', exact: true })
+    .click();
+  const card = a.locator('.meeting-card', { hasText: 'Escuchar sin interrumpir' });
+  await expect(card).toContainText('Representante', { timeout: 10_000 });
+  await expect(card).toContainText('Moderación de equipo');
+  await expect(a.locator('.roles')).toContainText('Equipo 2: Beto Díaz (Escuela Primaria Emiliano Zapata)');
+  // Named coordinating, B may now move the room.
+  await expect(b.getByRole('button', { name: 'Llevar a la sala aquí' }).first()).toBeVisible({ timeout: 10_000 });
+  await screenshot(a, '360-roles');
+  await expectAccessible(a, 'roles del encuentro');
+
+  // The printed meeting says who had which role.
+  const meetingId = new URL(a.url()).pathname.split('/')[2]!;
+  await a.goto(`${server.url}/imprimir/encuentro/${meetingId}`);
+  await expect(a.getByRole('heading', { name: MEETING_NAME })).toBeVisible();
+  const pdf = await printToPdf(a, 'encuentro-roles');
+  expect(pdf.flowText).toContain(
+    'Escuchar sin interrumpir — Beto Díaz (Representante, Moderación de equipo), Escuela Primaria Emiliano Zapata',
+  );
+  expect(pdf.flowText).toContain('Representante: Beto Díaz');
+  expect(pdf.flowText).toMatch(/Escuela Primaria Benito Juárez \(14DPR0123X\) · Coordina/);
+});

@@ -1,0 +1,105 @@
+// A1-A4 (docs/SYNC.md): the agenda lives in the meeting document, syncs between devices like the
+// timer, only the coordination moves it, and anything read from the document is validated.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { AGENDA_IDS, agendaProgress } from '../../src/domain/agenda';
+import { agendaActivities } from '../../src/i18n/agenda';
+import { currentMove, isCoordinator, moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { agendaOf } from '../../src/meeting/layout';
+import { MeetingInputError } from '../../src/meeting/model';
+import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof MeetingInputError) return e.code;
+    throw e;
+  }
+  return 'accepted';
+}
+
+describe('agenda (A1-A4)', () => {
+  it('every activity has Spanish text with what to do and at least one question', () => {
+    for (const id of AGENDA_IDS) {
+      expect(agendaActivities[id]?.title, id).toBeTruthy();
+      expect(agendaActivities[id]?.todo, id).toBeTruthy();
+      expect(agendaActivities[id]?.questions.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('A1/A2: a move on one device reaches the other; both derive the same current activity and time used', () => {
+    const a = newMeetingDoc();
+    const b = new Y.Doc();
+    exchange(a, b);
+    expect(isCoordinator(a, ANA)).toBe(true);
+    moveAgenda(a, 'normas', ANA, 1_000);
+    moveAgenda(a, 'tabla', ANA, 61_000);
+    exchange(a, b);
+    const fromB = readAgenda(b);
+    expect(fromB.invalid).toBe(0);
+    expect(currentMove(fromB.moves)?.activityId).toBe('tabla');
+    const progress = agendaProgress(fromB.moves, 121_000);
+    const byId = new Map(progress.map((p) => [p.activity.id, p]));
+    expect(byId.get('normas')?.status).toBe('done');
+    expect(byId.get('normas')?.usedMs).toBe(60_000);
+    expect(byId.get('bienvenida')?.status).toBe('done');
+    expect(byId.get('tabla')?.status).toBe('current');
+    expect(byId.get('tabla')?.usedMs).toBe(60_000);
+    expect(byId.get('video')?.status).toBe('next');
+    expect(byId.get('equipos')?.status).toBe('pending');
+    expect(agendaProgress(readAgenda(a).moves, 121_000)).toEqual(progress);
+  });
+
+  it('A2: two concurrent moves both stay and every device agrees on the later one', () => {
+    const a = newMeetingDoc();
+    const b = new Y.Doc();
+    exchange(a, b);
+    moveAgenda(a, 'lluvia', ANA, 5_000, 'k-a');
+    moveAgenda(b, 'tabla', { author: 'Dora Peña', school: ANA.school }, 6_000, 'k-b');
+    exchange(a, b);
+    expect(readAgenda(a).moves.map((m) => m.key)).toEqual(['k-a', 'k-b']);
+    expect(currentMove(readAgenda(b).moves)?.activityId).toBe('tabla');
+  });
+
+  it('A3: only the coordination may move the room; a refused move writes nothing', () => {
+    const a = newMeetingDoc();
+    const before = Y.encodeStateVector(a);
+    expect(codeOf(() => moveAgenda(a, 'tabla', BETO, 1))).toBe('notCoordinator');
+    expect(codeOf(() => moveAgenda(a, 'no-existe', ANA, 1))).toBe('noSuchActivity');
+    expect(Y.encodeStateVector(a)).toEqual(before);
+    expect(agendaOf(a).size).toBe(0);
+  });
+
+  it('A4: a hostile document changes nothing and its bad values are counted', () => {
+    const a = newMeetingDoc();
+    moveAgenda(a, 'normas', ANA, 1_000);
+    const evil = new Y.Doc();
+    Y.applyUpdate(evil, Y.encodeStateAsUpdate(a));
+    const ag = agendaOf(evil);
+    // A device that never registered claims the coordinator's school.
+    ag.set('forged', { activityId: 'tabla', at: 2_000, author: 'X', schoolName: ANA.school.name, schoolCct: ANA.school.cct });
+    ag.set('unknown-activity', { activityId: 'fiesta', at: 3_000, author: 'X', schoolName: 'Y', schoolCct: ANA.school.cct });
+    ag.set('not-an-object', 'tabla');
+    ag.set('bad-time', { activityId: 'tabla', at: -5, author: 'X', schoolName: 'Y', schoolCct: ANA.school.cct });
+    ag.set('y-type', new Y.Map());
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(evil));
+    const read = readAgenda(a);
+    expect(read.invalid).toBe(5);
+    expect(read.moves.map((m) => m.activityId)).toEqual(['normas']);
+  });
+
+  it('A4: a move claiming the coordinator from a device registered to another school is ignored', () => {
+    const a = newMeetingDoc();
+    const b = new Y.Doc();
+    exchange(a, b);
+    // BETO's device writes as itself first (registers its school), then forges a coordinator move.
+    expect(codeOf(() => moveAgenda(b, 'tabla', BETO, 1))).toBe('notCoordinator');
+    b.transact(() => {
+      b.getMap('writers').set(String(b.clientID), { author: BETO.author, schoolName: BETO.school.name, schoolCct: BETO.school.cct });
+      agendaOf(b).set('k', { activityId: 'tabla', at: 9, author: 'Ana', schoolName: ANA.school.name, schoolCct: ANA.school.cct });
+    });
+    exchange(a, b);
+    expect(readAgenda(a)).toEqual({ moves: [], invalid: 1 });
+  });
+});

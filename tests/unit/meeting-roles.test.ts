@@ -1,0 +1,75 @@
+// A5-A7 (docs/SYNC.md): representative per school, moderator per team, coordinating schools named by
+// the creator; each written only with the right, merged between devices, validated on read.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { isCoordinator, moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { rolesOf } from '../../src/meeting/layout';
+import { MeetingInputError } from '../../src/meeting/model';
+import { readRoles, rolesOfPerson, setCoordinator, setModerator, setRepresentative } from '../../src/meeting/roles';
+import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof MeetingInputError) return e.code;
+    throw e;
+  }
+  return 'accepted';
+}
+
+function twoSchools() {
+  const a = newMeetingDoc();
+  const b = new Y.Doc();
+  exchange(a, b);
+  return { a, b };
+}
+
+describe('roles (A5-A7)', () => {
+  it('A5/A6: a representative per school and a moderator per team reach the other device', () => {
+    const { a, b } = twoSchools();
+    setRepresentative(b, 'Beto Díaz', BETO, 1);
+    setModerator(a, 2, BETO, ANA, 2);
+    exchange(a, b);
+    const roles = readRoles(a);
+    expect(roles.invalid).toBe(0);
+    expect(roles.representatives.get(BETO.school.cct)?.author).toBe('Beto Díaz');
+    expect(roles.moderators.get(2)?.author).toBe('Beto Díaz');
+    expect(rolesOfPerson(roles, BETO.school.cct, 'beto díaz')).toEqual(['representante', 'moderador']);
+    expect(rolesOfPerson(roles, ANA.school.cct, 'Beto Díaz')).toEqual([]);
+  });
+
+  it('A7: only the creator names coordinators; a named school may then move the agenda', () => {
+    const { a, b } = twoSchools();
+    expect(isCoordinator(b, BETO)).toBe(false);
+    expect(codeOf(() => setCoordinator(b, BETO.school.cct, true, BETO, 1))).toBe('notCoordinator');
+    setCoordinator(a, BETO.school.cct, true, ANA, 2);
+    exchange(a, b);
+    expect(isCoordinator(b, BETO)).toBe(true);
+    moveAgenda(b, 'tabla', BETO, 3);
+    exchange(a, b);
+    expect(readAgenda(a).moves.map((m) => m.activityId)).toEqual(['tabla']);
+    setCoordinator(a, BETO.school.cct, false, ANA, 4);
+    exchange(a, b);
+    expect(isCoordinator(a, BETO)).toBe(false);
+    expect(readRoles(a).invalid).toBe(0);
+  });
+
+  it('A5-A7: roles written without the right are ignored and counted', () => {
+    const { a, b } = twoSchools();
+    setRepresentative(b, 'Beto Díaz', BETO, 1); // registers B's device to BETO's school
+    b.transact(() => {
+      rolesOf(b).set(`representante|${ANA.school.cct}`, { author: 'Intruso', schoolName: 'X', schoolCct: ANA.school.cct, at: 1 });
+      rolesOf(b).set(`coordinador|${BETO.school.cct}`, { author: 'Ana', schoolName: 'X', schoolCct: ANA.school.cct, at: 1 });
+      rolesOf(b).set('moderador|9', { author: 'Beto', schoolName: 'X', schoolCct: BETO.school.cct, at: 1 });
+      rolesOf(b).set('moderador|1', 'Beto');
+    });
+    exchange(a, b);
+    const roles = readRoles(a);
+    expect(roles.invalid).toBe(4);
+    expect(roles.representatives.get(ANA.school.cct)).toBeUndefined();
+    expect(roles.coordinators.size).toBe(0);
+    expect(roles.moderators.size).toBe(0);
+    expect(isCoordinator(a, BETO)).toBe(false);
+  });
+});
