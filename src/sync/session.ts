@@ -43,6 +43,11 @@ export interface SessionSnapshot {
   versionProblem: VersionMismatch | null;
 }
 
+export interface SessionParts {
+  openDoc?: (meetingId: string) => Promise<OpenedDoc>;
+  room?: (meetingId: string, secret: string) => Promise<Room>;
+}
+
 /** Below this, a transfer is too quick for a progress bar to help. */
 const PROGRESS_MIN_BYTES = 64 * 1024;
 /** Freshness is a matter of time: the snapshot is recomputed this often (T28: "deaf" within 3 s). */
@@ -96,11 +101,14 @@ export class RoomSession {
     this.statusTimer = setInterval(() => this.refresh(true), STATUS_EVERY_MS);
   }
 
-  static async open(meetingId: string, secret: string, user: LocalUser): Promise<RoomSession> {
-    const opened = await openDoc(meetingId);
+  /** `parts` replaces the document store and the room (tests run them over an in-process network). */
+  static async open(meetingId: string, secret: string, user: LocalUser, parts: SessionParts = {}): Promise<RoomSession> {
+    const opened = await (parts.openDoc ?? openDoc)(meetingId);
     await opened.whenSynced;
     // Every connection uses the device's lasting certificate, so others can expect it back (R2).
-    const room = await Room.create({ meetingId, secret, rtcConfig: rtcConfigFor(await deviceCertificate()) });
+    const room = parts.room
+      ? await parts.room(meetingId, secret)
+      : await Room.create({ meetingId, secret, rtcConfig: rtcConfigFor(await deviceCertificate()) });
     return new RoomSession(meetingId, secret, opened, room, await roomTopic(secret, meetingId), user);
   }
 

@@ -1,0 +1,103 @@
+// RoomSession (issue 15, item 6): the snapshot the room screen shows, built from the real Room,
+// DocSync and Link of two or three devices over the in-process network (FakeRtc + MemoryNet). What
+// it must keep true (T28): "todos tienen todo" only while every device answers and has what we
+// have; a device whose frames stop is "sin respuesta"; one that leaves is listed as gone, and no
+// longer once the same person is back.
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { OpenedDoc } from '../../../src/sync/openDoc';
+import { Room } from '../../../src/sync/room';
+import { createAnswer, createOffer } from '../../../src/sync/rtc';
+import { RoomSession, type LocalUser } from '../../../src/sync/session';
+import { MEETING, RoomNet, until } from '../../helpers/roomNet';
+
+let net: RoomNet;
+const sessions: RoomSession[] = [];
+
+afterEach(async () => {
+  await net.stop();
+  await Promise.all(sessions.splice(0).map((s) => s.destroy()));
+});
+
+/** A device's session on a memory document (each device its own) and a room on the memory network. */
+async function device(user: LocalUser): Promise<RoomSession> {
+  const memoryDoc = async (): Promise<OpenedDoc> => {
+    const doc = new Y.Doc();
+    return { doc, whenSynced: Promise.resolve(), destroy: async () => doc.destroy() };
+  };
+  const room = (meetingId: string, secret: string) => Room.create({ meetingId, secret, connect: net.rtc.connect });
+  const s = await RoomSession.open(MEETING, net.secret, user, { openDoc: memoryDoc, room });
+  sessions.push(s);
+  return s;
+}
+
+/** What a QR pairing does between two sessions: one offer, one answer, both adopt. */
+async function pair(a: RoomSession, b: RoomSession): Promise<void> {
+  const ca = net.rtc.connect();
+  const cb = net.rtc.connect();
+  const answer = await createAnswer(cb.pc, await createOffer(ca.pc));
+  await ca.pc.setRemoteDescription({ type: 'answer', sdp: answer });
+  const ok = await Promise.all([a.room.adoptConnection(ca, b.room.peerId), b.room.adoptConnection(cb, a.room.peerId)]);
+  expect(ok).toEqual([true, true]);
+}
+
+const sees = (s: RoomSession, school: string) => s.getSnapshot().peers.some((p) => p.school === school);
+
+describe('RoomSession snapshot (T28, issue 15)', () => {
+  it('says "todos tienen todo" only while true: a write not yet heard, a silent link, then the repair', async () => {
+    net = new RoomNet(7);
+    net.start();
+    const a = await device({ school: 'Escuela A', person: 'Ana' });
+    const b = await device({ school: 'Escuela B', person: 'Beto' });
+    await pair(a, b);
+    expect(
+      await until(() => sees(a, 'Escuela B') && a.getSnapshot().allHaveAll && b.getSnapshot().allHaveAll, 10_000),
+    ).toBeGreaterThanOrEqual(0);
+    expect(a.getSnapshot().directLinks).toBe(1);
+
+    // The Wi-Fi stops carrying frames; B writes. A cannot know what B has: it must stop saying ✓.
+    await net.stop();
+    b.doc.getMap('cards').set('c1', 'escrita sin red');
+    expect(await until(() => !a.getSnapshot().allHaveAll && a.getSnapshot().silent === 1, 6_000)).toBeGreaterThanOrEqual(0);
+    expect(await until(() => !b.getSnapshot().allHaveAll, 6_000)).toBeGreaterThanOrEqual(0);
+    expect(a.doc.getMap('cards').has('c1')).toBe(false);
+
+    // Frames flow again: A gets the card, and only then do both say ✓.
+    net.start();
+    expect(await until(() => a.getSnapshot().allHaveAll && b.getSnapshot().allHaveAll, 10_000)).toBeGreaterThanOrEqual(0);
+    expect(a.doc.getMap('cards').get('c1')).toBe('escrita sin red');
+    expect(a.getSnapshot().silent).toBe(0);
+  }, 40_000);
+
+  it('lists a device that left as gone, and stops when the same person comes back with a new session', async () => {
+    net = new RoomNet(11);
+    net.start();
+    const a = await device({ school: 'Escuela A', person: 'Ana' });
+    const b = await device({ school: 'Escuela B', person: 'Beto' });
+    await pair(a, b);
+    expect(await until(() => sees(a, 'Escuela B'), 10_000)).toBeGreaterThanOrEqual(0);
+
+    await b.destroy();
+    sessions.splice(sessions.indexOf(b), 1);
+    expect(await until(() => !sees(a, 'Escuela B') && a.getSnapshot().lost.length === 1, 10_000)).toBeGreaterThanOrEqual(0);
+    expect(a.getSnapshot().lost[0]).toMatchObject({ school: 'Escuela B', person: 'Beto' });
+    expect(a.getSnapshot().directLinks).toBe(0);
+
+    // Beto's phone reloads: a new session (new peer id), paired again.
+    const back = await device({ school: 'Escuela B', person: 'Beto' });
+    await pair(a, back);
+    expect(await until(() => sees(a, 'Escuela B') && a.getSnapshot().lost.length === 0, 10_000)).toBeGreaterThanOrEqual(0);
+  }, 40_000);
+
+  it('ignores a peer presence that does not validate (no made-up names on the screen)', async () => {
+    net = new RoomNet(13);
+    net.start();
+    const a = await device({ school: 'Escuela A', person: 'Ana' });
+    const b = await device({ school: 'Escuela B', person: 'Beto' });
+    await pair(a, b);
+    expect(await until(() => sees(a, 'Escuela B'), 10_000)).toBeGreaterThanOrEqual(0);
+    b.awareness.setLocalState({ peer: 42, user: { school: ['<b>x</b>'] } });
+    expect(await until(() => !sees(a, 'Escuela B'), 10_000)).toBeGreaterThanOrEqual(0);
+    expect(a.getSnapshot().peers.every((p) => typeof p.school === 'string' && typeof p.person === 'string')).toBe(true);
+  }, 40_000);
+});
