@@ -1,5 +1,6 @@
 // The room's own logic on fake timers (issue 15 item 6, issue 17): periodic announces, pairings
 // that time out or are declined, and which link a device at its limit may give up (Z1-Z4).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newRoomSecret } from '../../../src/sync/crypto';
 import { makeEnvelope, newPeerId, openEnvelope, sealEnvelope, type Envelope, type PeerId } from '../../../src/sync/envelope';
@@ -65,10 +66,18 @@ describe('room timers (T18, Z3, Z4)', () => {
     room.addTransport(transport);
     const via = { kind: 'transport', transport } as const;
     const deliver = async (env: Envelope) => room.receiveEnvelope(await sealEnvelope(room.key, env), via);
+    // Sealing and opening run on WebCrypto, in real time and not on the fake clock: a send may
+    // still be sealing when the timer that caused it has fired. Wait until nothing more is sent
+    // for a real 50 ms (a busy CI machine made a single round miss the second announce).
     const settle = async () => {
-      await Promise.all(opened);
-      await vi.advanceTimersByTimeAsync(0);
-      await Promise.all(opened);
+      let seen = -1;
+      while (seen !== opened.length) {
+        seen = opened.length;
+        await Promise.all(opened);
+        await vi.advanceTimersByTimeAsync(0);
+        await sleep(50);
+        await Promise.all(opened);
+      }
     };
     return { room, conns, sent, deliver, settle };
   }
