@@ -54,7 +54,7 @@ export default async function rejoin({ browser, baseUrl }) {
   for (const p of [a, b, c]) await p.context().close();
   return [
     {
-      name: 'Volver a la sala: del escaneo a todos tienen todo (3 dispositivos, CPU 4x en el que vuelve)',
+      name: 'Volver a la sala: de un solo escaneo a todos tienen todo (3 dispositivos, CPU 4x en el que vuelve)',
       value: ms,
       unit: 'ms',
       budget: 3000,
