@@ -2,6 +2,7 @@
 // button (and undo), the choice when the record changed meanwhile, and, once, a failed write.
 import { draftText as t } from '../i18n/drafts';
 import type { DurableDraft } from './useDurableDraft';
+import { ActionRow } from './ActionRow';
 
 interface Props {
   draft: DurableDraft;
@@ -24,14 +25,12 @@ export function DraftNotice({ draft, staleText }: Props) {
       {notice.kind === 'stale' && (
         <div className="draft-notice draft-stale" role="alert">
           <p>{(staleText ?? t.stale)(Date.now() - notice.savedAt, notice.value)}</p>
-          <div className="actions">
-            <button type="button" className="small" onClick={draft.keepMine}>
-              {t.keepMine}
-            </button>
-            <button type="button" className="secondary small" onClick={draft.discard}>
-              {t.keepSaved}
-            </button>
-          </div>
+          <ActionRow
+            actions={[
+              { label: t.keepMine, onClick: draft.keepMine, small: true },
+              { label: t.keepSaved, onClick: draft.discard, small: true, secondary: true },
+            ]}
+          />
         </div>
       )}
       {notice.kind === 'discarded' && (

@@ -21,6 +21,7 @@ import { ChangedMeanwhile } from './ChangedMeanwhile';
 import { useCardEdit } from './useCardEdit';
 import { rolesOfPerson } from '../../meeting/roles';
 import { roleText } from '../../i18n/agenda';
+import { ActionRow } from '../../ui/ActionRow';
 
 interface Props {
   card: Card;
@@ -80,14 +81,12 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
             rows={3}
             autoFocus
           />
-          <div className="actions">
-            <button type="submit" className="small">
-              {t.saveEdit}
-            </button>
-            <button type="button" className="small secondary" onClick={edit.close}>
-              {t.cancelEdit}
-            </button>
-          </div>
+          <ActionRow
+            actions={[
+              { label: t.saveEdit, submit: true, small: true },
+              { label: t.cancelEdit, onClick: edit.close, small: true, secondary: true },
+            ]}
+          />
         </form>
       ) : (
         <p className="card-text">

@@ -2,6 +2,7 @@
 // chooses to go on with their words or to take the saved ones; until then nothing is saved.
 import { draftText } from '../../i18n/drafts';
 import type { CardEdit } from './useCardEdit';
+import { ActionRow } from '../../ui/ActionRow';
 
 const t = draftText.cardEdit;
 
@@ -10,14 +11,12 @@ export function ChangedMeanwhile<V>({ edit, text }: { edit: CardEdit<V>; text: s
   return (
     <div className="draft-notice draft-stale" role="alert">
       <p>{text}</p>
-      <div className="actions">
-        <button type="button" className="small" onClick={edit.keepMine}>
-          {t.keepMine}
-        </button>
-        <button type="button" className="secondary small" onClick={edit.takeSaved}>
-          {t.takeSaved}
-        </button>
-      </div>
+      <ActionRow
+        actions={[
+          { label: t.keepMine, onClick: edit.keepMine, small: true },
+          { label: t.takeSaved, onClick: edit.takeSaved, small: true, secondary: true },
+        ]}
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { roomBar } from '../../i18n/common';
 import { CodeEntry } from './CodeEntry';
 import { getRoomState, subscribeRoom } from './roomService';
 import { useRejoinAccept } from './useRejoinAccept';
+import { ActionRow } from '../../ui/ActionRow';
 
 export default function BarRejoin({ onClose }: { onClose: () => void }) {
   const state = useSyncExternalStore(subscribeRoom, getRoomState);
@@ -49,11 +50,7 @@ export default function BarRejoin({ onClose }: { onClose: () => void }) {
           {t.scanConnected}
         </p>
       )}
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onClose}>
-          {roomBar.closeScan}
-        </button>
-      </div>
+      <ActionRow actions={[{ label: roomBar.closeScan, onClick: onClose, secondary: true }]} />
     </section>
   );
 }

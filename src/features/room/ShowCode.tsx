@@ -2,6 +2,7 @@
 import { lazy, Suspense, useId } from 'react';
 import { notify } from '../../ui/notify';
 import { roomText as t } from '../../i18n/room';
+import { ActionRow } from '../../ui/ActionRow';
 
 const QrCode = lazy(() => import('./QrCode'));
 
@@ -20,11 +21,7 @@ export function ShowCode({ code, qrLabel, testId }: { code: string; qrLabel: str
       </Suspense>
       <label htmlFor={id}>{t.codeLabel}</label>
       <textarea id={id} readOnly rows={3} value={code} data-testid={`${testId}-text`} onFocus={(e) => e.currentTarget.select()} />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={copy}>
-          {t.copy}
-        </button>
-      </div>
+      <ActionRow actions={[{ label: t.copy, onClick: copy, secondary: true }]} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { draftLabel } from '../../../domain/draft';
 import { DraftNotice } from '../../../ui/DraftNotice';
 import { ChangedMeanwhile } from '../ChangedMeanwhile';
 import { useCardEdit } from '../useCardEdit';
+import { ActionRow } from '../../../ui/ActionRow';
 
 type Details = Record<ProblemDetailField, string>;
 
@@ -70,14 +71,12 @@ export function ProblemDetailsEditor({ problem }: { problem: CardOf<'problematic
           onChange={(e) => edit.change({ ...draft, [f]: e.target.value })}
         />
       ))}
-      <div className="actions">
-        <button type="submit" className="small">
-          {t.saveEdit}
-        </button>
-        <button type="button" className="small secondary" onClick={edit.close}>
-          {t.cancelEdit}
-        </button>
-      </div>
+      <ActionRow
+        actions={[
+          { label: t.saveEdit, submit: true, small: true },
+          { label: t.cancelEdit, onClick: edit.close, small: true, secondary: true },
+        ]}
+      />
     </form>
   );
 }
