@@ -92,7 +92,7 @@ function entryRoutes(
   ];
 }
 
-export const ROUTES: RouteDef[] = [
+const ROUTES: RouteDef[] = [
   { path: '/', title: nav.home, component: Home },
   { path: '/sesiones', title: nav.sessions, component: SessionList },
   { path: '/sesiones/nueva', title: nav.sessions, component: SessionEdit },

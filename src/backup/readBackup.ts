@@ -39,7 +39,7 @@ export async function readBackup(file: Blob): Promise<ReadResult> {
   return validateParsed(parsed);
 }
 
-export async function validateParsed(parsed: unknown): Promise<ReadResult> {
+async function validateParsed(parsed: unknown): Promise<ReadResult> {
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
     return fail(t.errors.notBackup);
   }

@@ -130,7 +130,7 @@ export const sessionSchema = z.object({
     .default([]),
 }) satisfies z.ZodType<CteSession>;
 
-export const SNAPSHOT_SCHEMAS: Record<RecordKind, z.ZodType> = {
+const SNAPSHOT_SCHEMAS: Record<RecordKind, z.ZodType> = {
   practice: practiceSchema,
   evidence: evidenceSchema,
   problem: problemSchema,

@@ -2,10 +2,10 @@ import { db } from '../db/database';
 import { getSetting, setSetting } from '../db/settings';
 import { backupReminder, type LastBackup, type Reminder } from './reminder';
 
-export const LAST_BACKUP_KEY = 'backup.last';
+const LAST_BACKUP_KEY = 'backup.last';
 
 /** Rows a school wrote (every table but app settings): what a backup protects. */
-export async function countRecords(): Promise<number> {
+async function countRecords(): Promise<number> {
   const counts = await Promise.all(db.tables.filter((t) => t.name !== 'settings').map((t) => t.count()));
   return counts.reduce((a, b) => a + b, 0);
 }

@@ -104,7 +104,7 @@ async function matchingIds<R extends Row>(table: Table<R, string>, filters: Filt
   return smallest.ordered ? ids : [...new Set(ids)].sort();
 }
 
-export async function queryPage<R extends Row>(table: Table<R, string>, q: PageQuery): Promise<Page<R>> {
+async function queryPage<R extends Row>(table: Table<R, string>, q: PageQuery): Promise<Page<R>> {
   const page = await readPage(table, q, true);
   return { rows: page.rows, total: page.total! };
 }

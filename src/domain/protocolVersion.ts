@@ -32,7 +32,7 @@ export const HelloVersionSchema = z.object({
 export type HelloVersion = z.infer<typeof HelloVersionSchema>;
 
 /** What a device from before versioning speaks (its hello has no version field). */
-export const UNVERSIONED: HelloVersion = { p: 1, o: 1, app: '' };
+const UNVERSIONED: HelloVersion = { p: 1, o: 1, app: '' };
 
 /** What this build says in its hello. */
 export function helloVersion(): HelloVersion {

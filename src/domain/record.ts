@@ -52,7 +52,7 @@ export interface HistoryEntry<T = unknown> {
   snapshot: T;
 }
 
-export const MIN_ANNUL_REASON = 5;
+const MIN_ANNUL_REASON = 5;
 
 export function validateAnnulReason(reason: string): 'required' | 'tooShort' | null {
   const r = reason.trim();

@@ -55,13 +55,13 @@ export interface SlideInput {
  * the body about 9 lines under a two-line title; a printed letter landscape page holds about 59
  * characters a line and 14 lines. The budget stays under both so nothing is ever cut.
  */
-export const CHARS_PER_LINE = 62;
+const CHARS_PER_LINE = 62;
 /** Body lines of a slide with no title; each title line (larger type) takes 1.45 of them. */
 export const BODY_LINES = 11.5;
 const TITLE_CHARS_PER_LINE = 36;
 const TITLE_LINE = 1.45;
 /** The row of up to three photos, in body lines (max-height 18vh on screen, 1.8in on paper). */
-export const PHOTO_LINES = 3.6;
+const PHOTO_LINES = 3.6;
 /** A paragraph's margins (0.25em each side), and the reasons' heading with its list's margins. */
 const PARAGRAPH_GAP = 0.4;
 const REASONS_HEADING = 1.8;
@@ -96,7 +96,7 @@ export function itemLines(item: SlideItem): number {
 }
 
 /** What is left for the body under a title. */
-export function budgetFor(title: string): number {
+function budgetFor(title: string): number {
   return BODY_LINES - TITLE_LINE * Math.max(1, Math.ceil(title.length / TITLE_CHARS_PER_LINE));
 }
 

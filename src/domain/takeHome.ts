@@ -21,7 +21,7 @@ export type TakeHomeDraft =
 
 export const targetOf = (item: TakeHomeItem): TakeHomeDraft['target'] => (item.kind === 'aportacion' ? 'practice' : 'commitment');
 
-export function originOf(meetingId: string, cardId: string): Origin {
+function originOf(meetingId: string, cardId: string): Origin {
   return { kind: 'meeting', meetingId, cardId };
 }
 

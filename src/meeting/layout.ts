@@ -50,24 +50,3 @@ export function parseStarKey(key: string): { cardId: string; voter: string } | n
   if (at <= 0 || at === key.length - 1 || key.length > 400) return null;
   return { cardId: key.slice(0, at), voter: key.slice(at + 1) };
 }
-
-/** Fields of a card's immutable `info` value. */
-export const INFO_FIELDS = [
-  'kind',
-  'author',
-  'schoolName',
-  'schoolCct',
-  'createdAt',
-  'column',
-  'team',
-  'parentId',
-  'aportacionKind',
-  'problemId',
-  'teacher',
-  'teacherSchoolName',
-  'teacherSchoolCct',
-  'sourceId',
-  'responsible',
-  'dueDate',
-  'showResults',
-] as const;

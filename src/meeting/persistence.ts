@@ -83,7 +83,7 @@ function later(run: () => void): () => void {
  * Opens a separate instance of a meeting's local copy. Screens and services use openMeetingDoc,
  * which shares one instance per tab; this is for tests that need two instances, as two tabs.
  */
-export async function openMeetingDocInstance(meetingId: string): Promise<OpenMeetingDoc> {
+async function openMeetingDocInstance(meetingId: string): Promise<OpenMeetingDoc> {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(dbNameFor(meetingId), doc);
   // y-indexeddb listens to 'update' from the start, which makes Yjs encode the whole loaded

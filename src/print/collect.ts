@@ -11,7 +11,7 @@ import type { School } from '../domain/school';
 import { cicloFromDate, type CteSession } from '../domain/session';
 import { readMeetingForPrint, type PrintMeeting } from './meetingData';
 
-export const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro'] as const;
+const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export interface SessionPrint extends EntriesBySession {

@@ -112,7 +112,7 @@ export function ProblemEntry({ problem: p }: { problem: Problem }) {
   );
 }
 
-export function responsibleOf(c: Commitment): string {
+function responsibleOf(c: Commitment): string {
   return c.responsibleKind === 'escuela' ? t.wholeSchool : c.responsibleName;
 }
 

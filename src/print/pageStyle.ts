@@ -5,7 +5,7 @@ import { printText as t } from '../i18n/print';
 export type Paper = 'carta' | 'a4';
 
 /** A CSS string literal that cannot break out of its declaration, whatever the school typed. */
-export function cssString(text: string): string {
+function cssString(text: string): string {
   const escaped = text
     .replace(/[\\"]/g, (c) => `\\${c}`)
     .replace(/[\n\r\f]/g, ' ')

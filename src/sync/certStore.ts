@@ -13,7 +13,7 @@ export type DeviceCertificate =
   | { persistent: false; cert: RTCCertificate | null; reason: NoRejoinReason };
 
 /** Chromium defaults to 30 days; a school year is what a teacher expects. */
-export const CERT_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
+const CERT_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
 /** A certificate closer than this to its end is replaced (its fingerprint would die mid-meeting). */
 const RENEW_BEFORE_MS = 14 * 24 * 60 * 60 * 1000;
 const LOCK = 'bitacora-sala-certificado';
@@ -21,7 +21,7 @@ const LOCK = 'bitacora-sala-certificado';
 let cached: Promise<DeviceCertificate> | null = null;
 
 /** SHA-256 fingerprint of a certificate, lowercase hex without colons (null if none). */
-export function fingerprintOf(cert: RTCCertificate): string | null {
+function fingerprintOf(cert: RTCCertificate): string | null {
   const fp = cert.getFingerprints().find((f) => f.algorithm?.toLowerCase() === 'sha-256')?.value;
   const hex = fp?.replace(/:/g, '').toLowerCase();
   return hex && /^[0-9a-f]{64}$/.test(hex) ? hex : null;

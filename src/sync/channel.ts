@@ -11,7 +11,7 @@ export interface Channel {
   onDrain(cb: () => void): void;
 }
 
-export const DRAIN_LOW = 256 * 1024;
+const DRAIN_LOW = 256 * 1024;
 
 export function fromDataChannel(dc: RTCDataChannel): Channel {
   dc.binaryType = 'arraybuffer';

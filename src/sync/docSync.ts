@@ -20,7 +20,7 @@ export type { Topology } from './forwarding';
 import { followLag, readStateVector, type Lag, type StateVector } from './stateVector';
 
 /** How often state vectors are compared and sent when changed. */
-export const AE_TICK_MS = 1000;
+const AE_TICK_MS = 1000;
 /** A gap that stays open this long is repaired (T29): well above a state vector's ~1 s lag. */
 export const AE_AFTER_MS = 3000;
 /** State vectors are re-sent this often even when unchanged (a lost one is not final). */

@@ -13,9 +13,9 @@ export function newPeerId(): PeerId {
   return toBase64Url(randomBytes(8));
 }
 
-export const MAX_TTL = 6;
+const MAX_TTL = 6;
 
-export const EnvelopeSchema = z.object({
+const EnvelopeSchema = z.object({
   v: z.literal(1),
   id: z.string().regex(/^[A-Za-z0-9_-]{8,24}$/),
   kind: z.enum(['hello', 'announce', 'offer', 'answer']),

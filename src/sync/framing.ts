@@ -65,7 +65,7 @@ interface PartialMessage {
   lastAt: number;
 }
 
-export const DEFAULT_MAX_MESSAGE = 64 * 1024 * 1024;
+const DEFAULT_MAX_MESSAGE = 64 * 1024 * 1024;
 
 export class Reassembler {
   readonly dropped = emptyDropCounts();

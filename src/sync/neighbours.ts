@@ -13,7 +13,7 @@ import type { Link } from './link';
 const MAX_LISTED = 16;
 const NONE: ReadonlySet<PeerId> = new Set();
 
-export function encodePeers(peers: PeerId[]): Uint8Array {
+function encodePeers(peers: PeerId[]): Uint8Array {
   const enc = encoding.createEncoder();
   const listed = peers.slice(0, MAX_LISTED);
   encoding.writeVarUint(enc, listed.length);
@@ -22,7 +22,7 @@ export function encodePeers(peers: PeerId[]): Uint8Array {
 }
 
 /** null for anything that is not a well-formed list (a peer's bytes are untrusted). */
-export function decodePeers(body: Uint8Array): Set<PeerId> | null {
+function decodePeers(body: Uint8Array): Set<PeerId> | null {
   try {
     const dec = decoding.createDecoder(body);
     const n = decoding.readVarUint(dec);

@@ -16,7 +16,7 @@ import { readAddress, writeAddress, MAX_CANDIDATES } from './sdp';
 
 const VERSION = 1;
 /** After pairingCode.ts's 1 (invitation) and 2 (reply). */
-export const KIND_REJOIN = 3;
+const KIND_REJOIN = 3;
 export const SLOT_TAG_BYTES = 4;
 export const NONCE_BYTES = 8;
 export const MAX_SLOTS = 8;

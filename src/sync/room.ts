@@ -25,7 +25,7 @@ export { INVITATION_TTL_MS, type PendingInvitation } from './roomPairing';
 export type { RoomCounts } from './roomCounts';
 export type { Source } from './roomSignaling';
 
-export const DEFAULT_MAX_LINKS = 6;
+const DEFAULT_MAX_LINKS = 6;
 const ANNOUNCE_EVERY_MS = 8_000;
 const ANNOUNCE_MAX_MS = 64_000;
 const HELLO_TIMEOUT_MS = 10_000;

@@ -52,7 +52,7 @@ export function minimizeSdp(sdp: string): MinSdp | null {
   return { ufrag, pwd, fingerprint, setup, candidates };
 }
 
-export function encodableAddress(a: string): boolean {
+function encodableAddress(a: string): boolean {
   return ipv4Bytes(a) !== null || ipv6Bytes(a) !== null || mdnsBytes(a) !== null;
 }
 

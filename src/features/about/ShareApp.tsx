@@ -11,12 +11,12 @@ const QrCode = lazy(() => import('../room/QrCode'));
  * not from app/basePath.ts: sharing that module with this lazy screen would split it into a chunk
  * of its own that every start-up then preloads.
  */
-export function appAddress(): string {
+function appAddress(): string {
   return new URL(import.meta.env.BASE_URL, window.location.origin).href;
 }
 
 /** An address only this device can open: a colleague's phone would find nothing there. */
-export function isLocalAddress(url: string): boolean {
+function isLocalAddress(url: string): boolean {
   const host = new URL(url).hostname;
   return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]';
 }

@@ -21,7 +21,7 @@ import { saveFile } from '../../ui/saveFile';
 /** Lets the browser paint and handle input between heavy steps. */
 const yieldToBrowser = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
-export function meetingFileName(meta: Pick<MeetingMeta, 'name' | 'date'>): string {
+function meetingFileName(meta: Pick<MeetingMeta, 'name' | 'date'>): string {
   const slug = meta.name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
