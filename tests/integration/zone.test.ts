@@ -43,6 +43,7 @@ describe('a zona-sized room (Z1-Z4)', () => {
     expect(r.convergeMs).toBeGreaterThanOrEqual(0);
     // Not asserted yet (issue 17, open): that the busiest device leaving under 1% loss never splits
     // the mesh. In 2 of 5 runs on main the mesh had not re-formed 60 s after the departure; until
-    // that is understood, the figure is printed above and in the bench, not claimed here.
+    // that is understood it is printed here, not claimed.
+    console.log(`tras la salida del más enlazado, con 1 % de pérdida: ${r.afterDepartureConnected ? 'una malla' : 'malla partida'}`);
   }, 180_000);
 });
