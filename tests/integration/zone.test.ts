@@ -13,7 +13,8 @@ function print(r: ZoneReport): void {
 }
 
 describe('a zona-sized room (Z1-Z4)', () => {
-  for (const n of [16, 32, 64]) {
+  // 64 devices are the bench's row: on two shared cores their run passed 25 s alone and hit 120 s in CI-like runs.
+  for (const n of [16, 32]) {
     it(`Z1-Z3: ${n} devices paired in a chain: everyone keeps 3 links, a joiner gets the meeting once, the busiest device leaving isolates no one`, async () => {
       const r = await zone(n, { idleMs: 5000 });
       print(r);
