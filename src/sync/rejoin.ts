@@ -10,7 +10,7 @@
 import { bytesEqual, randomBytes } from './bytes';
 import { fromDataChannel } from './channel';
 import { type DeviceCertificate, rtcConfigFor } from './certStore';
-import { rememberPeer, type KnownPeer } from './roomMemory';
+import type { KnownPeer } from './roomMemory';
 import {
   decodeRejoin,
   encodeRejoin,
@@ -44,18 +44,6 @@ export interface PreparedRejoin {
 export type NoRejoin = 'no-peers' | 'unsupported' | 'not-storable' | 'other-tab' | 'refused';
 
 export type AcceptError = RejoinCodeError | 'own' | 'already' | 'not-known' | 'unsupported' | 'refused' | 'failed';
-
-const toHex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-
-/** Records the fingerprint of every device this one links to (only authenticated links, R3). */
-export function learnPeers(room: Room, meetingId: string): () => void {
-  const onLinked = (_peer: string, pc: RTCPeerConnection) => {
-    const fp = minimizeSdp(pc.remoteDescription?.sdp ?? '')?.fingerprint;
-    if (fp) void rememberPeer(meetingId, toHex(fp)).catch((err: unknown) => console.error('No se pudo recordar el dispositivo', err));
-  };
-  room.on('linked', onLinked);
-  return () => room.off('linked', onLinked);
-}
 
 interface SlotConn {
   conn: PeerConnection;

@@ -6,7 +6,7 @@ import { setActiveRoom } from '../../ui/activeRoom';
 import { getSchool } from '../../db/schools';
 import { addCard, joinSchool } from '../../meeting/model';
 import { readCard } from '../../meeting/readCard';
-import { learnPeers } from '../../sync/rejoin';
+import { learnPeers } from '../../sync/learnPeers';
 import { clearCurrentRoom, saveCurrentRoom } from '../../sync/roomMemory';
 import { RoomSession } from '../../sync/session';
 import { keepMeetingListed } from './keepListed';

@@ -30,13 +30,20 @@ export async function roomOfThree(cam: CameraBrowser, browser: Browser, url: str
   await a.context().grantPermissions(['camera'], { origin: url });
   const b = await newDevice(browser, url, 'Escuela B', 'Beto');
   const cc = c ?? (await newDevice(browser, url, 'Escuela C', 'Carla'));
+  // What C's console says goes into the failure below: a flake here must leave its cause behind.
+  const said: string[] = [];
+  cc.on('console', (m) => void (m.type() === 'error' || m.type() === 'warning' ? said.push(`${m.type()}: ${m.text()}`) : 0));
   await openRoom(a);
   await pair(a, b, { joinerOnJoinPage: true });
   await pair(b, cc, { joinerOnJoinPage: true });
   await expect(a.getByTestId('devices').locator('li', { hasText: 'Escuela C' })).toContainText('conexión directa', { timeout: 30_000 });
   await expect(cc.getByTestId('devices').locator('li', { hasText: 'Escuela A' })).toContainText('conexión directa', { timeout: 30_000 });
   // C remembers both devices it was linked to (in its IndexedDB) before anything drops it.
-  await expect.poll(() => knownDevices(cc), { timeout: 20_000 }).toBe(2);
+  try {
+    await expect.poll(() => knownDevices(cc), { timeout: 20_000 }).toBe(2);
+  } catch (err) {
+    throw new Error(`C does not remember both devices; its console said: ${said.join(' | ') || 'nothing'}`, { cause: err });
+  }
   return { a, b, c: cc };
 }
 
