@@ -99,6 +99,8 @@ const base = {
   annulled: z.boolean(),
   /** Voter keys (one per person, see voterKey), sorted so every device renders the same. */
   stars: z.array(z.string()),
+  /** Voters whose star on this card exceeds their budget (M14): kept, shown, not counted. */
+  overStars: z.array(z.string()).optional(),
   /** Who last edited the text or details (M11); absent = never edited through the app. */
   editedBy: ActorSchema.optional(),
   /** The text holds writing from a device of another school, or from a device that never said who it is (M10). */
