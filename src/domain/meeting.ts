@@ -40,6 +40,10 @@ export type TableColumn = (typeof TABLE_COLUMNS)[number];
 export const TEAMS = [1, 2, 3, 4] as const;
 export type Team = (typeof TEAMS)[number];
 
+/** The moderator's questions of a team's worksheet (activities 28-29); ids are the file format. */
+export const TEAM_PROMPTS = ['atendieron', 'dificultad', 'sinResultados', 'recursos', 'avances', 'evaluan', 'estrategias'] as const;
+export type TeamPrompt = (typeof TEAM_PROMPTS)[number];
+
 export const APORTACION_KINDS = ['estrategia', 'pregunta'] as const;
 export type AportacionKind = (typeof APORTACION_KINDS)[number];
 
@@ -121,7 +125,15 @@ export const CardSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('norma') }),
   z.object({ ...base, kind: z.literal('idea') }),
   z.object({ ...base, kind: z.literal('tabla'), column: z.enum(TABLE_COLUMNS) }),
-  z.object({ ...base, kind: z.literal('equipo'), team: z.union(TEAMS.map((t) => z.literal(t))) }),
+  z.object({
+    ...base,
+    kind: z.literal('equipo'),
+    team: z.union(TEAMS.map((t) => z.literal(t))),
+    /** Activity 13: the tabla card this team note coincides with (it may be missing on this device). */
+    coincidesWith: id.optional(),
+    /** Activities 28-29: the moderator's question this note answers; absent = a free note. */
+    prompt: z.enum(TEAM_PROMPTS).optional(),
+  }),
   z.object({ ...base, kind: z.literal('conclusion') }),
   z.object({
     ...base,

@@ -18,6 +18,7 @@ import {
   type SchoolRef,
   type TableColumn,
   type Team,
+  type TeamPrompt,
 } from '../domain/meeting';
 import { newId } from '../domain/ids';
 import {
@@ -52,7 +53,7 @@ export * from './timerWrites';
 export type NewCard =
   | { kind: 'norma' | 'idea' | 'conclusion'; text: string }
   | { kind: 'tabla'; column: TableColumn; text: string }
-  | { kind: 'equipo'; team: Team; text: string }
+  | { kind: 'equipo'; team: Team; text: string; coincidesWith?: string | undefined; prompt?: TeamPrompt | undefined }
   | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string }
   | { kind: 'observacion'; problemId: string; teacher: string; teacherSchool: SchoolRef; text: string }
   | { kind: 'compromiso'; team: Team | null; text: string; responsible: string; dueDate: string; showResults: string };
@@ -111,6 +112,8 @@ function writeCard(doc: Y.Doc, card: Card, writer: Writer, details?: Record<Prob
       break;
     case 'equipo':
       info.team = card.team;
+      if (card.coincidesWith) info.coincidesWith = card.coincidesWith;
+      if (card.prompt) info.prompt = card.prompt;
       break;
     case 'compromiso':
       info.team = card.team;
@@ -171,6 +174,9 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
     };
     if (!input.responsible.trim() || !input.showResults.trim() || !input.dueDate) throw new MeetingInputError('invalidCard');
   }
+  // Activity 13: a team note may point at the tabla card it coincides with; it must be one.
+  if (input.kind === 'equipo' && input.coincidesWith && readCard(doc, input.coincidesWith)?.kind !== 'tabla')
+    throw new MeetingInputError('invalidCard');
   const card = { ...input, ...extra, ...baseCard(writer, input.text, now, id) } as Card;
   writeCard(doc, card, writer);
   return id;

@@ -85,6 +85,8 @@ export function readCardChecked(
     ...(ctx.stars.over.has(id) ? { overStars: [...ctx.stars.over.get(id)!] } : {}),
     column: info.column,
     team: info.team,
+    coincidesWith: info.coincidesWith,
+    prompt: info.prompt,
     parentId: info.parentId,
     aportacionKind: info.aportacionKind,
     problemId: info.problemId,

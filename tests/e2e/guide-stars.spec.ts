@@ -21,7 +21,7 @@ async function device(browser: Browser, school: { name: string; cct: string; res
 const apo = (p: Page, text: string) => p.locator('.aportaciones .meeting-card', { hasText: text });
 const noSidewaysScroll = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-test('stars with a budget: shown, refused past it, merged on the other device, raised by the coordination', async ({ browser }) => {
+test('stars with a budget, a team note that coincides with the tabla, the team worksheet', async ({ browser }) => {
   test.setTimeout(150_000);
   const a = await device(browser, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
   const b = await device(browser, { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y', responsable: 'Beto Díaz' });
@@ -92,4 +92,33 @@ test('stars with a budget: shown, refused past it, merged on the other device, r
   });
   await expectAccessible(a, 'estrellas: la coordinación');
   expect(await noSidewaysScroll(a)).toBe(true);
+
+  // Activity 13 and 26-29: A writes a tabla card; B's team 3 notes that it coincides with it and
+  // answers a moderator's question from the team worksheet; A sees both on the note.
+  await a.getByRole('tab', { name: /^Tabla/ }).click();
+  await a.getByLabel('Nueva tarjeta: Ya lo practicamos').fill('Escuchar sin interrumpir');
+  await a
+    .getByLabel('Nueva tarjeta: Ya lo practicamos')
+    .locator('xpath=ancestor::form')
+    .getByRole('button', { name: 'Agregar', exact: true })
+    .click();
+  await b.getByRole('tab', { name: /^Equipos/ }).click();
+  const team3 = b.locator('section', { has: b.getByRole('heading', { name: 'Equipo 3' }) }).last();
+  await team3.getByText('Hoja de trabajo del equipo').click();
+  await expect(team3).toContainText('¿Qué avances y qué evidencias de ellos tienen? (0 respuestas)');
+  await expect(team3.getByLabel('Coincide con la tabla (actividad 7) (Equipo 3)')).toContainText('Escuchar sin interrumpir', {
+    timeout: 15_000,
+  });
+  await team3.getByLabel('Coincide con la tabla (actividad 7) (Equipo 3)').selectOption({ label: 'Escuchar sin interrumpir' });
+  await team3.getByLabel('Pregunta de la moderación (Equipo 3)').selectOption('avances');
+  await team3.getByLabel('Nueva tarjeta: Equipo 3').fill('Registros de lectura semanales');
+  await team3.getByRole('button', { name: 'Agregar', exact: true }).click();
+  await expect(team3).toContainText('¿Qué avances y qué evidencias de ellos tienen? (1 respuesta)');
+  await a.getByRole('tab', { name: /^Equipos/ }).click();
+  const note = a.locator('.meeting-card', { hasText: 'Registros de lectura semanales' });
+  await expect(note).toContainText('Coincide con la tabla: «Escuchar sin interrumpir»', { timeout: 15_000 });
+  await expect(note).toContainText('¿Qué avances y qué evidencias de ellos tienen?');
+  await screenshot(b, '360-equipo-hoja');
+  await expectAccessible(b, 'hoja de trabajo del equipo');
+  expect(await noSidewaysScroll(b)).toBe(true);
 });
