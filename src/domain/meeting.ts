@@ -40,6 +40,10 @@ export type TableColumn = (typeof TABLE_COLUMNS)[number];
 export const TEAMS = [1, 2, 3, 4] as const;
 export type Team = (typeof TEAMS)[number];
 
+/** The moderator's questions of a team's worksheet (activities 28-29); ids are the file format. */
+export const TEAM_PROMPTS = ['atendieron', 'dificultad', 'sinResultados', 'recursos', 'avances', 'evaluan', 'estrategias'] as const;
+export type TeamPrompt = (typeof TEAM_PROMPTS)[number];
+
 export const APORTACION_KINDS = ['estrategia', 'pregunta'] as const;
 export type AportacionKind = (typeof APORTACION_KINDS)[number];
 
@@ -99,6 +103,8 @@ const base = {
   annulled: z.boolean(),
   /** Voter keys (one per person, see voterKey), sorted so every device renders the same. */
   stars: z.array(z.string()),
+  /** Voters whose star on this card exceeds their budget (M14): kept, shown, not counted. */
+  overStars: z.array(z.string()).optional(),
   /** Who last edited the text or details (M11); absent = never edited through the app. */
   editedBy: ActorSchema.optional(),
   /** The text holds writing from a device of another school, or from a device that never said who it is (M10). */
@@ -119,7 +125,15 @@ export const CardSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('norma') }),
   z.object({ ...base, kind: z.literal('idea') }),
   z.object({ ...base, kind: z.literal('tabla'), column: z.enum(TABLE_COLUMNS) }),
-  z.object({ ...base, kind: z.literal('equipo'), team: z.union(TEAMS.map((t) => z.literal(t))) }),
+  z.object({
+    ...base,
+    kind: z.literal('equipo'),
+    team: z.union(TEAMS.map((t) => z.literal(t))),
+    /** Activity 13: the tabla card this team note coincides with (it may be missing on this device). */
+    coincidesWith: id.optional(),
+    /** Activities 28-29: the moderator's question this note answers; absent = a free note. */
+    prompt: z.enum(TEAM_PROMPTS).optional(),
+  }),
   z.object({ ...base, kind: z.literal('conclusion') }),
   z.object({
     ...base,

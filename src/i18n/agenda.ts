@@ -50,7 +50,7 @@ export const agendaActivities: Record<string, ActivityText> = {
   },
   equipos: {
     title: 'Cuatro equipos',
-    todo: 'Cada equipo profundiza un tema y anota lo relevante; marquen lo que coincide con la tabla.',
+    todo: 'Cada equipo profundiza un tema y anota lo relevante; al agregar una nota, elijan con qué tarjeta de la tabla coincide.',
     questions: ['¿Qué coincide con lo que ya registramos?'],
   },
   preguntas: {
@@ -80,7 +80,7 @@ export const agendaActivities: Record<string, ActivityText> = {
   },
   reflexion: {
     title: 'Reflexión con moderador',
-    todo: 'En los mismos equipos, nombren un moderador y revisen lo que no ha dado resultado.',
+    todo: 'En los mismos equipos, nombren un moderador y respondan las preguntas de la hoja de trabajo del equipo.',
     questions: ['¿Qué actividades no han logrado lo esperado?', '¿Por qué?'],
   },
   estrategias: {

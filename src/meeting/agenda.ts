@@ -26,7 +26,7 @@ export function isCoordinator(doc: Y.Doc, writer: Pick<Writer, 'school'> | null)
   return !!writer && coordinatingCcts(doc).has(writer.school.cct);
 }
 
-function coordinatingCcts(doc: Y.Doc): Set<string> {
+export function coordinatingCcts(doc: Y.Doc): Set<string> {
   const creator = readCreator(doc);
   const out = new Set(readRoles(doc).coordinators);
   if (creator) out.add(creator.cct);

@@ -8,7 +8,8 @@ export type MeetingInputCode =
   | 'notJoined'
   | 'reasonRequired'
   | 'notCoordinator'
-  | 'noSuchActivity';
+  | 'noSuchActivity'
+  | 'noStarsLeft';
 
 /** A write that would put invalid data in the document; the forms prevent it, this guards the rest. */
 export class MeetingInputError extends Error {

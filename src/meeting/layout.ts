@@ -42,6 +42,12 @@ export const agendaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('agenda');
 /** roles: "representante|CCT", "moderador|team", "coordinador|CCT" -> { author, schoolName, schoolCct, at } (A5-A7). */
 export const rolesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('roles');
 
+/** starTimes: "<card id>|<voter key>" -> epoch ms when that star was set (M14; absent on stars of older versions). */
+export const starTimesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('starTimes');
+
+/** starBudget: random key -> { budget, at, author, schoolName, schoolCct }: each time the coordination set the stars per person (M14). */
+export const starBudgetOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('starBudget');
+
 export const starKey = (cardId: string, voter: string): string => `${cardId}|${voter}`;
 
 /** Splits a stars key; null when it is not one (V2). */

@@ -18,6 +18,7 @@ import {
   type SchoolRef,
   type TableColumn,
   type Team,
+  type TeamPrompt,
 } from '../domain/meeting';
 import { newId } from '../domain/ids';
 import {
@@ -32,8 +33,10 @@ import {
   schoolsOf,
   starKey,
   starsOf,
+  starTimesOf,
   textsOf,
 } from './layout';
+import { NO_STARS, readStarsCounted, starsLeft } from './stars';
 import { annulReasonProblem, annulRight, canEdit, hasJoined, registerWriter } from './ownership';
 import { readCreator } from './read';
 import { readCard, readContext } from './readCard';
@@ -50,7 +53,7 @@ export * from './timerWrites';
 export type NewCard =
   | { kind: 'norma' | 'idea' | 'conclusion'; text: string }
   | { kind: 'tabla'; column: TableColumn; text: string }
-  | { kind: 'equipo'; team: Team; text: string }
+  | { kind: 'equipo'; team: Team; text: string; coincidesWith?: string | undefined; prompt?: TeamPrompt | undefined }
   | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string }
   | { kind: 'observacion'; problemId: string; teacher: string; teacherSchool: SchoolRef; text: string }
   | { kind: 'compromiso'; team: Team | null; text: string; responsible: string; dueDate: string; showResults: string };
@@ -109,6 +112,8 @@ function writeCard(doc: Y.Doc, card: Card, writer: Writer, details?: Record<Prob
       break;
     case 'equipo':
       info.team = card.team;
+      if (card.coincidesWith) info.coincidesWith = card.coincidesWith;
+      if (card.prompt) info.prompt = card.prompt;
       break;
     case 'compromiso':
       info.team = card.team;
@@ -169,6 +174,9 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
     };
     if (!input.responsible.trim() || !input.showResults.trim() || !input.dueDate) throw new MeetingInputError('invalidCard');
   }
+  // Activity 13: a team note may point at the tabla card it coincides with; it must be one.
+  if (input.kind === 'equipo' && input.coincidesWith && readCard(doc, input.coincidesWith)?.kind !== 'tabla')
+    throw new MeetingInputError('invalidCard');
   const card = { ...input, ...extra, ...baseCard(writer, input.text, now, id) } as Card;
   writeCard(doc, card, writer);
   return id;
@@ -181,7 +189,7 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
 export function publishProblem(doc: Y.Doc, problem: MeetingProblemDraft, writer: Writer, now: number, id: string = newId()): string {
   if (problem.sourceId) {
     let existing: string | null = null;
-    const ctx = readContext(doc, new Map());
+    const ctx = readContext(doc, NO_STARS);
     cardsOf(doc).forEach((_value, cardId) => {
       const card = existing ? null : readCard(doc, cardId, ctx);
       if (card?.kind === 'problematica' && card.sourceId === problem.sourceId && card.school.cct === writer.school.cct) {
@@ -280,16 +288,26 @@ export function setAnnulled(doc: Y.Doc, id: string, annulled: boolean, now: numb
   });
 }
 
-/** One star per person per card, toggled (M5). Returns whether the person now stars the card. */
-export function toggleStar(doc: Y.Doc, id: string, voter: Writer): boolean {
-  requireCard(doc, id);
+/**
+ * One star per person per card, toggled (M5). A new star on an aportación needs one left (M14,
+ * `noStarsLeft`); taking a star off is always allowed. Returns whether the person now stars it.
+ */
+export function toggleStar(doc: Y.Doc, id: string, voter: Writer, now: number): boolean {
+  const card = requireCard(doc, id);
   const stars = starsOf(doc);
-  const key = starKey(id, voterKey(voter.school, voter.author));
+  const who = voterKey(voter.school, voter.author);
+  const key = starKey(id, who);
   const on = stars.get(key) !== true;
+  if (on && card.kind === 'aportacion' && starsLeft(readStarsCounted(doc), who) === 0) throw new MeetingInputError('noStarsLeft');
   doc.transact(() => {
     registerWriter(doc, voter);
-    if (on) stars.set(key, true);
-    else stars.delete(key);
+    if (on) {
+      stars.set(key, true);
+      starTimesOf(doc).set(key, now);
+    } else {
+      stars.delete(key);
+      starTimesOf(doc).delete(key);
+    }
   });
   return on;
 }

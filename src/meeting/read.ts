@@ -19,7 +19,7 @@ import {
   type TimerState,
 } from '../domain/meeting';
 import { isValidCct } from '../domain/school';
-import { cardsOf, metaOf, parseStarKey, schoolsOf, starsOf, timerOf, writersOf } from './layout';
+import { cardsOf, metaOf, schoolsOf, timerOf, writersOf } from './layout';
 
 export type InvalidCounts = Partial<Record<PanelId | 'general', number>>;
 
@@ -39,28 +39,6 @@ export function parseInfo(value: unknown): Record<string, unknown> | null {
   } catch {
     return null;
   }
-}
-
-/** Stars grouped by card id; keys that are not "<id>|<voter>" = true are ignored and counted (V2, V4). */
-export function readStarsCounted(doc: Y.Doc): { byCard: Map<string, string[]>; invalid: number } {
-  const byCard = new Map<string, string[]>();
-  let invalid = 0;
-  starsOf(doc).forEach((v, key) => {
-    const parsed = v === true ? parseStarKey(key) : null;
-    if (!parsed) {
-      invalid++;
-      return;
-    }
-    const list = byCard.get(parsed.cardId);
-    if (list) list.push(parsed.voter);
-    else byCard.set(parsed.cardId, [parsed.voter]);
-  });
-  for (const list of byCard.values()) list.sort();
-  return { byCard, invalid };
-}
-
-export function readStars(doc: Y.Doc): Map<string, string[]> {
-  return readStarsCounted(doc).byCard;
 }
 
 /** Registered writers (M10); entries that are not { schoolCct } with a decimal key are ignored. */

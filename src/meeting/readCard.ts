@@ -5,13 +5,15 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import { ActorSchema, AnnulmentSchema, CardSchema, MAX_TEXT, PROBLEM_DETAIL_FIELDS, type Actor, type Card } from '../domain/meeting';
 import { annulledOf, annulNotesOf, cardsOf, detailsOf, editedOf, editsOf, textsOf } from './layout';
-import { parseInfo, readCreator, readSchools, readStars, readWriters, type SideField } from './read';
+import { parseInfo, readCreator, readSchools, readWriters, type SideField } from './read';
+import { NO_STARS as NO_STARS_READ, readStarsCounted, type StarsRead } from './stars';
 
 const NO_STARS: readonly string[] = [];
 
 /** What every card's read needs from the rest of the document (cheap to build, shared per snapshot). */
 export interface ReadContext {
-  stars: ReadonlyMap<string, string[]>;
+  /** Stars that count and stars over their voter's budget, per card (M5, M14). */
+  stars: Pick<StarsRead, 'byCard' | 'over'>;
   /** Yjs client id -> the CCT its writer registered (M10). */
   writers: ReadonlyMap<number, string>;
   /** CCTs of the schools that joined (M13). */
@@ -20,7 +22,7 @@ export interface ReadContext {
   creatorCct: string | null;
 }
 
-export function readContext(doc: Y.Doc, stars: ReadonlyMap<string, string[]> = readStars(doc)): ReadContext {
+export function readContext(doc: Y.Doc, stars: Pick<StarsRead, 'byCard' | 'over'> = readStarsCounted(doc)): ReadContext {
   return {
     stars,
     writers: readWriters(doc),
@@ -79,9 +81,12 @@ export function readCardChecked(
     createdAt,
     updatedAt,
     annulled: annul.annulled,
-    stars: [...(ctx.stars.get(id) ?? NO_STARS)],
+    stars: [...(ctx.stars.byCard.get(id) ?? NO_STARS)],
+    ...(ctx.stars.over.has(id) ? { overStars: [...ctx.stars.over.get(id)!] } : {}),
     column: info.column,
     team: info.team,
+    coincidesWith: info.coincidesWith,
+    prompt: info.prompt,
     parentId: info.parentId,
     aportacionKind: info.aportacionKind,
     problemId: info.problemId,
@@ -103,7 +108,7 @@ export function readCardChecked(
 }
 
 /** The validated card or null, for writers that check a card exists (model.ts). */
-export function readCard(doc: Y.Doc, id: string, ctx: ReadContext = readContext(doc, new Map())): Card | null {
+export function readCard(doc: Y.Doc, id: string, ctx: ReadContext = readContext(doc, NO_STARS_READ)): Card | null {
   return readCardChecked(doc, id, ctx).card;
 }
 

@@ -23,13 +23,13 @@ import {
   readCreator,
   readMeta,
   readSchools,
-  readStarsCounted,
   readTimerCounted,
   type DamageCounts,
   type InvalidCounts,
   type SideField,
 } from './read';
 import { readCardChecked, readContext } from './readCard';
+import { readStarsCounted, starsLeft, type StarsRead } from './stars';
 
 export interface CardSource {
   /** Card ids by the kind their info claims (not validated yet). */
@@ -42,6 +42,7 @@ export interface CardSource {
   damagedGeneral: DamageCounts;
   timer: TimerState;
   schools: { schools: JoinedSchool[]; invalid: number };
+  stars: StarsRead;
 }
 
 export interface MeetingSnapshot {
@@ -50,6 +51,10 @@ export interface MeetingSnapshot {
   creator: SchoolRef | null;
   schools: JoinedSchool[];
   timer: TimerState;
+  /** Stars each person has for the aportaciones (M14). */
+  starBudget: number;
+  /** How many of them this person (voter key) has left. */
+  starsLeft(voter: string): number;
   /** Entries per panel before validation: cheap, for the tab counts. */
   rawCounts: Record<PanelId, number>;
   /** Valid cards per kind, oldest first (validated on first read of each kind). */
@@ -132,6 +137,8 @@ export function buildSnapshot(doc: Y.Doc, source: CardSource): MeetingSnapshot {
     creator: readCreator(doc),
     schools,
     timer: source.timer,
+    starBudget: source.stars.budget,
+    starsLeft: (voter) => starsLeft(source.stars, voter),
     rawCounts,
     byKind,
     invalidIn,
@@ -164,9 +171,10 @@ export function readMeeting(doc: Y.Doc): MeetingSnapshot {
   const { ids, unreadable } = indexCards(doc);
   const schools = readSchools(doc);
   const timer = readTimerCounted(doc);
-  const ctx = readContext(doc, stars.byCard);
+  const ctx = readContext(doc, stars);
   return buildSnapshot(doc, {
     ids,
+    stars,
     unreadable,
     schools,
     timer: timer.timer,

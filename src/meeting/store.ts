@@ -13,13 +13,16 @@ import {
   editedOf,
   editsOf,
   metaOf,
-  parseStarKey,
+  rolesOf,
   schoolsOf,
+  starBudgetOf,
   starsOf,
+  starTimesOf,
   textsOf,
   writersOf,
 } from './layout';
-import { kindOfRaw, readSchools, readStarsCounted, readTimerCounted, readWriters, type SideField } from './read';
+import { kindOfRaw, readSchools, readTimerCounted, readWriters, type SideField } from './read';
+import { readStarsCounted, type StarsRead } from './stars';
 import { readCardChecked, readContext, type ReadContext } from './readCard';
 import { buildSnapshot, generalDamage, type MeetingSnapshot } from './snapshot';
 
@@ -33,7 +36,8 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
   const cards = cardsOf(doc);
   const shallow = [cards, annulledOf(doc), editedOf(doc), editsOf(doc), annulNotesOf(doc)];
   const deep = [textsOf(doc), detailsOf(doc)];
-  const stars = starsOf(doc);
+  /** What the counted stars depend on (M5, M14): re-read them all when one changes (a few hundred keys). */
+  const starInputs = [starsOf(doc), starTimesOf(doc), starBudgetOf(doc), rolesOf(doc), cards];
   /** Who may write which card depends on these: a change re-validates every card (rare: joins, new devices). */
   const context = [schoolsOf(doc), metaOf(doc)];
   const writers = writersOf(doc);
@@ -47,7 +51,8 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
   const kinds = new Map<string, CardKind | null>();
   const listeners = new Set<() => void>();
   let snapshot: MeetingSnapshot | null = null;
-  let starsRead: ReturnType<typeof readStarsCounted> | null = null;
+  let starsRead: StarsRead | null = null;
+  let starsShown: StarsRead | null = null;
 
   const touch = (id: string) => validated.delete(id);
   const onShallow = (event: Y.YMapEvent<unknown>) => {
@@ -65,6 +70,7 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
   };
   const onContext = () => {
     ctx = null;
+    starsRead = null;
     validated.clear();
   };
   // A device registers once per session, and again only when its writer changes: re-validate
@@ -76,13 +82,11 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
     knownWriters = next;
     if (!same) onContext();
   };
-  const onStars = (event: Y.YMapEvent<unknown>) => {
+  // One star can change whether another card's star counts (M14): the cards whose counted or
+  // over-budget voters differ from what was shown are re-validated when the stars are re-read.
+  const onStars = () => {
     starsRead = null;
     ctx = null;
-    for (const key of event.keys.keys()) {
-      const parsed = parseStarKey(key);
-      if (parsed) touch(parsed.cardId);
-    }
   };
   const onTransaction = (tr: Y.Transaction) => {
     if (tr.changed.size === 0) return;
@@ -91,7 +95,7 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
   };
   shallow.forEach((m) => m.observe(onShallow));
   deep.forEach((m) => m.observeDeep(onDeep));
-  stars.observe(onStars);
+  starInputs.forEach((m) => m.observe(onStars));
   context.forEach((m) => m.observe(onContext));
   writers.observe(onWriters);
   doc.on('afterTransaction', onTransaction);
@@ -113,7 +117,11 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
       }
     });
     if (kinds.size > cards.size) for (const id of kinds.keys()) if (!cards.has(id)) kinds.delete(id);
-    starsRead ??= readStarsCounted(doc);
+    if (!starsRead) {
+      starsRead = readStarsCounted(doc);
+      if (starsShown) for (const id of changedStarCards(starsShown, starsRead)) touch(id);
+      starsShown = starsRead;
+    }
     const schools = readSchools(doc);
     const timer = readTimerCounted(doc, lastTimer);
     lastTimer = timer.timer;
@@ -123,11 +131,12 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
       unreadable,
       schools,
       timer: timer.timer,
+      stars,
       damagedGeneral: generalDamage(stars.invalid, schools.invalid, timer.invalid),
       read(id) {
         let read = validated.get(id);
         if (read === undefined) {
-          ctx ??= readContext(doc, stars.byCard);
+          ctx ??= readContext(doc, stars);
           read = readCardChecked(doc, id, ctx, lastGood.get(id));
           if (read.card) lastGood.set(id, read.card);
           validated.set(id, read);
@@ -149,11 +158,17 @@ export function createMeetingStore(doc: Y.Doc): MeetingStore {
     destroy() {
       shallow.forEach((m) => m.unobserve(onShallow));
       deep.forEach((m) => m.unobserveDeep(onDeep));
-      stars.unobserve(onStars);
+      starInputs.forEach((m) => m.unobserve(onStars));
       context.forEach((m) => m.unobserve(onContext));
       writers.unobserve(onWriters);
       doc.off('afterTransaction', onTransaction);
       listeners.clear();
     },
   };
+}
+
+function changedStarCards(before: StarsRead, after: StarsRead): string[] {
+  const ids = new Set([...before.byCard.keys(), ...after.byCard.keys(), ...before.over.keys(), ...after.over.keys()]);
+  const same = (a: string[] | undefined, b: string[] | undefined) => (a ?? []).join('\n') === (b ?? []).join('\n');
+  return [...ids].filter((id) => !same(before.byCard.get(id), after.byCard.get(id)) || !same(before.over.get(id), after.over.get(id)));
 }

@@ -56,7 +56,8 @@ export function bigMeetingDoc(cards: number, writer: Writer, clientID: number, m
           writer,
           t,
         );
-        if (i % 3 === 0) toggleStar(doc, id, writer);
+        // A different person each (one star of each person's budget, M14).
+        if (i % 3 === 0) toggleStar(doc, id, { ...writer, author: `${writer.author} ${i % 60}` }, t);
       } else
         addCard(
           doc,

@@ -13,5 +13,6 @@ export function comparableState(s: MeetingSnapshot): unknown {
     damagedGeneral: s.damagedGeneral,
     creator: s.creator,
     timer: s.timer,
+    starBudget: s.starBudget,
   };
 }

@@ -21,7 +21,7 @@ import {
 import { readMeeting } from '../../src/meeting/snapshot';
 import { comparableState } from '../helpers/comparableState';
 import { createMeetingStore, type MeetingStore } from '../../src/meeting/store';
-import { PROBLEM_DETAIL_FIELDS, TABLE_COLUMNS, type Team } from '../../src/domain/meeting';
+import { PROBLEM_DETAIL_FIELDS, TABLE_COLUMNS, voterKey, type Team } from '../../src/domain/meeting';
 import { checkMeetingFile, encodeMeetingFile, mergeMeetingFile } from '../../src/meeting/file';
 import { pick, seededRng, TestNetwork, type Rng } from '../helpers/meetingNetwork';
 
@@ -132,7 +132,12 @@ function randomOperation(doc: Y.Doc, rng: Rng, now: number, created: Set<string>
     if (rng() < 0.7 || !s.creator) setAnnulled(doc, card.id, !card.annulled, now, ownerOf(card));
     else setAnnulled(doc, card.id, !card.annulled, now, WRITERS[0]!, 'Repetida en otro panel');
   } else if (r < 0.9 && cards.length) {
-    toggleStar(doc, pick(rng, cards).id, writer);
+    // A device offers a new star on an aportación only while the person has one left (M14);
+    // two devices of one person can still merge past the budget, which C1 then checks.
+    const card = pick(rng, cards);
+    const me = voterKey(writer.school, writer.author);
+    if (card.kind !== 'aportacion' || card.stars.includes(me) || card.overStars?.includes(me) || s.starsLeft(me) > 0)
+      toggleStar(doc, card.id, writer, now);
   } else if (r < 0.94) {
     joinSchool(doc, writer.school, now);
   } else {

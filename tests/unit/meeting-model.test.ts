@@ -85,12 +85,12 @@ describe('cards', () => {
     const [a, b] = twoDevices();
     const id = addCard(a, { kind: 'idea', text: 'x' }, ANA, 1);
     exchange(a, b);
-    expect(toggleStar(a, id, BETO)).toBe(true);
-    expect(toggleStar(b, id, { ...BETO, author: 'BETO  DIAZ' })).toBe(true);
-    toggleStar(a, id, ANA);
+    expect(toggleStar(a, id, BETO, 2)).toBe(true);
+    expect(toggleStar(b, id, { ...BETO, author: 'BETO  DIAZ' }, 3)).toBe(true);
+    toggleStar(a, id, ANA, 4);
     exchange(a, b);
     expect(readMeeting(a).byId.get(id)?.stars).toHaveLength(2);
-    expect(toggleStar(a, id, ANA)).toBe(false);
+    expect(toggleStar(a, id, ANA, 5)).toBe(false);
     exchange(a, b);
     expect(readMeeting(b).byId.get(id)?.stars).toEqual(['14DPR0456Y|beto diaz']);
   });
@@ -148,7 +148,7 @@ describe('outcomes', () => {
     const p = publishProblem(doc, PROBLEM, ANA, 1);
     const a1 = addCard(doc, { kind: 'aportacion', parentId: p, aportacionKind: 'estrategia', text: 'Usar recetas' }, BETO, 2);
     const a2 = addCard(doc, { kind: 'aportacion', parentId: p, aportacionKind: 'pregunta', text: '¿Cómo evalúan?' }, BETO, 3);
-    toggleStar(doc, a2, ANA);
+    toggleStar(doc, a2, ANA, 4);
     const c1 = addCard(
       doc,
       {

@@ -22,6 +22,7 @@ import { useCardEdit } from './useCardEdit';
 import { rolesOfPerson } from '../../meeting/roles';
 import { roleText } from '../../i18n/agenda';
 import { ActionRow } from '../../ui/ActionRow';
+import { starText } from '../../i18n/stars';
 
 interface Props {
   card: Card;
@@ -43,7 +44,10 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
   const [hostAnnul, setHostAnnul] = useState(false);
   const editable = canEdit(card, writer);
   const right = annulRight(card, writer, snapshot.creator);
-  const mine = writer ? card.stars.includes(voterKey(writer.school, writer.author)) : false;
+  const me = writer ? voterKey(writer.school, writer.author) : null;
+  const mine = me !== null && card.stars.includes(me);
+  // M14: a star marked from another device past the budget is kept, shown, and not counted.
+  const mineOver = me !== null && !!card.overStars?.includes(me);
 
   function save(e: FormEvent) {
     e.preventDefault();
@@ -110,13 +114,14 @@ function CardViewInner({ card, starrable, highlighted, children }: Props) {
           <button
             type="button"
             className={`small star${mine ? ' on' : ''}`}
-            aria-pressed={mine}
+            aria-pressed={mine || mineOver}
             disabled={!writer}
-            onClick={() => writer && runChange(() => toggleStar(doc, card.id, writer))}
+            onClick={() => writer && runChange(() => toggleStar(doc, card.id, writer, Date.now()))}
           >
-            <span aria-hidden="true">{mine ? '★' : '☆'}</span> {t.star(card.stars.length, mine)}
+            <span aria-hidden="true">{mine ? '★' : '☆'}</span> {mineOver ? starText.removeOver : t.star(card.stars.length, mine)}
           </button>
         )}
+        {starrable && mineOver && <p className="hint star-over">{starText.over}</p>}
         {/* A kept edit waiting for the teacher's choice is answered first (it holds the draft's writes). */}
         {editable && !editing && !card.annulled && edit.kept.notice.kind !== 'stale' && (
           <button type="button" className="small secondary" onClick={edit.begin}>

@@ -4,6 +4,7 @@ import { notify } from '../../ui/notify';
 import { meetingText as t } from '../../i18n/meetings';
 import { integrityText } from '../../i18n/meetingIntegrity';
 import { MeetingInputError } from '../../meeting/model';
+import { starText } from '../../i18n/stars';
 
 export function runChange(change: () => void): boolean {
   try {
@@ -12,7 +13,12 @@ export function runChange(change: () => void): boolean {
   } catch (err) {
     console.error('Cambio rechazado', err);
     const code = err instanceof MeetingInputError ? err.code : null;
-    const text = code === 'notYourCard' || code === 'notJoined' || code === 'reasonRequired' ? integrityText.refused[code] : t.saveFailed;
+    const text =
+      code === 'noStarsLeft'
+        ? starText.noneLeft
+        : code === 'notYourCard' || code === 'notJoined' || code === 'reasonRequired'
+          ? integrityText.refused[code]
+          : t.saveFailed;
     notify({ text, tone: 'error' });
     return false;
   }

@@ -10,6 +10,7 @@ import { useMeeting } from '../MeetingContext';
 import { ProblemDetailsEditor } from './ProblemDetailsEditor';
 import { ProblemForm } from './ProblemForm';
 import { TimerBox } from './TimerBox';
+import { StarBudgetBox } from './StarBudgetBox';
 
 function Aportaciones({ problem, list }: { problem: CardOf<'problematica'>; list: CardOf<'aportacion'>[] }) {
   const { doc } = useMeeting();
@@ -76,6 +77,7 @@ export function ProblemsPanel() {
   return (
     <>
       <TimerBox />
+      <StarBudgetBox />
       <ProblemForm />
       <CardWall
         cards={snapshot.byKind.problematica}
