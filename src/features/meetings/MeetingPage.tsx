@@ -29,6 +29,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { CoordinationNotice } from './CoordinationNotice';
 import { RolesBox } from './RolesBox';
 import { useRoles } from './useAgenda';
+import { PrivateNotes } from './PrivateNotes';
 
 const AUTHOR_KEY = 'meetingAuthor';
 
@@ -129,6 +130,7 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
       <AgendaPanel onOpenPanel={openPanel} />
       <PanelTabs current={panel} onChange={setPanel} counts={snapshot.rawCounts} />
       <PanelView panel={panel} />
+      <PrivateNotes meetingId={meta.id} />
       <SharePanel />
       <p className="actions">
         <Link to={`/encuentros/${meta.id}/sala`} className="button">
