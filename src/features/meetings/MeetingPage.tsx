@@ -30,6 +30,8 @@ import { CoordinationNotice } from './CoordinationNotice';
 import { RolesBox } from './RolesBox';
 import { useRoles } from './useAgenda';
 import { PrivateNotes } from './PrivateNotes';
+import { FollowUpBox } from './FollowUpBox';
+import { ContinueMeeting } from './ContinueMeeting';
 
 const AUTHOR_KEY = 'meetingAuthor';
 
@@ -126,6 +128,7 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
         {snapshot.invalidIn('general') ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalidIn('general'))}</p> : null}
         <DamagedNotice text={integrityText.damagedFields(snapshot.damagedGeneral)} />
       </section>
+      <FollowUpBox />
       <CoordinationNotice onGo={openPanel} />
       <AgendaPanel onOpenPanel={openPanel} />
       <PanelTabs current={panel} onChange={setPanel} counts={snapshot.rawCounts} />
@@ -140,6 +143,7 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
           {takeHomeText.link}
         </Link>
       </p>
+      <ContinueMeeting meetingId={meta.id} />
       <ForgetPanel meetingId={id} />
     </MeetingContext.Provider>
   );
