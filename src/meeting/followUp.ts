@@ -1,6 +1,6 @@
 // The sixth session continues the third (issue 19, item 6): "Continuar este encuentro" creates a
-// meeting for the same schools that carries, as plain values written once (rule F1), the class to
-// be observed and the commitments to review. Read back validated (F2): a peer's document is
+// meeting for the same schools that carries, as plain values written once (rule N1), the class to
+// be observed and the commitments to review. Read back validated (N2): a peer's document is
 // untrusted, a bad entry is dropped and counted, never shown.
 import type * as Y from 'yjs';
 import { z } from 'zod';

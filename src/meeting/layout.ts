@@ -42,7 +42,7 @@ export const agendaOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('agenda');
 /** roles: "representante|CCT", "moderador|team", "coordinador|CCT" -> { author, schoolName, schoolCct, at } (A5-A7). */
 export const rolesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('roles');
 
-/** followUp: "from" -> { meetingId, name, date }, "observations", "commitments" -> arrays of plain values, written once (F1). */
+/** followUp: "from" -> { meetingId, name, date }, "observations", "commitments" -> arrays of plain values, written once (N1). */
 export const followUpOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('followUp');
 
 export const starKey = (cardId: string, voter: string): string => `${cardId}|${voter}`;

@@ -1,4 +1,4 @@
-// Issue 19, item 6 (F1-F2): the sixth session carries the observed class and the commitments to
+// Issue 19, item 6 (N1-N2): the sixth session carries the observed class and the commitments to
 // review; what it reads back is validated, bad entries dropped and counted.
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -11,7 +11,7 @@ import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
 
 const details = { organizacion: '', estrategias: '', intervencion: '', recursos: '', noFuncionaron: '', apoyo: '' };
 
-it('F1: the observed class and the live commitments are carried; annulled ones are not', () => {
+it('N1: the observed class and the live commitments are carried; annulled ones are not', () => {
   const src = newMeetingDoc();
   const problem = publishProblem(src, { contenido: 'Fracciones equivalentes', ...details }, ANA, 1);
   addCard(
@@ -47,7 +47,7 @@ it('F1: the observed class and the live commitments are carried; annulled ones a
   expect(read.invalid).toBe(0);
 });
 
-it('F2: a meeting that continues none reads null; a peer’s bad entries are dropped and counted', () => {
+it('N2: a meeting that continues none reads null; a peer’s bad entries are dropped and counted', () => {
   const doc = newMeetingDoc();
   expect(readFollowUp(doc)).toBeNull();
   const m = followUpOf(doc);
