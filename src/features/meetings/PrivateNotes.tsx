@@ -1,7 +1,7 @@
 // "Mis notas de las presentaciones" (activities 19-20): each teacher's own notes, one per
 // presentation, kept in this device's bitácora (db/meetingNotes.ts) and never in the meeting's
 // document, so no room and no meeting file carries them.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listMeetingNotes } from '../../db/meetingNotes';
 import { GENERAL_SUBJECT, NOTE_FIELDS } from '../../domain/meetingNote';
@@ -18,25 +18,46 @@ const timeOf = (ms: number) => new Date(ms).toLocaleTimeString('es-MX', { hour: 
 export function openPrivateNotes(): void {
   const box = document.getElementById(PRIVATE_NOTES_ID);
   if (!(box instanceof HTMLDetailsElement)) return;
-  box.open = true;
-  requestAnimationFrame(() => {
+  if (box.open) {
     box.scrollIntoView({ block: 'start' });
-    box.querySelector<HTMLElement>('select, textarea')?.focus();
-  });
+    box.querySelector<HTMLElement>('select')?.focus();
+    return;
+  }
+  // The form mounts when the box opens (NoteForm focuses itself then).
+  box.dataset.focus = 'true';
+  box.open = true;
 }
 
 export function PrivateNotes({ meetingId }: { meetingId: string }) {
-  const { snapshot } = useMeeting();
-  const problems = snapshot.byKind.problematica.filter((p) => !p.annulled);
-  const [subject, setSubject] = useState<string>(GENERAL_SUBJECT);
-  const note = usePrivateNote(meetingId, subject);
+  const [open, setOpen] = useState(false);
   const count = useLiveQuery(async () => (await listMeetingNotes(meetingId)).length, [meetingId]);
   return (
-    <details className="card private-notes" id={PRIVATE_NOTES_ID}>
+    <details className="card private-notes" id={PRIVATE_NOTES_ID} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <h2 className="agenda-title">{t.heading}</h2>
         {count ? <span className="agenda-summary"> · {t.count(count)}</span> : null}
       </summary>
+      {/* Rendered only when open: a closed box reads no note and lists no presentation. */}
+      {open ? <NoteForm meetingId={meetingId} /> : null}
+    </details>
+  );
+}
+
+function NoteForm({ meetingId }: { meetingId: string }) {
+  const { snapshot } = useMeeting();
+  const problems = snapshot.byKind.problematica.filter((p) => !p.annulled);
+  const [subject, setSubject] = useState<string>(GENERAL_SUBJECT);
+  const note = usePrivateNote(meetingId, subject);
+  const form = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = document.getElementById(PRIVATE_NOTES_ID);
+    if (!box?.dataset.focus) return;
+    delete box.dataset.focus;
+    box.scrollIntoView({ block: 'start' });
+    form.current?.querySelector('select')?.focus();
+  }, []);
+  return (
+    <div ref={form}>
       <p className="hint">🔒 {t.privacy}</p>
       <SelectField
         label={t.subject}
@@ -68,6 +89,6 @@ export function PrivateNotes({ meetingId }: { meetingId: string }) {
           {t.notSaved}
         </p>
       ) : null}
-    </details>
+    </div>
   );
 }
