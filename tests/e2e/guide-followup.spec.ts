@@ -7,7 +7,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { addCardOnScreen as addCard, createMeetingOnScreen, expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { firstPage, killAll, launch } from './helpers/killable';
 import { printToPdf } from './helpers/pdf';
 import { restoreFixture } from './helpers/restore';
@@ -44,28 +44,13 @@ function documentJson(page: Page): Promise<string> {
 
 const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-async function addCard(page: Page, label: string, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).fill(text);
-  await page
-    .getByLabel(label, { exact: true })
-    .locator('xpath=ancestor::form')
-    .getByRole('button', { name: 'Agregar', exact: true })
-    .click();
-  await expect(page.locator('.meeting-card', { hasText: text }).first()).toBeVisible();
-}
-
 test('notes stay private, a personal commitment goes home, the notice prints, the sixth session carries the rest', async ({ browser }) => {
   test.setTimeout(180_000);
   const a = await device(browser, A);
   await restoreFixture(a, server.url, 'guia-seguimiento', buildBackupText({ tables: { sessions: [session('S3', 3, '2018-11-30')] } }));
   const b = await device(browser, B);
 
-  await a.goto(`${server.url}/encuentros/nuevo`);
-  await a.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
-  await a.getByLabel('Fecha').fill('2018-11-30');
-  await a.getByRole('button', { name: 'Crear encuentro' }).click();
-  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
-  await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+  await createMeetingOnScreen(a, server.url, MEETING_NAME, '2018-11-30', 'Ana Ruiz');
   await a.getByRole('link', { name: 'Sala del encuentro' }).click();
   await pair(a, b, { joinerOnJoinPage: true });
   await expect(b.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
@@ -196,10 +181,7 @@ test('a private note typed, the browser killed: the note is back on relaunch', a
     let page = await firstPage(browser);
     await page.goto(server.url);
     await setupSchool(page, A);
-    await page.goto(`${server.url}/encuentros/nuevo`);
-    await page.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
-    await page.getByRole('button', { name: 'Crear encuentro' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+    await createMeetingOnScreen(page, server.url, MEETING_NAME);
     const url = page.url();
     await page.getByText('Mis notas de las presentaciones').click();
     await page.getByLabel('Aspectos relevantes').fill('Usan material concreto en cada clase');
