@@ -8,6 +8,7 @@ import { withSessionDefaults, type CteSession } from '../domain/session';
 import type { RecordKind } from '../domain/record';
 import type { Preparation } from '../domain/preparation';
 import type { MeetingRecord } from '../domain/meeting';
+import { MeetingNoteSchema } from '../domain/meetingNote';
 import { commitmentRow, evidenceRow, practiceRow, problemRow } from '../db/rows';
 import {
   commitmentSchema,
@@ -122,6 +123,9 @@ export const BACKUP_TABLES: Record<string, TableSpec> = {
   evidenceFiles: { label: l.evidenceFiles, schema: evidenceFileSchema, keyOf: byId },
   problems: versionedTable(l.problems, problemSchema, 'problem', problemRow),
   commitments: versionedTable(l.commitments, commitmentSchema, 'commitment', commitmentRow),
+  // The teacher's private meeting notes are the device's own bitácora: its backup keeps them (a
+  // lost phone must not take them), while no meeting file or room ever carries them.
+  meetingNotes: { label: l.meetingNotes, schema: MeetingNoteSchema, keyOf: byId, updatedAt: byUpdatedAt },
   drafts: { label: l.drafts, schema: z.never(), keyOf: byId, local: true },
   draftFiles: { label: l.draftFiles, schema: z.never(), keyOf: byId, local: true },
   device: { label: l.device, schema: z.never(), keyOf: (row) => row.key as string, local: true },

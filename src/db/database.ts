@@ -9,6 +9,7 @@ import type { Preparation } from '../domain/preparation';
 import type { CommitmentRow, EvidenceRow, PracticeRow, ProblemRow } from './rows';
 import type { MeetingRecord } from '../domain/meeting';
 import type { DraftFilesRow, DraftRow } from '../domain/draft';
+import type { MeetingNote } from '../domain/meetingNote';
 import { SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
@@ -33,6 +34,7 @@ export class BitacoraDB extends Dexie {
   drafts!: Table<DraftRow, string>;
   draftFiles!: Table<DraftFilesRow, string>;
   device!: Table<SettingRow, string>;
+  meetingNotes!: Table<MeetingNote, string>;
 
   /** upToVersion lets the upgrade tests build a database exactly as an older app left it. */
   constructor(name: string = DB_NAME, upToVersion: number = Number.POSITIVE_INFINITY) {

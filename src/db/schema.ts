@@ -79,6 +79,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // Issue 19, activities 19-20: each teacher's own notes during a meeting's presentations, one
+    // row per meeting and presentation. Kept apart from the meeting's Y.Doc on purpose: they are
+    // private and must never be written where a room could sync them.
+    version: 7,
+    stores: { meetingNotes: 'id, meetingId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -9,6 +9,8 @@ export interface AgendaActivity {
   guide: readonly number[];
   minutes: number;
   panel: PanelId | null;
+  /** The guide asks each teacher to take their own notes here (19-20): the agenda opens "Mis notas". */
+  privateNotes?: true;
 }
 
 export interface AgendaPart {
@@ -36,7 +38,7 @@ export const THIRD_SESSION_AGENDA: readonly AgendaPart[] = [
   {
     id: 'compartir',
     activities: [
-      { id: 'presentaciones', guide: [18, 19, 20], minutes: 60, panel: 'problematicas' },
+      { id: 'presentaciones', guide: [18, 19, 20], minutes: 60, panel: 'problematicas', privateNotes: true },
       { id: 'aportaciones', guide: [21, 22, 23], minutes: 60, panel: 'problematicas' },
       { id: 'soluciones', guide: [24, 25], minutes: 20, panel: 'problematicas' },
     ],

@@ -70,4 +70,5 @@ export const backupTableLabels = {
   drafts: 'Borradores sin guardar',
   draftFiles: 'Fotos de borradores',
   device: 'Estado del dispositivo',
+  meetingNotes: 'Mis notas de los encuentros',
 };

@@ -3,6 +3,7 @@
 export const commitmentCardText = {
   responsible: '¿Quién se compromete?',
   responsibleHint: 'El nombre del docente (o del equipo) que lo llevará a cabo.',
+  mine: (name: string) => `Es mi compromiso personal (${name})`,
   dueDate: '¿Para cuándo?',
   showResults: '¿Cómo dará cuenta de los resultados?',
   showResultsHint: 'Ejemplo: “Presentará los cuadernos de los alumnos en la sexta sesión, en marzo”.',

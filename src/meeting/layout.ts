@@ -48,6 +48,9 @@ export const starTimesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('starTimes
 /** starBudget: random key -> { budget, at, author, schoolName, schoolCct }: each time the coordination set the stars per person (M14). */
 export const starBudgetOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('starBudget');
 
+/** followUp: "from" -> { meetingId, name, date }, "observations", "commitments" -> arrays of plain values, written once (N1). */
+export const followUpOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('followUp');
+
 export const starKey = (cardId: string, voter: string): string => `${cardId}|${voter}`;
 
 /** Splits a stars key; null when it is not one (V2). */

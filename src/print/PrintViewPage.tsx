@@ -10,6 +10,7 @@ import { pageCss, type Paper } from './pageStyle';
 import { SessionSection } from './SessionSection';
 import { CommitmentsTable } from './entries';
 import { MeetingSection } from './MeetingSection';
+import { CommunityNotice } from './CommunityNotice';
 import './print.css';
 
 function readPaper(): Paper {
@@ -62,8 +63,10 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
           {imagesReady ? t.printButton : common.loading}
         </button>
       </div>
-      <Cover school={data.school} title={title} ciclo={data.ciclo} {...(subtitle ? { subtitle } : {})} />
-      {data.kind === 'encuentro' && data.meeting ? (
+      {data.kind === 'aviso' ? null : <Cover school={data.school} title={title} ciclo={data.ciclo} {...(subtitle ? { subtitle } : {})} />}
+      {data.kind === 'aviso' && data.meeting ? (
+        <CommunityNotice school={data.school} meeting={data.meeting} />
+      ) : data.kind === 'encuentro' && data.meeting ? (
         <MeetingSection s={data.meeting} />
       ) : data.kind === 'compromisos' ? (
         <section className="print-session">

@@ -11,7 +11,8 @@ import type { School } from '../domain/school';
 import { cicloFromDate, type CteSession } from '../domain/session';
 import { readMeetingForPrint, type PrintMeeting } from './meetingData';
 
-const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro'] as const;
+// 'aviso': the one-page notice of a meeting's commitments for the school community (activity 33).
+const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro', 'aviso'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export interface SessionPrint extends EntriesBySession {
@@ -51,7 +52,7 @@ function followUpsDuring(session: CteSession, next: CteSession | undefined, all:
 export async function collectPrintData(kind: PrintKind, id: string): Promise<PrintData | null> {
   const school = await getSchool();
   if (!school) return null;
-  if (kind === 'encuentro') {
+  if (kind === 'encuentro' || kind === 'aviso') {
     const meeting = await readMeetingForPrint(id);
     if (!meeting?.meta) return null;
     return { school, kind, ciclo: cicloFromDate(meeting.meta.date), sessions: [], commitments: [], meeting };

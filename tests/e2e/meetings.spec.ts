@@ -3,7 +3,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { serveBuild } from './helpers/server';
-import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { addCardOnScreen as addCard, expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { bigMeetingDoc } from '../helpers/bigMeeting';
 import { encodeMeetingFile } from '../../src/meeting/file';
 import { addCard as addCardToDoc } from '../../src/meeting/model';
@@ -24,16 +24,6 @@ async function device(browser: Browser, width: number, school?: typeof SCHOOL_B)
 async function openPanel(page: Page, name: string) {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
-
-async function addCard(page: Page, label: string, text: string) {
-  await page.getByLabel(label, { exact: true }).fill(text);
-  await page
-    .getByLabel(label, { exact: true })
-    .locator('xpath=ancestor::form')
-    .getByRole('button', { name: 'Agregar', exact: true })
-    .click();
-  await expect(page.locator('.meeting-card', { hasText: text }).first()).toBeVisible();
 }
 
 async function exportFile(page: Page, name: string): Promise<string> {

@@ -259,3 +259,26 @@ it('issue 16: a database from before version 6 gives its sessions a version and 
   expect((await current.preparations.get('s3'))?.done.individual).toBe(true);
   current.close();
 });
+
+it('issue 19: a version-6 database gains the private meetingNotes table, indexed by meeting, data intact', async () => {
+  const old = new BitacoraDB(NAME, 6);
+  await old.open();
+  expect(old.verno).toBe(6);
+  await old.meetings.put({ id: 'm1', name: 'Tercera sesión', date: '2018-11-30', place: '', createdAt: 1, updatedAt: 1 });
+  old.close();
+
+  const current = new BitacoraDB(NAME);
+  await current.open();
+  expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+  expect((await current.meetings.get('m1'))?.name).toBe('Tercera sesión');
+  await current.meetingNotes.put({
+    id: 'm1|general',
+    meetingId: 'm1',
+    subject: 'general',
+    fields: { problem: 'Fracciones', relevant: '', doubts: '', compare: '' },
+    createdAt: 2,
+    updatedAt: 2,
+  });
+  expect((await current.meetingNotes.where('meetingId').equals('m1').toArray()).map((n) => n.id)).toEqual(['m1|general']);
+  current.close();
+});

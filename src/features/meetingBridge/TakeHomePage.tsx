@@ -131,7 +131,9 @@ function Chooser({ meetingId, store }: { meetingId: string; store: MeetingStore 
             items.filter((i) => i.kind === 'commitment'),
             (i) =>
               i.kind === 'commitment' && i.card.responsible && i.card.dueDate
-                ? `${i.card.text} (${commitmentCardText.summary(i.card.responsible, formatDate(i.card.dueDate))})`
+                ? `${i.card.text} (${commitmentCardText.summary(i.card.responsible, formatDate(i.card.dueDate))}${
+                    i.card.showResults ? `; ${commitmentCardText.results}: ${i.card.showResults}` : ''
+                  })`
                 : i.card.text,
           )}
           {group(

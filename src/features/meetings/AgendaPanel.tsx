@@ -8,6 +8,8 @@ import { agendaActivities, agendaParts, agendaText as t } from '../../i18n/agend
 import { useMeeting } from './MeetingContext';
 import { runChange } from './runChange';
 import { useAgenda, useMinuteClock } from './useAgenda';
+import { openPrivateNotes } from './PrivateNotes';
+import { meetingNotesText } from '../../i18n/meetingNotes';
 
 const minutesOf = (ms: number) => String(Math.floor(ms / 60_000));
 
@@ -63,6 +65,11 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId) => 
                     {a.panel && (p.status === 'current' || p.status === 'next') ? (
                       <button type="button" className="secondary" onClick={() => onOpenPanel(a.panel!)}>
                         {t.open}
+                      </button>
+                    ) : null}
+                    {a.privateNotes && (p.status === 'current' || p.status === 'next') ? (
+                      <button type="button" className="secondary" onClick={openPrivateNotes}>
+                        {meetingNotesText.open}
                       </button>
                     ) : null}
                     {coordinator && writer && p.status !== 'current' ? (

@@ -29,6 +29,9 @@ import { AgendaPanel } from './AgendaPanel';
 import { CoordinationNotice } from './CoordinationNotice';
 import { RolesBox } from './RolesBox';
 import { useRoles } from './useAgenda';
+import { PrivateNotes } from './PrivateNotes';
+import { FollowUpBox } from './FollowUpBox';
+import { ContinueMeeting } from './ContinueMeeting';
 
 const AUTHOR_KEY = 'meetingAuthor';
 
@@ -125,10 +128,12 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
         {snapshot.invalidIn('general') ? <p className="invalid-notice">{t.invalidGeneral(snapshot.invalidIn('general'))}</p> : null}
         <DamagedNotice text={integrityText.damagedFields(snapshot.damagedGeneral)} />
       </section>
+      <FollowUpBox />
       <CoordinationNotice onGo={openPanel} />
       <AgendaPanel onOpenPanel={openPanel} />
       <PanelTabs current={panel} onChange={setPanel} counts={snapshot.rawCounts} />
       <PanelView panel={panel} />
+      <PrivateNotes meetingId={meta.id} />
       <SharePanel />
       <p className="actions">
         <Link to={`/encuentros/${meta.id}/sala`} className="button">
@@ -138,6 +143,7 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
           {takeHomeText.link}
         </Link>
       </p>
+      <ContinueMeeting meetingId={meta.id} />
       <ForgetPanel meetingId={id} />
     </MeetingContext.Provider>
   );

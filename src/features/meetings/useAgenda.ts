@@ -17,7 +17,7 @@ export function useRoles(doc: Y.Doc): MeetingRoles {
 }
 
 /** A small validated read of the document, kept as the same object while it does not change. */
-function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, keyOf: (v: T) => string = (v) => JSON.stringify(v)): T {
+export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, keyOf: (v: T) => string = (v) => JSON.stringify(v)): T {
   const cache = useRef<{ key: string; value: T } | null>(null);
   const subscribe = useCallback(
     (onChange: () => void) => {

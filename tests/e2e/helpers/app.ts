@@ -53,3 +53,24 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** Creates a meeting through its form and waits for its screen; `author` then says who writes. */
+export async function createMeetingOnScreen(page: Page, baseUrl: string, name: string, date?: string, author?: string): Promise<void> {
+  await page.goto(`${baseUrl}/encuentros/nuevo`);
+  await page.getByLabel('Nombre del encuentro').fill(name);
+  if (date) await page.getByLabel('Fecha').fill(date);
+  await page.getByRole('button', { name: 'Crear encuentro' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  if (author) await page.getByLabel('¿Quién escribe en este dispositivo?').fill(author);
+}
+
+/** Types a card in the panel field labelled `label` and adds it with that form's "Agregar". */
+export async function addCardOnScreen(page: Page, label: string, text: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(text);
+  await page
+    .getByLabel(label, { exact: true })
+    .locator('xpath=ancestor::form')
+    .getByRole('button', { name: 'Agregar', exact: true })
+    .click();
+  await expect(page.locator('.meeting-card', { hasText: text }).first()).toBeVisible();
+}

@@ -9,6 +9,7 @@ import { AddCardForm } from '../AddCardForm';
 import { CardView } from '../CardView';
 import { CardWall } from '../CardWall';
 import { useMeeting } from '../MeetingContext';
+import { NoticeActions } from './NoticeActions';
 
 const GROUPS: (Team | null)[] = [...TEAMS, null];
 const labelOf = (team: Team | null) => (team === null ? t.wholeGroup : t.team(team));
@@ -37,7 +38,7 @@ function CommitmentCard({ card }: { card: CardOf<'compromiso'> }) {
 
 /** Each team's commitments as short statements (who, by when, how results are shown), grouped so everyone can read them. */
 export function CommitmentsPanel() {
-  const { doc, snapshot } = useMeeting();
+  const { doc, snapshot, writer } = useMeeting();
   const [team, setTeam] = useState<Team | null>(1);
   const [fields, setFields] = useState<Record<Field, string>>({ responsible: '', dueDate: '', showResults: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -81,6 +82,14 @@ export function CommitmentsPanel() {
           maxLength={200}
           required
         />
+        {writer && fields.responsible.trim() !== writer.author ? (
+          // Activity 30: most commitments are personal; one tap names the person writing.
+          <p className="actions">
+            <button type="button" className="secondary" onClick={() => set('responsible', writer.author)}>
+              {c.mine(writer.author)}
+            </button>
+          </p>
+        ) : null}
         <TextField
           label={c.dueDate}
           type="date"
@@ -111,6 +120,7 @@ export function CommitmentsPanel() {
         );
       })}
       {snapshot.byKind.compromiso.length === 0 && <p className="empty">{t.emptyPanel}</p>}
+      <NoticeActions />
     </>
   );
 }

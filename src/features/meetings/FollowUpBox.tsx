@@ -1,0 +1,54 @@
+// The sixth session's "Para revisar en esta sesión": what the meeting it continues carried over
+// (meeting/followUp.ts). Shown only in a meeting created by "Continuar este encuentro".
+import { readFollowUp } from '../../meeting/followUp';
+import { formatDate } from '../../i18n/common';
+import { followUpText as t } from '../../i18n/followUp';
+import { Link } from '../../ui/router';
+import { useMeeting } from './MeetingContext';
+import { useDocValue } from './useAgenda';
+
+export function FollowUpBox() {
+  const { doc } = useMeeting();
+  const f = useDocValue(doc, readFollowUp);
+  if (!f) return null;
+  return (
+    <section className="card follow-up" aria-labelledby="follow-up-title">
+      <h2 id="follow-up-title">{t.heading}</h2>
+      <p>
+        <Link to={`/encuentros/${f.from.meetingId}`}>{t.from(f.from.name, formatDate(f.from.date))}</Link>
+      </p>
+      <h3>{t.observations}</h3>
+      {f.observations.length ? (
+        <ul>
+          {f.observations.map((o, i) => (
+            <li key={i}>
+              {t.observation(o.teacher, o.teacherSchool.name, o.problem)}
+              {o.notes ? <p className="muted">{o.notes}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t.noObservations}</p>
+      )}
+      <h3>{t.commitments}</h3>
+      {f.commitments.length ? (
+        <ul>
+          {f.commitments.map((c, i) => (
+            <li key={i}>
+              <strong>{c.text}</strong> <span className="muted">({c.school.name})</span>
+              {c.responsible ? <p>{t.commitmentWho(c.responsible, c.dueDate ? formatDate(c.dueDate) : '—')}</p> : null}
+              {c.showResults ? (
+                <p>
+                  {t.results}: {c.showResults}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t.noCommitments}</p>
+      )}
+      {f.invalid ? <p className="invalid-notice">{t.invalid(f.invalid)}</p> : null}
+    </section>
+  );
+}
