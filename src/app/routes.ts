@@ -3,7 +3,7 @@ import { createElement, lazy, useState, type ComponentType, type LazyExoticCompo
 import { nav } from '../i18n/common';
 import { matchPath } from '../ui/matchPath';
 
-export interface RouteDef {
+interface RouteDef {
   path: string;
   title: string;
   component: LazyExoticComponent<ComponentType<{ params: Record<string, string> }>> | ComponentType<{ params: Record<string, string> }>;

@@ -11,7 +11,7 @@ import type { MeetingRecord } from '../domain/meeting';
 import type { DraftFilesRow, DraftRow } from '../domain/draft';
 import { SCHEMA_VERSIONS } from './schema';
 
-export interface SettingRow {
+interface SettingRow {
   key: string;
   value: unknown;
 }

@@ -4,7 +4,7 @@
 import type { CardOf } from '../domain/meeting';
 import type { MeetingSnapshot } from './snapshot';
 
-export interface MeetingOutcomes {
+interface MeetingOutcomes {
   meetingId: string | null;
   commitments: CardOf<'compromiso'>[];
   /** The conclusions panel: they become the commitments the schools will keep (guide, activity 16). */

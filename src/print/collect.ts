@@ -12,7 +12,7 @@ import { cicloFromDate, type CteSession } from '../domain/session';
 import { readMeetingForPrint, type PrintMeeting } from './meetingData';
 
 const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro'] as const;
-export type PrintKind = (typeof PRINT_KINDS)[number];
+type PrintKind = (typeof PRINT_KINDS)[number];
 
 export interface SessionPrint extends EntriesBySession {
   session: CteSession;
