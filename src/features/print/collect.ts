@@ -1,14 +1,14 @@
 // Gathers everything one printed document needs, through the repositories, in one read. The print
 // view renders only what this returns, so it holds no app state of its own.
-import { getSchool } from '../db/schools';
-import { listSessions } from '../db/sessions';
-import { readPrintEntries, type EntriesBySession } from '../db/printData';
-import { getPreparation } from '../db/preparations';
-import type { Plenaria } from '../domain/preparation';
-import type { Commitment, FollowUp } from '../domain/commitment';
-import type { Evidence, EvidenceFile } from '../domain/evidence';
-import type { School } from '../domain/school';
-import { cicloFromDate, type CteSession } from '../domain/session';
+import { getSchool } from '../../db/schools';
+import { listSessions } from '../../db/sessions';
+import { readPrintEntries, type EntriesBySession } from '../../db/printData';
+import { getPreparation } from '../../db/preparations';
+import type { Plenaria } from '../../domain/preparation';
+import type { Commitment, FollowUp } from '../../domain/commitment';
+import type { Evidence, EvidenceFile } from '../../domain/evidence';
+import type { School } from '../../domain/school';
+import { cicloFromDate, type CteSession } from '../../domain/session';
 import { readMeetingForPrint, type PrintMeeting } from './meetingData';
 
 const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro'] as const;
