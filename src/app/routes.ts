@@ -3,7 +3,7 @@ import { createElement, lazy, useState, type ComponentType, type LazyExoticCompo
 import { nav } from '../i18n/common';
 import { matchPath } from '../ui/matchPath';
 
-export interface RouteDef {
+interface RouteDef {
   path: string;
   title: string;
   component: LazyExoticComponent<ComponentType<{ params: Record<string, string> }>> | ComponentType<{ params: Record<string, string> }>;
@@ -60,7 +60,7 @@ const Prepare = lazy(() => import('../features/prepare/PreparePage'));
 const Slides = lazy(() => import('../features/prepare/SlidesPage'));
 const Backup = lazy(() => import('../features/backup/BackupPage'));
 const PrintOptions = lazy(() => import('../features/print/PrintOptionsPage'));
-const PrintView = lazy(() => import('../print/PrintViewPage'));
+const PrintView = lazy(() => import('../features/print/PrintViewPage'));
 const PracticeList = listScreen(() => import('../features/practices/PracticeListPage'));
 const PracticeEdit = lazy(() => import('../features/practices/PracticeEditPage'));
 const PracticeDetail = lazy(() => import('../features/practices/PracticeDetailPage'));

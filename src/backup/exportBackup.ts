@@ -9,9 +9,9 @@ import { encodeBlobs, type BlobTable } from './rows';
 import { exportMeetings } from './meetings';
 import { isBackedUp } from './tables';
 
-export type Progress = (done: number, total: number) => void;
+type Progress = (done: number, total: number) => void;
 
-export interface BackupResult {
+interface BackupResult {
   file: File;
   rowCount: number;
 }

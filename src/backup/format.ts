@@ -16,15 +16,6 @@ export interface BackupContent {
   meetings: Record<string, string>;
 }
 
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: number;
-  createdAt: string;
-  schemaVersion: number;
-  checksum: string;
-  content: BackupContent;
-}
-
 const MAX_KEY = 200;
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 

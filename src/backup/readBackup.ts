@@ -15,7 +15,7 @@ export interface ValidBackup {
   meetings: Record<string, Uint8Array>;
 }
 
-export type ReadResult = { ok: true; backup: ValidBackup } | { ok: false; message: string };
+type ReadResult = { ok: true; backup: ValidBackup } | { ok: false; message: string };
 
 function fail(message: string): ReadResult {
   return { ok: false, message };

@@ -69,7 +69,7 @@ async function mergeChanged(name: string, spec: TableSpec, item: Compared): Prom
   return true;
 }
 
-export interface RestoreResult {
+interface RestoreResult {
   added: number;
   changed: number;
 }

@@ -86,7 +86,7 @@ export interface TableSpec<S extends z.ZodType = z.ZodType> {
 }
 
 type Row = Record<string, unknown>;
-export type IndexableKey = string | [string, number];
+type IndexableKey = string | [string, number];
 
 const byUpdatedAt = (row: Row) => (typeof row.updatedAt === 'number' ? row.updatedAt : 0);
 const byId = (row: Row) => row.id as string;

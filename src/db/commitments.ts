@@ -34,7 +34,7 @@ export const createCommitment = commitments.create;
 export const updateCommitment = commitments.update;
 export const getCommitment = commitments.get;
 
-export interface FollowUpInput {
+interface FollowUpInput {
   status: CommitmentStatus;
   note?: string;
   date?: string;
@@ -92,7 +92,7 @@ export async function listOpenCommitments(today: string = todayIso(), forSession
     .sort(compareForReview(today));
 }
 
-export interface CommitmentQuery extends ListQueryBase {
+interface CommitmentQuery extends ListQueryBase {
   sessionId?: string;
   status?: CommitmentStatus;
   responsibleKind?: string;

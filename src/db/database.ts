@@ -12,7 +12,7 @@ import type { DraftFilesRow, DraftRow } from '../domain/draft';
 import type { MeetingNote } from '../domain/meetingNote';
 import { SCHEMA_VERSIONS } from './schema';
 
-export interface SettingRow {
+interface SettingRow {
   key: string;
   value: unknown;
 }

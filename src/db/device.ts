@@ -3,7 +3,7 @@
 // screen means nothing here).
 import { db } from './database';
 
-export interface LastRoute {
+interface LastRoute {
   path: string;
   at: number;
   /** The page was left on purpose (unloaded), not killed: start on the home screen. */

@@ -6,7 +6,7 @@ import { draftId, isExpired, type DraftFilesRow, type DraftKey, type DraftRow } 
 import { db } from './database';
 import { write } from './writes';
 
-export interface StoredDraft {
+interface StoredDraft {
   row: DraftRow;
   files?: unknown[] | undefined;
 }

@@ -67,7 +67,7 @@ export function listEvidencesForPractice(practiceId: string): Promise<Evidence[]
   return db.evidences.where('practiceIds').equals(practiceId).sortBy('createdAt');
 }
 
-export interface EvidenceQuery extends ListQueryBase {
+interface EvidenceQuery extends ListQueryBase {
   kind?: string;
   practiceId?: string;
   group?: string;

@@ -4,7 +4,7 @@ import type { Practice } from '../domain/practice';
 import { findCommitmentByOrigin } from './commitments';
 import { findPracticeByOrigin } from './practices';
 
-export type OriginMatch = { kind: 'commitment'; record: Commitment } | { kind: 'practice'; record: Practice };
+type OriginMatch = { kind: 'commitment'; record: Commitment } | { kind: 'practice'; record: Practice };
 
 /** The entry imported from this origin key (`meeting:<meetingId>:<cardId>`), if any. */
 export async function findByOrigin(originKey: string): Promise<OriginMatch | undefined> {

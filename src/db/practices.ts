@@ -30,7 +30,7 @@ export async function bulkCreatePractices(drafts: PracticeDraft[], now: number =
   });
 }
 
-export interface PracticeQuery extends ListQueryBase {
+interface PracticeQuery extends ListQueryBase {
   sessionId?: string;
   teacherId?: string;
   gradeGroup?: string;

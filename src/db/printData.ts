@@ -14,7 +14,7 @@ export interface EntriesBySession {
   commitments: Commitment[];
 }
 
-export interface PrintEntries {
+interface PrintEntries {
   bySession: Map<string, EntriesBySession>;
   /** Evidences linked to any práctica of these sessions, with their image files. */
   evidences: Evidence[];

@@ -18,7 +18,7 @@ export const createProblem = problems.create;
 export const updateProblem = problems.update;
 export const getProblem = problems.get;
 
-export interface ProblemQuery extends ListQueryBase {
+interface ProblemQuery extends ListQueryBase {
   sessionId?: string;
   gradeGroup?: string;
   presentAtMeeting?: boolean;

@@ -110,7 +110,7 @@ async function queryPage<R extends Row>(table: Table<R, string>, q: PageQuery): 
 }
 
 /** A page's rows; the total only when it comes with them (searches and combined filters). */
-export interface RowsPage<R> {
+interface RowsPage<R> {
   rows: R[];
   total: number | undefined;
 }

@@ -3,7 +3,7 @@
 // function when existing rows must change) and a fixture test in tests/integration/db-upgrade.test.ts.
 import type { Transaction } from 'dexie';
 
-export interface SchemaVersion {
+interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;

@@ -9,7 +9,7 @@ import type { Plenaria } from '../domain/preparation';
 import type { Problem } from '../domain/problem';
 import { db } from './database';
 
-export interface SessionContents {
+interface SessionContents {
   practices: Practice[];
   evidences: Evidence[];
   problems: Problem[];

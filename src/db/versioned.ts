@@ -7,7 +7,7 @@ import { newRecordId, originKeyOf, type Origin, type RecordKind, type RecordMeta
 import { loadForEdit, saveVersion, TABLE_OF } from './records';
 import { write } from './writes';
 
-export interface CreateOptions {
+interface CreateOptions {
   /** Where the entry comes from; a meeting card's origin is imported at most once. */
   origin?: Origin | undefined;
   now?: number;
@@ -16,7 +16,7 @@ export interface CreateOptions {
 /** Work done in the save's transaction, before the row is stored (an evidence's files). */
 export type Attach<Rec, Row> = (id: string, now: number, existing?: Row) => Promise<Partial<Rec>>;
 
-export interface VersionedSpec<D, Rec extends RecordMeta, Row extends Rec> {
+interface VersionedSpec<D, Rec extends RecordMeta, Row extends Rec> {
   kind: RecordKind;
   table: Table<Row, string>;
   /** The draft as stored (trimmed, deduplicated): what an edit replaces. */

@@ -5,7 +5,7 @@ import { db } from './database';
 import { requestPersistentStorage } from './storage';
 import { writeFailures } from '../i18n/writes';
 
-export type WriteErrorReason = keyof typeof writeFailures;
+type WriteErrorReason = keyof typeof writeFailures;
 
 export class WriteError extends Error {
   constructor(

@@ -3,7 +3,7 @@
 // written in the meeting document, rule A1): add, never rename. Texts live in i18n/agenda.ts.
 import type { PanelId } from './meeting';
 
-export interface AgendaActivity {
+interface AgendaActivity {
   id: string;
   /** The guide's activity numbers this step covers. */
   guide: readonly number[];
@@ -13,7 +13,7 @@ export interface AgendaActivity {
   privateNotes?: true;
 }
 
-export interface AgendaPart {
+interface AgendaPart {
   id: string;
   activities: readonly AgendaActivity[];
 }
@@ -68,9 +68,9 @@ export interface AgendaMove {
   schoolCct: string;
 }
 
-export type ActivityStatus = 'done' | 'current' | 'next' | 'pending';
+type ActivityStatus = 'done' | 'current' | 'next' | 'pending';
 
-export interface ActivityProgress {
+interface ActivityProgress {
   activity: AgendaActivity;
   status: ActivityStatus;
   /** Time the room has spent on it, summed over every stint (ms). */

@@ -91,7 +91,6 @@ export const ActorSchema = z.object({ author: trimmedName, school: SchoolRefSche
 export type Actor = z.infer<typeof ActorSchema>;
 
 export const AnnulmentSchema = ActorSchema.extend({ reason: z.string().max(MAX_NAME * 2) });
-export type CardAnnulment = z.infer<typeof AnnulmentSchema>;
 
 const base = {
   id,
@@ -196,7 +195,7 @@ export const RoundSchema = z.object({
     .positive()
     .max(12 * 3600_000),
 });
-export type Round = z.infer<typeof RoundSchema>;
+type Round = z.infer<typeof RoundSchema>;
 
 export const DEFAULT_PRESENTATION_MINUTES = 10;
 export const DEFAULT_ROUND_MINUTES = 120;

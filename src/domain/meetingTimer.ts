@@ -3,9 +3,9 @@
 
 export const WARNING_MS = 2 * 60_000;
 
-export type TimerPhase = 'idle' | 'running' | 'warning' | 'overrun';
+type TimerPhase = 'idle' | 'running' | 'warning' | 'overrun';
 
-export interface Countdown {
+interface Countdown {
   phase: TimerPhase;
   /** Milliseconds left; negative once the time is over (the overrun). */
   remainingMs: number;

@@ -4,7 +4,7 @@
 export const RECORD_KINDS = ['practice', 'evidence', 'problem', 'commitment', 'session'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export interface Annulment {
+interface Annulment {
   reason: string;
   /** Epoch milliseconds. */
   at: number;

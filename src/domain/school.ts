@@ -37,7 +37,7 @@ export function isValidCct(input: string): boolean {
 
 export type SchoolDraft = Omit<School, 'id' | 'createdAt' | 'updatedAt'>;
 
-export type SchoolField = 'name' | 'cct' | 'nivel' | 'zonaEscolar' | 'director' | 'responsable' | 'teachers';
+type SchoolField = 'name' | 'cct' | 'nivel' | 'zonaEscolar' | 'director' | 'responsable' | 'teachers';
 export type SchoolErrorCode = 'required' | 'cctShape' | 'teacherName';
 export type SchoolErrors = Partial<Record<SchoolField, SchoolErrorCode>>;
 

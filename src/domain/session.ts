@@ -85,7 +85,7 @@ export function isValidIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-export type SessionField = 'number' | 'date' | 'ciclo' | 'modality' | 'kind' | 'attendance';
+type SessionField = 'number' | 'date' | 'ciclo' | 'modality' | 'kind' | 'attendance';
 export type SessionErrorCode = 'required' | 'dateShape' | 'cicloShape' | 'numberRange' | 'guestName';
 export type SessionErrors = Partial<Record<SessionField, SessionErrorCode>>;
 

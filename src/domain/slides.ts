@@ -8,7 +8,7 @@ import type { Practice } from './practice';
 import type { Plenaria } from './preparation';
 import type { Problem } from './problem';
 
-export type SlideField =
+type SlideField =
   | 'teacher'
   | 'difficulty'
   | 'effective'
@@ -40,7 +40,7 @@ export type Slide =
   | ({ kind: 'progress' } & SlidePart)
   | ({ kind: 'support' } & SlidePart);
 
-export interface SlideInput {
+interface SlideInput {
   school: { name: string; cct: string };
   date: string;
   practices: Practice[];

@@ -1,6 +1,6 @@
 // Spanish text of the third session's agenda, in our own words (never the guide's text): what to
 // do in each activity and the questions it asks. Ids: domain/agenda.ts.
-export interface ActivityText {
+interface ActivityText {
   title: string;
   todo: string;
   questions: readonly string[];

@@ -50,7 +50,7 @@ export { MeetingInputError, type MeetingInputCode } from './errors';
 import { MeetingInputError } from './errors';
 export * from './timerWrites';
 
-export type NewCard =
+type NewCard =
   | { kind: 'norma' | 'idea' | 'conclusion'; text: string }
   | { kind: 'tabla'; column: TableColumn; text: string }
   | { kind: 'equipo'; team: Team; text: string; coincidesWith?: string | undefined; prompt?: TeamPrompt | undefined }

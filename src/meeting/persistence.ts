@@ -13,7 +13,7 @@ import { shareByKey } from './sharedDocs';
 export const dbNameFor = (meetingId: string): string => `bitacora-encuentro-${meetingId}`;
 export const COMPACT_ABOVE_ROWS = 10;
 
-export interface OpenMeetingDoc {
+interface OpenMeetingDoc {
   doc: Y.Doc;
   /** Resolves once the stored state is loaded into doc. */
   whenSynced: Promise<void>;

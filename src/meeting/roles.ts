@@ -16,7 +16,7 @@ const PersonSchema = z.object({
   schoolCct: z.string().min(1).max(MAX_NAME),
   at: z.number().int().nonnegative().max(8.64e15),
 });
-export type RolePerson = z.infer<typeof PersonSchema>;
+type RolePerson = z.infer<typeof PersonSchema>;
 
 export interface MeetingRoles {
   /** CCT -> the person who records for that school (activity 3). */

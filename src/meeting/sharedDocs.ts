@@ -4,7 +4,7 @@
 // started by a peer would never reach the slides. Each opener gets its own handle; the document
 // closes when the last handle is released.
 
-export interface SharedHandle<D> {
+interface SharedHandle<D> {
   doc: D;
   whenSynced: Promise<void>;
   /** Releases this handle (idempotent); closes the document when it was the last one. */

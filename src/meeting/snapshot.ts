@@ -31,7 +31,7 @@ import {
 import { readCardChecked, readContext } from './readCard';
 import { readStarsCounted, starsLeft, type StarsRead } from './stars';
 
-export interface CardSource {
+interface CardSource {
   /** Card ids by the kind their info claims (not validated yet). */
   ids: ReadonlyMap<CardKind, readonly string[]>;
   /** Entries whose kind cannot even be read: counted under 'general'. */

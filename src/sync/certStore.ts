@@ -6,7 +6,7 @@
 // certificate and the one-scan way back is off, with the reason, so the screen can say so.
 import { loadStoredCertificate, storeCertificate } from './roomMemory';
 
-export type NoRejoinReason = 'unsupported' | 'not-storable' | 'other-tab';
+type NoRejoinReason = 'unsupported' | 'not-storable' | 'other-tab';
 
 export type DeviceCertificate =
   | { persistent: true; cert: RTCCertificate; fingerprint: string }

@@ -51,7 +51,7 @@ interface LinkEntry {
   pull: Lag | null;
 }
 
-export interface DocSyncOptions {
+interface DocSyncOptions {
   now?: () => number;
   tickMs?: number;
 }

@@ -12,7 +12,7 @@ export interface Topology {
   linkedTo(peer: PeerId): ReadonlySet<PeerId>;
 }
 
-export interface UpdateMeta {
+interface UpdateMeta {
   /** First clock of each author client in the update. */
   from: Map<number, number>;
   /** Next clock after the update, per author client (a state vector). */
@@ -27,7 +27,7 @@ export function updateMeta(update: Uint8Array): UpdateMeta | null {
   }
 }
 
-export interface Neighbour {
+interface Neighbour {
   peer: PeerId;
   /** Its state vector as it last told us. */
   sv: StateVector | null;

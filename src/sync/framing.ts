@@ -13,7 +13,7 @@ export const FRAME_MAX = 16 * 1024;
 const HEADER_MAX = 1 + 4 * 5;
 export const CHUNK_PAYLOAD = FRAME_MAX - HEADER_MAX;
 
-export type DropReason = 'malformed' | 'oversize' | 'inconsistent' | 'duplicate' | 'replay' | 'timeout' | 'busy';
+type DropReason = 'malformed' | 'oversize' | 'inconsistent' | 'duplicate' | 'replay' | 'timeout' | 'busy';
 
 export type DropCounts = Record<DropReason, number>;
 

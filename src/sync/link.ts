@@ -19,9 +19,9 @@ export const PING_MS = 1000;
 /** A link with no frame for this long is "sin respuesta" (T28): two pings missed, then some. */
 export const SILENT_MS = 2500;
 
-export type LinkState = 'authenticating' | 'open' | 'closed';
+type LinkState = 'authenticating' | 'open' | 'closed';
 
-export type LinkCounts = DropCounts & { unauthenticated: number; unsent: number; refused: number; incompatible: number };
+type LinkCounts = DropCounts & { unauthenticated: number; unsent: number; refused: number; incompatible: number };
 
 type LinkEvents = {
   open: () => void;

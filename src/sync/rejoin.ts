@@ -28,7 +28,7 @@ import type { Room } from './room';
 import { gatheringComplete, newPeerConnection, whenChannelOpen, type PeerConnection } from './rtc';
 import { expandSdp, MAX_CANDIDATES, minimizeSdp } from './sdp';
 
-export type RejoinStatus = 'waiting' | 'returning' | 'connected' | 'expired';
+type RejoinStatus = 'waiting' | 'returning' | 'connected' | 'expired';
 
 export interface PreparedRejoin {
   code: string;

@@ -5,12 +5,12 @@
 // secret, who therefore cannot even pass ICE's connectivity checks against the waiting device.
 import { fromBase64Url } from './bytes';
 
-export interface IceCredentials {
+interface IceCredentials {
   ufrag: string;
   pwd: string;
 }
 
-export interface RejoinIce {
+interface RejoinIce {
   /** The returning device's end (it offers). */
   offer: IceCredentials;
   /** The scanning device's end (it answers). */

@@ -34,7 +34,7 @@ const REANNOUNCE_AFTER_CLOSE_MS = 500;
 /** Past the limit, wait for the new peer's first pings (what it hears) before choosing a link to drop. */
 const TRIM_AFTER_MS = 3000;
 
-export interface RoomOptions {
+interface RoomOptions {
   meetingId: string;
   secret: string;
   maxLinks?: number;

@@ -49,7 +49,7 @@ const read = (key: string): Promise<unknown> => run('readonly', (s) => s.get(key
 const write = (key: string, value: unknown): Promise<unknown> => run('readwrite', (s) => s.put(value, key));
 const remove = (key: string): Promise<unknown> => run('readwrite', (s) => s.delete(key));
 
-export interface CurrentRoom {
+interface CurrentRoom {
   meetingId: string;
   secret: string;
   since: number;

@@ -22,7 +22,7 @@ export interface PendingInvitation {
 }
 
 /** What pairing needs of the room. */
-export interface PairingHost {
+interface PairingHost {
   readonly meetingId: string;
   readonly key: RoomKey;
   readonly peerId: PeerId;

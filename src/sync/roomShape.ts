@@ -10,7 +10,7 @@ import type { Link } from './link';
 export const TARGET_LINKS = 3;
 
 /** Who each neighbour hears directly (their pings, T30). */
-export interface HeardTopology {
+interface HeardTopology {
   linkedTo(peer: PeerId): ReadonlySet<PeerId>;
 }
 

@@ -17,7 +17,7 @@ const ANNOUNCE_BACK_MS = 3000;
 export type Source = { kind: 'link'; link: Link } | { kind: 'transport'; transport: SignalTransport } | { kind: 'local' };
 
 /** What signaling needs of the room. */
-export interface SignalingHost {
+interface SignalingHost {
   readonly peerId: PeerId;
   readonly links: ReadonlyMap<PeerId, Link>;
   readonly counts: RoomCounts;

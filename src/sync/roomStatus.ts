@@ -15,7 +15,7 @@ export const PresenceSchema = z.object({
   sv: z.string().max(200_000),
 });
 
-export type PeerState = 'hasAll' | 'syncing' | 'silent';
+type PeerState = 'hasAll' | 'syncing' | 'silent';
 
 export interface PeerView {
   clientId: number;
@@ -34,7 +34,7 @@ export interface PeerView {
  */
 export type RoomStatusKind = 'alone' | 'deaf' | 'syncing' | 'silent' | 'allHaveAll';
 
-export interface StatusInput {
+interface StatusInput {
   selfPeer: PeerId;
   selfClient: number;
   presences: Map<number, unknown>;

@@ -5,9 +5,9 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
-export type DtlsSetup = 'actpass' | 'active' | 'passive';
+type DtlsSetup = 'actpass' | 'active' | 'passive';
 
-export interface Candidate {
+interface Candidate {
   /** An IPv4 or IPv6 address, or a Chromium mDNS name (`<uuid>.local`). */
   address: string;
   port: number;

@@ -43,7 +43,7 @@ export interface SessionSnapshot {
   versionProblem: VersionMismatch | null;
 }
 
-export interface SessionParts {
+interface SessionParts {
   openDoc?: (meetingId: string) => Promise<OpenedDoc>;
   room?: (meetingId: string, secret: string) => Promise<Room>;
 }

@@ -1,6 +1,6 @@
 // The row of buttons that ends a form or a notice ("Guardar · Cancelar", "Seguir con mi texto ·
 // Usar el guardado", "Cerrar"): one place for its markup, so every such row looks and reads alike.
-export interface Action {
+interface Action {
   label: string;
   onClick?: () => void;
   /** Submits the enclosing form instead of running onClick. */

@@ -13,7 +13,7 @@ export interface Autosave<V> {
   stop(): void;
 }
 
-export interface AutosaveOptions<V> {
+interface AutosaveOptions<V> {
   delay: number;
   write: (value: V) => Promise<void>;
   onError: (error: unknown) => void;

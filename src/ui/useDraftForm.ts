@@ -11,7 +11,7 @@ import { useDurableDraft, type DurableDraft } from './useDurableDraft';
 /** The keys of a draft whose values are text. */
 type TextKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D];
 
-export interface DurableForm<D, F> {
+interface DurableForm<D, F> {
   key: DraftKey | null;
   label: (draft: D) => string;
   files?: { value: F[]; apply: (files: F[]) => void };

@@ -9,14 +9,14 @@ import { DRAFT_SAVE_DELAY_MS, draftId, isStale, type DraftKey, type DraftRow } f
 import { createAutosave, type Autosave } from './autosave';
 import { BASE, stripBase } from './basePath';
 
-export type DraftNoticeState =
+type DraftNoticeState =
   | { kind: 'none' }
   | { kind: 'restored'; savedAt: number }
   /** `value`: what the kept draft says, for a screen that shows it beside the saved version. */
   | { kind: 'stale'; savedAt: number; value: unknown }
   | { kind: 'discarded' };
 
-export interface DurableOptions<V, F = never> {
+interface DurableOptions<V, F = never> {
   /** null: this form keeps no draft (e.g. still loading what it edits). */
   key: DraftKey | null;
   value: V;

@@ -1,6 +1,7 @@
-// Builders for meeting tests: a document with meta, and writers of two schools.
+// Builders for meeting tests: a document with meta, writers of two schools, two devices of one
+// meeting, and the code a writer refuses with.
 import * as Y from 'yjs';
-import { initMeeting, joinSchool, type Writer } from '../../src/meeting/model';
+import { initMeeting, joinSchool, MeetingInputError, type Writer } from '../../src/meeting/model';
 
 export const MEETING_ID = 'enc-0001';
 
@@ -30,4 +31,15 @@ export function twoDevices(): [Y.Doc, Y.Doc] {
 export function exchange(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
   Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}
+
+/** The code a meeting writer refuses `fn` with (MeetingInputError), or 'accepted'. */
+export function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof MeetingInputError) return e.code;
+    throw e;
+  }
+  return 'accepted';
 }

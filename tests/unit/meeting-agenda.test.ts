@@ -6,18 +6,7 @@ import { AGENDA_IDS, agendaProgress } from '../../src/domain/agenda';
 import { agendaActivities } from '../../src/i18n/agenda';
 import { currentMove, isCoordinator, moveAgenda, readAgenda } from '../../src/meeting/agenda';
 import { agendaOf } from '../../src/meeting/layout';
-import { MeetingInputError } from '../../src/meeting/model';
-import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MeetingInputError) return e.code;
-    throw e;
-  }
-  return 'accepted';
-}
+import { ANA, BETO, codeOf, exchange, newMeetingDoc, twoDevices } from '../helpers/meetingFixtures';
 
 describe('agenda (A1-A4)', () => {
   it('every activity has Spanish text with what to do and at least one question', () => {
@@ -29,9 +18,7 @@ describe('agenda (A1-A4)', () => {
   });
 
   it('A1/A2: a move on one device reaches the other; both derive the same current activity and time used', () => {
-    const a = newMeetingDoc();
-    const b = new Y.Doc();
-    exchange(a, b);
+    const [a, b] = twoDevices();
     expect(isCoordinator(a, ANA)).toBe(true);
     moveAgenda(a, 'normas', ANA, 1_000);
     moveAgenda(a, 'tabla', ANA, 61_000);
@@ -52,9 +39,7 @@ describe('agenda (A1-A4)', () => {
   });
 
   it('A2: two concurrent moves both stay and every device agrees on the later one', () => {
-    const a = newMeetingDoc();
-    const b = new Y.Doc();
-    exchange(a, b);
+    const [a, b] = twoDevices();
     moveAgenda(a, 'lluvia', ANA, 5_000, 'k-a');
     moveAgenda(b, 'tabla', { author: 'Dora Peña', school: ANA.school }, 6_000, 'k-b');
     exchange(a, b);
@@ -90,9 +75,7 @@ describe('agenda (A1-A4)', () => {
   });
 
   it('A4: a move claiming the coordinator from a device registered to another school is ignored', () => {
-    const a = newMeetingDoc();
-    const b = new Y.Doc();
-    exchange(a, b);
+    const [a, b] = twoDevices();
     // BETO's device writes as itself first (registers its school), then forges a coordinator move.
     expect(codeOf(() => moveAgenda(b, 'tabla', BETO, 1))).toBe('notCoordinator');
     b.transact(() => {

@@ -2,38 +2,17 @@
 // checked again on read, for devices that write to the document without going through them.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addCard,
-  editCardText,
-  editProblemDetail,
-  joinSchool,
-  MeetingInputError,
-  publishProblem,
-  setAnnulled,
-  type Writer,
-} from '../../src/meeting/model';
+import { addCard, editCardText, editProblemDetail, joinSchool, publishProblem, setAnnulled, type Writer } from '../../src/meeting/model';
 import { annulledOf, cardsOf, textsOf } from '../../src/meeting/layout';
 import { readMeeting } from '../../src/meeting/snapshot';
-import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
+import { ANA, BETO, codeOf, exchange, newMeetingDoc, twoDevices } from '../helpers/meetingFixtures';
 
 const DORA: Writer = { author: 'Dora Peña', school: ANA.school };
 const CARLA: Writer = { author: 'Carla Ríos', school: { name: 'Telesecundaria 12', cct: '14ETV0012Z' } };
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MeetingInputError) return e.code;
-    throw e;
-  }
-  return 'accepted';
-}
-
 /** Two devices of one meeting (created by ANA's school), both schools joined, one idea of each. */
 function setup() {
-  const a = newMeetingDoc();
-  const b = new Y.Doc();
-  exchange(a, b);
+  const [a, b] = twoDevices();
   const anas = addCard(a, { kind: 'idea', text: 'Leer en voz alta' }, ANA, 10);
   const betos = addCard(b, { kind: 'idea', text: 'Jugar con fracciones' }, BETO, 11);
   exchange(a, b);

@@ -1,33 +1,14 @@
 // A5-A7 (docs/SYNC.md): representative per school, moderator per team, coordinating schools named by
 // the creator; each written only with the right, merged between devices, validated on read.
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { isCoordinator, moveAgenda, readAgenda } from '../../src/meeting/agenda';
 import { rolesOf } from '../../src/meeting/layout';
-import { MeetingInputError } from '../../src/meeting/model';
 import { readRoles, rolesOfPerson, setCoordinator, setModerator, setRepresentative } from '../../src/meeting/roles';
-import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MeetingInputError) return e.code;
-    throw e;
-  }
-  return 'accepted';
-}
-
-function twoSchools() {
-  const a = newMeetingDoc();
-  const b = new Y.Doc();
-  exchange(a, b);
-  return { a, b };
-}
+import { ANA, BETO, codeOf, exchange, twoDevices } from '../helpers/meetingFixtures';
 
 describe('roles (A5-A7)', () => {
   it('A5/A6: a representative per school and a moderator per team reach the other device', () => {
-    const { a, b } = twoSchools();
+    const [a, b] = twoDevices();
     setRepresentative(b, 'Beto Díaz', BETO, 1);
     setModerator(a, 2, BETO, ANA, 2);
     exchange(a, b);
@@ -40,7 +21,7 @@ describe('roles (A5-A7)', () => {
   });
 
   it('A7: only the creator names coordinators; a named school may then move the agenda', () => {
-    const { a, b } = twoSchools();
+    const [a, b] = twoDevices();
     expect(isCoordinator(b, BETO)).toBe(false);
     expect(codeOf(() => setCoordinator(b, BETO.school.cct, true, BETO, 1))).toBe('notCoordinator');
     setCoordinator(a, BETO.school.cct, true, ANA, 2);
@@ -56,7 +37,7 @@ describe('roles (A5-A7)', () => {
   });
 
   it('A5-A7: roles written without the right are ignored and counted', () => {
-    const { a, b } = twoSchools();
+    const [a, b] = twoDevices();
     setRepresentative(b, 'Beto Díaz', BETO, 1); // registers B's device to BETO's school
     b.transact(() => {
       rolesOf(b).set(`representante|${ANA.school.cct}`, { author: 'Intruso', schoolName: 'X', schoolCct: ANA.school.cct, at: 1 });

@@ -5,7 +5,7 @@ import { openMeetingDoc } from '../../meeting/persistence';
 import { createMeetingStore, type MeetingStore } from '../../meeting/store';
 import type { MeetingSnapshot } from '../../meeting/snapshot';
 
-export type MeetingDocState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; doc: Y.Doc; store: MeetingStore };
+type MeetingDocState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; doc: Y.Doc; store: MeetingStore };
 
 export function useMeetingDoc(meetingId: string): MeetingDocState {
   const [state, setState] = useState<MeetingDocState>({ status: 'loading' });

@@ -7,7 +7,7 @@ import { common, formatDate } from '../../i18n/common';
 import { printText as t } from '../../i18n/print';
 import { sessionText } from '../../i18n/sessions';
 import { RadioGroup, SelectField } from '../../ui/Field';
-import type { Paper } from '../../print/pageStyle';
+import type { Paper } from './pageStyle';
 
 type Choice = 'ciclo' | 'sesion' | 'compromisos' | 'encuentro';
 

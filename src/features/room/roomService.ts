@@ -11,7 +11,7 @@ import { clearCurrentRoom, saveCurrentRoom } from '../../sync/roomMemory';
 import { RoomSession } from '../../sync/session';
 import { keepMeetingListed } from './keepListed';
 
-export type RoomState =
+type RoomState =
   | { status: 'closed' }
   | { status: 'opening'; meetingId: string; secret: string }
   | { status: 'open'; meetingId: string; secret: string; session: RoomSession }

@@ -13,7 +13,7 @@ import { recordText } from '../../i18n/records';
 import { BackLink, RecordMissing } from './PageParts';
 import { entryPath, type RecordScreens } from './screens';
 
-export interface FormFrame<R> {
+interface FormFrame<R> {
   /** The entry edited; undefined for a new one. */
   record: R | undefined;
   /** Where the form keeps its draft: the entry and the version it started from. */

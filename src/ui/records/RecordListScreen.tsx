@@ -14,7 +14,7 @@ import type { PagedListView } from './usePagedList';
 import { entryPath, type RecordScreens } from './screens';
 
 /** What one row says; it links to the entry and is struck through when annulled. */
-export type RowView = Omit<RecordLinkProps, 'annulled' | 'to'>;
+type RowView = Omit<RecordLinkProps, 'annulled' | 'to'>;
 
 interface Props<R extends { id: string; annulled?: unknown }> {
   /** The kind of entry listed: its title, intro, empty message, "+ new" link, and its drafts. */

@@ -3,7 +3,7 @@
 // once (features/<kind>/screens.ts) and hands it to the frames.
 import type { RecordKind } from '../../domain/record';
 
-export interface RecordTexts {
+interface RecordTexts {
   listTitle: string;
   intro: string;
   /** Shown when the school has no entries of this kind yet. */

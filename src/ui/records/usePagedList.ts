@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PAGE_SIZE, type ListQueryBase, type PagedList, type SortOrder } from '../../db/query';
 
-export interface ListState {
+interface ListState {
   text: string;
   order: SortOrder;
   page: number;

@@ -1,6 +1,6 @@
 // The @page rules of a printed document: paper size, margins, a running header with the school,
 // CCT and ciclo, and "Página N de M" in the footer (CSS margin boxes, supported by Chromium).
-import { printText as t } from '../i18n/print';
+import { printText as t } from '../../i18n/print';
 
 export type Paper = 'carta' | 'a4';
 

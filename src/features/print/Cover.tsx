@@ -1,8 +1,8 @@
-import type { School } from '../domain/school';
-import { formatDate } from '../i18n/common';
-import { printText as t } from '../i18n/print';
-import { todayIso } from '../domain/session';
-import { Fields } from '../ui/records/DefinitionList';
+import type { School } from '../../domain/school';
+import { formatDate } from '../../i18n/common';
+import { printText as t } from '../../i18n/print';
+import { todayIso } from '../../domain/session';
+import { Fields } from '../../ui/records/DefinitionList';
 
 export function Cover({ school, title, ciclo, subtitle }: { school: School; title: string; ciclo: string; subtitle?: string }) {
   const rows: [string, string][] = [

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../i18n/common';
-import { printText as t } from '../i18n/print';
-import { sessionText } from '../i18n/sessions';
-import type { School } from '../domain/school';
+import { formatDate } from '../../i18n/common';
+import { printText as t } from '../../i18n/print';
+import { sessionText } from '../../i18n/sessions';
+import type { School } from '../../domain/school';
 import type { SessionPrint } from './collect';
 import { Attendance, Signatures } from './Attendance';
 import { CommitmentEntry, EvidenceEntry, FollowUpList, PracticeEntry, ProblemEntry } from './entries';

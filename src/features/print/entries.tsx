@@ -1,14 +1,14 @@
 // The bitácora's entries as they read on paper. Annulled entries stay, struck through, with
 // their reason; empty fields are left out rather than printed blank.
 import type { ReactNode } from 'react';
-import type { Commitment, FollowUp } from '../domain/commitment';
-import type { Evidence, EvidenceFile } from '../domain/evidence';
-import type { Practice } from '../domain/practice';
-import type { Problem } from '../domain/problem';
-import type { RecordMeta } from '../domain/record';
-import { formatDate } from '../i18n/common';
-import { printText as t } from '../i18n/print';
-import { useObjectUrl } from '../ui/useObjectUrl';
+import type { Commitment, FollowUp } from '../../domain/commitment';
+import type { Evidence, EvidenceFile } from '../../domain/evidence';
+import type { Practice } from '../../domain/practice';
+import type { Problem } from '../../domain/problem';
+import type { RecordMeta } from '../../domain/record';
+import { formatDate } from '../../i18n/common';
+import { printText as t } from '../../i18n/print';
+import { useObjectUrl } from '../../ui/useObjectUrl';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   if (children === '' || children === undefined || children === null) return null;

@@ -1,19 +1,19 @@
 // Gathers everything one printed document needs, through the repositories, in one read. The print
 // view renders only what this returns, so it holds no app state of its own.
-import { getSchool } from '../db/schools';
-import { listSessions } from '../db/sessions';
-import { readPrintEntries, type EntriesBySession } from '../db/printData';
-import { getPreparation } from '../db/preparations';
-import type { Plenaria } from '../domain/preparation';
-import type { Commitment, FollowUp } from '../domain/commitment';
-import type { Evidence, EvidenceFile } from '../domain/evidence';
-import type { School } from '../domain/school';
-import { cicloFromDate, type CteSession } from '../domain/session';
+import { getSchool } from '../../db/schools';
+import { listSessions } from '../../db/sessions';
+import { readPrintEntries, type EntriesBySession } from '../../db/printData';
+import { getPreparation } from '../../db/preparations';
+import type { Plenaria } from '../../domain/preparation';
+import type { Commitment, FollowUp } from '../../domain/commitment';
+import type { Evidence, EvidenceFile } from '../../domain/evidence';
+import type { School } from '../../domain/school';
+import { cicloFromDate, type CteSession } from '../../domain/session';
 import { readMeetingForPrint, type PrintMeeting } from './meetingData';
 
 // 'aviso': the one-page notice of a meeting's commitments for the school community (activity 33).
 const PRINT_KINDS = ['ciclo', 'sesion', 'compromisos', 'encuentro', 'aviso'] as const;
-export type PrintKind = (typeof PRINT_KINDS)[number];
+type PrintKind = (typeof PRINT_KINDS)[number];
 
 export interface SessionPrint extends EntriesBySession {
   session: CteSession;

@@ -2,16 +2,16 @@
 // marked, annulled cards struck through, the observation plan and the commitments. Panels
 // without cards are left out.
 import type { ReactNode } from 'react';
-import { TABLE_COLUMNS, TEAMS, type Card } from '../domain/meeting';
+import { TABLE_COLUMNS, TEAMS, type Card } from '../../domain/meeting';
 import { createContext, useContext } from 'react';
-import { rolesOfPerson, type MeetingRoles } from '../meeting/roles';
-import { roleText } from '../i18n/agenda';
+import { rolesOfPerson, type MeetingRoles } from '../../meeting/roles';
+import { roleText } from '../../i18n/agenda';
 import type { PrintMeeting } from './meetingData';
 
 const RolesContext = createContext<MeetingRoles | null>(null);
-import { formatDate } from '../i18n/common';
-import { meetingText as m } from '../i18n/meetings';
-import { printText as t } from '../i18n/print';
+import { formatDate } from '../../i18n/common';
+import { meetingText as m } from '../../i18n/meetings';
+import { printText as t } from '../../i18n/print';
 
 function CardLine({ card, children }: { card: Card; children?: ReactNode }) {
   const roles = useContext(RolesContext);

@@ -1,6 +1,6 @@
-import type { School } from '../domain/school';
-import type { Attendee } from '../domain/session';
-import { printText as t } from '../i18n/print';
+import type { School } from '../../domain/school';
+import type { Attendee } from '../../domain/session';
+import { printText as t } from '../../i18n/print';
 
 /** Who attended, with a blank to sign, as the paper acta has it. */
 export function Attendance({ attendance }: { attendance: Attendee[] }) {

@@ -1,9 +1,9 @@
 // Activity 33 on paper: one page for the school community with the commitments this school made
 // at the meeting (who, by when, how results will be shown). No cover: it is pinned on a wall or
 // handed to families as it is.
-import type { School } from '../domain/school';
-import { formatDate } from '../i18n/common';
-import { noticeText as t } from '../i18n/notice';
+import type { School } from '../../domain/school';
+import { formatDate } from '../../i18n/common';
+import { noticeText as t } from '../../i18n/notice';
 import type { PrintMeeting } from './meetingData';
 
 export function CommunityNotice({ school, meeting }: { school: School; meeting: PrintMeeting }) {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from '../ui/router';
-import { printText as t } from '../i18n/print';
-import { common } from '../i18n/common';
-import { sessionText } from '../i18n/sessions';
+import { Link } from '../../ui/router';
+import { printText as t } from '../../i18n/print';
+import { common } from '../../i18n/common';
+import { sessionText } from '../../i18n/sessions';
 import { collectPrintData, isPrintKind, type PrintData } from './collect';
 import { Cover } from './Cover';
 import { pageCss, type Paper } from './pageStyle';
