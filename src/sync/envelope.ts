@@ -13,7 +13,7 @@ export function newPeerId(): PeerId {
   return toBase64Url(randomBytes(8));
 }
 
-export const MAX_TTL = 6;
+const MAX_TTL = 6;
 
 const EnvelopeSchema = z.object({
   v: z.literal(1),

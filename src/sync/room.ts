@@ -14,7 +14,7 @@ import { Link, type LinkOptions } from './link';
 import type { VersionMismatch } from '../domain/protocolVersion';
 import { Neighbours } from './neighbours';
 import type { Invitation } from './pairingCode';
-import { redundantLink, TARGET_LINKS, withinTwoHops } from './roomShape';
+import { redundantLink, TARGET_LINKS } from './roomShape';
 import { emptyRoomCounts, type RoomCounts } from './roomCounts';
 import { Pairing, type PendingInvitation } from './roomPairing';
 import { CONNECT_TIMEOUT_MS, Signaling, type Source } from './roomSignaling';
@@ -96,7 +96,6 @@ export class Room extends ObservableV2<RoomEvents> {
       full: (pending: number) => this.links.size + pending >= this.maxLinks,
       declined: (conn: PeerConnection) => this.declined.add(conn.pc),
       redundant: () => redundantLink(this.links, this.neighbours),
-      far: (peer: PeerId) => !withinTwoHops(peer, this.links, this.neighbours),
       destroyed: () => this.destroyed,
       changed: () => this.emit('change', []),
     };
@@ -113,8 +112,8 @@ export class Room extends ObservableV2<RoomEvents> {
 
   /**
    * Announces go out every ANNOUNCE_EVERY_MS while this device is below the target, and ever more
-   * seldom (up to ANNOUNCE_MAX_MS) once it has enough links; a device at its limit
-   * does not announce, since a newcomer's announce finds it (Z4). Any change of links starts over.
+   * seldom (up to ANNOUNCE_MAX_MS) once it has enough links; a device at its limit does not
+   * announce, since a newcomer's announce finds it (Z4). Any change of links starts over.
    */
   private periodicAnnounce(): void {
     if (this.destroyed) return;

@@ -2,8 +2,7 @@
 // link a device at its limit may give up so that a device with too few gets one. A link is
 // redundant when its peer keeps at least TARGET_LINKS links without it and the two ends share a
 // neighbour (so they stay two hops apart): dropping it never leaves anyone below the target, and
-// never cuts the mesh. A link is worth making past the target only when it shortens paths: to a
-// device not within two hops (Z5), which this device knows from its neighbours' pings.
+// never cuts the mesh.
 import type { PeerId } from './envelope';
 import type { Link } from './link';
 
@@ -35,14 +34,4 @@ export function redundantLink(links: ReadonlyMap<PeerId, Link>, topology: HeardT
     if (!best || score > best.score) best = { link, score };
   }
   return best?.link ?? null;
-}
-
-/**
- * `peer` is within two hops: linked to us, or heard directly by a neighbour we hear (T30). Any
- * other device is at least three hops away, and a link to it shortens paths (Z5).
- */
-export function withinTwoHops(peer: PeerId, links: ReadonlyMap<PeerId, Link>, topology: HeardTopology): boolean {
-  if (links.get(peer)?.state === 'open') return true;
-  for (const [p, link] of links) if (link.state === 'open' && topology.linkedTo(p).has(peer)) return true;
-  return false;
 }

@@ -3,7 +3,7 @@
 // id offers, the other answers, and the room keeps the link (room.ts). Envelopes are opened with
 // the room key, taken once and only within the clock window, and passed on one hop less each time.
 import type { RoomKey } from './crypto';
-import { makeEnvelope, openEnvelope, sealEnvelope, SeenIds, ENVELOPE_WINDOW_MS, MAX_TTL, type Envelope, type PeerId } from './envelope';
+import { makeEnvelope, openEnvelope, sealEnvelope, SeenIds, ENVELOPE_WINDOW_MS, type Envelope, type PeerId } from './envelope';
 import type { Link } from './link';
 import { TARGET_LINKS } from './roomShape';
 import type { RoomCounts } from './roomCounts';
@@ -13,13 +13,6 @@ import type { SignalTransport } from './transport';
 export const CONNECT_TIMEOUT_MS = 20_000;
 /** An announce back to one peer is sent at most this often (the lower id offers, T18). */
 const ANNOUNCE_BACK_MS = 3000;
-/** A device at its limit trades a redundant link only for a peer whose envelope came this many hops (Z5). */
-const TRADE_HOPS = 4;
-
-/** Hops an envelope relayed through peers travelled (its first copy: at least the distance). */
-function hops(env: Envelope, via: Source): number {
-  return via.kind === 'link' ? MAX_TTL + 1 - env.ttl : Infinity;
-}
 
 export type Source = { kind: 'link'; link: Link } | { kind: 'transport'; transport: SignalTransport } | { kind: 'local' };
 
@@ -39,8 +32,6 @@ export interface SignalingHost {
   declined(conn: PeerConnection): void;
   /** A link this device may drop for a peer with too few (Z2), or null. */
   redundant(): Link | null;
-  /** The peer is three hops away or more: a link to it shortens paths (Z5). */
-  far(peer: PeerId): boolean;
   destroyed(): boolean;
   changed(): void;
 }
@@ -112,7 +103,7 @@ export class Signaling {
     }
     if (env.to !== undefined && env.to !== host.peerId) return;
     if (env.kind === 'announce') await this.onAnnounce(env, source);
-    else if (env.kind === 'offer' && env.sdp) await this.onOffer(env, env.sdp, source);
+    else if (env.kind === 'offer' && env.sdp) await this.onOffer(env.from, env.sdp, env.n, source);
     else if (env.kind === 'answer') await this.onAnswer(env.from, env.sdp);
   }
 
@@ -133,24 +124,17 @@ export class Signaling {
     const peer = env.from;
     if (!this.canPair(peer)) return;
     const full = this.host.full(this.pending.size);
-    const far = this.host.far(peer);
     if (full) {
-      // At the limit: tell a device with too few links, or a far one (Z5), that we could make room
-      // (Z2). It offers; the link to drop is chosen only then, so a device that found links
-      // elsewhere costs none. Two devices at their limit have nothing to trade.
-      const trade = far && !env.full && hops(env, via) >= TRADE_HOPS;
-      if ((this.needy(env.n) || trade) && this.host.redundant()) await this.announceBack(peer, via);
+      // At the limit: tell a device with too few links that we could make room (Z2). It offers;
+      // the link to drop is chosen only then, so a device that found links elsewhere costs none.
+      if (this.needy(env.n) && this.host.redundant()) await this.announceBack(peer, via);
       return;
     }
-    const enough = this.host.linkCount() + this.pending.size >= TARGET_LINKS;
     if (env.full) {
-      // A device at its limit answered our announce: offer while we are below the target (Z3),
-      // or when the link shortens paths (Z5).
-      if (!enough || far) await this.offerTo(peer, via);
+      // A device at its limit answered our announce: offer while we are below the target (Z3).
+      if (this.host.linkCount() + this.pending.size < TARGET_LINKS) await this.offerTo(peer, via);
       return;
     }
-    // Past the target, only links that shorten paths, or that a device with too few needs (Z5).
-    if (enough && !far && !this.needy(env.n)) return;
     // The lower id offers; the other makes sure it knows about us soon.
     if (this.host.peerId < peer) await this.offerTo(peer, via);
     else await this.announceBack(peer, via);
@@ -188,13 +172,11 @@ export class Signaling {
     void this.host.adopt(conn, peer).finally(() => this.untrack(peer));
   }
 
-  private async onOffer(env: Envelope, offerSdp: string, via: Source): Promise<void> {
-    const peer = env.from;
+  private async onOffer(peer: PeerId, offerSdp: string, n: number | undefined, via: Source): Promise<void> {
     if (!this.canPair(peer)) return;
     if (this.host.full(this.pending.size)) {
-      // Make room for a device with too few links, or a far one (Z5), by dropping a redundant one (Z2).
-      const trade = this.host.far(peer) && hops(env, via) >= TRADE_HOPS;
-      const drop = this.needy(env.n) || trade ? this.host.redundant() : null;
+      // Make room for a device with too few links by dropping a redundant one (Z2).
+      const drop = this.needy(n) ? this.host.redundant() : null;
       if (!drop) return this.decline(peer, via);
       drop.close();
     }

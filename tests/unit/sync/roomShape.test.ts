@@ -6,7 +6,7 @@ import { newRoomSecret } from '../../../src/sync/crypto';
 import { makeEnvelope, newPeerId, openEnvelope, sealEnvelope, type Envelope, type PeerId } from '../../../src/sync/envelope';
 import type { Link } from '../../../src/sync/link';
 import { Room } from '../../../src/sync/room';
-import { redundantLink, withinTwoHops } from '../../../src/sync/roomShape';
+import { redundantLink } from '../../../src/sync/roomShape';
 import type { PeerConnection } from '../../../src/sync/rtc';
 import { FakeRtc } from '../../helpers/fakeRtc';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
@@ -29,23 +29,6 @@ describe('redundant links (Z2)', () => {
     expect(redundantLink(links, topology, a)).toBeNull();
     heard.set(a, new Set([b, d]));
     expect(redundantLink(links, topology)).toBeNull();
-  });
-});
-
-describe('links that shorten paths (Z5)', () => {
-  const open = (peer: PeerId) => ({ state: 'open', remotePeer: peer }) as unknown as Link;
-  const [a, b, c, d] = ['AAAAAAAAAAA', 'BBBBBBBBBBB', 'CCCCCCCCCCC', 'DDDDDDDDDDD'];
-
-  it('Z5: a neighbour, or a peer a neighbour hears, is within two hops; anyone else is far', () => {
-    const links = new Map([a, b].map((p) => [p, open(p)]));
-    const heard = new Map<PeerId, Set<PeerId>>([[a, new Set([c])]]);
-    const topology = { linkedTo: (p: PeerId) => heard.get(p) ?? new Set<PeerId>() };
-    expect(withinTwoHops(a, links, topology)).toBe(true);
-    expect(withinTwoHops(c, links, topology)).toBe(true);
-    expect(withinTwoHops(d, links, topology)).toBe(false);
-    // A link still greeting says nothing yet of who is near.
-    links.set(a, { state: 'authenticating', remotePeer: a } as unknown as Link);
-    expect(withinTwoHops(c, links, topology)).toBe(false);
   });
 });
 
