@@ -15,7 +15,7 @@ import { toBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
 import { presenceAll, presenceClients, presenceGone } from './docPresence';
-import { anotherForwards, neighbourHas, openPeers, updateMeta, type Topology } from './forwarding';
+import { neighbourHas, updateMeta, type Topology } from './forwarding';
 export type { Topology } from './forwarding';
 import { followLag, readStateVector, type Lag, type StateVector } from './stateVector';
 
@@ -277,24 +277,16 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: everyone.
     const meta = this.applying === syncProtocol.messageYjsUpdate && this.links.has(origin as Link) ? updateMeta(update) : null;
     const peerOf = (client: number) => this.peerOfClient(client);
-    const author = meta?.from.size === 1 ? peerOf([...meta.from.keys()][0]!) : null;
-    const mine = openPeers(this.links.keys());
     for (const [link, entry] of this.links) {
       if (link === origin || link.state !== 'open') continue;
       const linkedTo = this.topology?.linkedTo(link.remotePeer) ?? new Set<PeerId>();
-      const has = meta && neighbourHas(meta, { peer: link.remotePeer, sv: entry.remoteSv, linkedTo }, peerOf);
-      if (has || this.elsewhere(author, link.remotePeer, mine)) {
+      if (meta && neighbourHas(meta, { peer: link.remotePeer, sv: entry.remoteSv, linkedTo }, peerOf)) {
         this.notForwarded += 1;
         continue;
       }
       link.sendDoc(this.docId, DOC_SYNC, message);
     }
   };
-
-  /** Another neighbour of `peer` passes on what `author` sent (T34). */
-  private elsewhere(author: PeerId | null, peer: PeerId, mine: ReadonlySet<PeerId>): boolean {
-    return !!author && !!this.topology && anotherForwards(author, peer, mine, this.topology);
-  }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -303,13 +295,6 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const changed = [...added, ...updated, ...removed];
     if (!changed.length) return;
     const message = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    // Presence heard from a neighbour travels like an update: one copy per device (T34), so a
-    // renewal every 15 s costs each device one message per device of the room, not one per link.
-    const authors = new Set(changed.map((c) => this.peerOfClient(c)));
-    const author = this.links.has(origin as Link) && authors.size === 1 ? [...authors][0]! : null;
-    const mine = openPeers(this.links.keys());
-    for (const link of this.links.keys())
-      if (link !== origin && link.state === 'open' && link.remotePeer !== author && !this.elsewhere(author, link.remotePeer, mine))
-        link.sendDoc(this.docId, DOC_AWARENESS, message);
+    for (const link of this.links.keys()) if (link !== origin && link.state === 'open') link.sendDoc(this.docId, DOC_AWARENESS, message);
   };
 }

@@ -10,8 +10,6 @@ import { covers, type StateVector } from './stateVector';
 /** Who each neighbour hears directly (Neighbours, T30); absent in a bare DocSync. */
 export interface Topology {
   linkedTo(peer: PeerId): ReadonlySet<PeerId>;
-  /** This device's peer id (absent: no neighbour is ever designated, T34). */
-  readonly self?: PeerId;
 }
 
 export interface UpdateMeta {
@@ -50,33 +48,4 @@ export function neighbourHas(meta: UpdateMeta, n: Neighbour, peerOfClient: (clie
     if (!author || (author !== n.peer && !n.linkedTo.has(author))) return false;
   }
   return true;
-}
-
-/** The peers on the open links among these. */
-export function openPeers(links: Iterable<{ state: string; remotePeer: PeerId }>): Set<PeerId> {
-  const out = new Set<PeerId>();
-  for (const l of links) if (l.state === 'open') out.add(l.remotePeer);
-  return out;
-}
-
-/**
- * Another neighbour of `target` passes on what `author` wrote (T34), so this device need not. A
- * device two hops from the author hears it from the lowest-id neighbour it shares with the author:
- * every neighbour of the author computes the same choice, from the author's and the target's
- * pings, and one copy travels instead of one per shared neighbour. A device not linked to the
- * author leaves a target that has a neighbour linked to the author to that neighbour. `mine`: the
- * peers this device hears on its own links. Wrong choices (a stale ping) cost a T29 repair.
- */
-export function anotherForwards(author: PeerId, target: PeerId, mine: ReadonlySet<PeerId>, topology: Topology): boolean {
-  const self = topology.self;
-  if (!self) return false;
-  const theirs = topology.linkedTo(target);
-  if (theirs.has(author)) return true;
-  if (mine.has(author)) {
-    const authors = topology.linkedTo(author);
-    for (const p of theirs) if (p < self && authors.has(p)) return true;
-    return false;
-  }
-  for (const p of theirs) if (mine.has(p) && topology.linkedTo(p).has(author)) return true;
-  return false;
 }

@@ -40,11 +40,7 @@ export class Neighbours {
   private readonly heard = new Map<Link, Set<PeerId>>();
   malformed = 0;
 
-  constructor(
-    private readonly links: () => Iterable<Link>,
-    /** This device, for the choice of who passes an update on (T34). */
-    readonly self?: PeerId,
-  ) {}
+  constructor(private readonly links: () => Iterable<Link>) {}
 
   /**
    * Makes the link's pings carry what we hear, and records what the peer hears. Called before the

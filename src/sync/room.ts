@@ -63,7 +63,7 @@ export class Room extends ObservableV2<RoomEvents> {
   /** The last device met on a room protocol this one does not share (issue 21), for the room screen. */
   versionProblem: VersionMismatch | null = null;
   /** Who our neighbours hear (their pings): freshness of far devices and forwarding (T30, T31). */
-  readonly neighbours = new Neighbours(() => this.links.values(), this.peerId);
+  readonly neighbours = new Neighbours(() => this.links.values());
   readonly now: () => number;
   private readonly linkKeys = new WeakMap<Link, string>();
   private readonly declined = new WeakSet<RTCPeerConnection>();

@@ -5,7 +5,6 @@ import * as Y from 'yjs';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
 import { AE_AFTER_MS } from '../../../src/sync/docSync';
-import { anotherForwards } from '../../../src/sync/forwarding';
 import { bytesOut, cards, channelOf, link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
 
 async function fullMesh(n: number, seed: number) {
@@ -144,30 +143,5 @@ describe('forwarding only where needed (T31)', () => {
     await net.settle(() => [a, b, c].every((d) => cards(d).length === 2));
     for (const d of [a, b, c]) expect(cards(d)).toEqual(['a', 'c']);
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(c.doc));
-  });
-});
-
-describe('one designated forwarder per device two hops from the author (T34)', () => {
-  // Author A is linked to B, C and D; W is linked to C and D (two hops from A); X hangs off W.
-  const [a, b, c, d, w, x] = ['AAAAAAAAAAA', 'BBBBBBBBBBB', 'CCCCCCCCCCC', 'DDDDDDDDDDD', 'WWWWWWWWWWW', 'XXXXXXXXXXX'];
-  const links: Record<string, string[]> = { [a]: [b, c, d], [b]: [a], [c]: [a, w], [d]: [a, w], [w]: [c, d, x], [x]: [w] };
-  // What `self` knows: each neighbour's ping lists its links other than `self` (T30).
-  const view = (self: string) => ({
-    self,
-    linkedTo: (p: string) => new Set(links[self]!.includes(p) ? links[p]!.filter((q) => q !== self) : []),
-  });
-  const mine = (self: string) => new Set(links[self]);
-
-  it("T34: of the author's neighbours shared with W, only the lowest id passes the update to W", () => {
-    expect(anotherForwards(a, w, mine(c), view(c))).toBe(false);
-    expect(anotherForwards(a, w, mine(d), view(d))).toBe(true);
-  });
-
-  it('T34: a neighbour of the author is never passed what the author sent it; farther devices still are', () => {
-    // C is linked to A: W does not pass A's update back to it; X (three hops) gets it from W.
-    expect(anotherForwards(a, c, mine(w), view(w))).toBe(true);
-    expect(anotherForwards(a, x, mine(w), view(w))).toBe(false);
-    // Without its own id (a bare DocSync) a device designates no one.
-    expect(anotherForwards(a, w, mine(d), { linkedTo: view(d).linkedTo })).toBe(false);
   });
 });
