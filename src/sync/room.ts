@@ -112,14 +112,19 @@ export class Room extends ObservableV2<RoomEvents> {
 
   /**
    * Announces go out every ANNOUNCE_EVERY_MS while this device is below the target, and ever more
-   * seldom (up to ANNOUNCE_MAX_MS) once it has enough links; a device at its limit does not
-   * announce, since a newcomer's announce finds it (Z4). Any change of links starts over.
+   * seldom (up to ANNOUNCE_MAX_MS, then not at all) once it has enough links; a device at its limit
+   * does not announce, since a newcomer's announce finds it (Z4). Any change of links starts over.
    */
   private periodicAnnounce(): void {
     if (this.destroyed) return;
     const links = this.openLinks();
     if (links < this.maxLinks) void this.announce();
-    if (links >= TARGET_LINKS) this.announceEvery = Math.min(this.announceEvery * 2, ANNOUNCE_MAX_MS);
+    if (links >= TARGET_LINKS) {
+      // Past the longest period, a device with enough links is quiet until its links change: an
+      // idle room costs no announces however large it grows (Z4).
+      if (this.announceEvery >= ANNOUNCE_MAX_MS) return;
+      this.announceEvery = Math.min(this.announceEvery * 2, ANNOUNCE_MAX_MS);
+    }
     this.announceTimer = setTimeout(() => this.periodicAnnounce(), this.announceEvery);
   }
 

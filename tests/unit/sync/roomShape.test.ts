@@ -111,6 +111,30 @@ describe('room timers (T18, Z3, Z4)', () => {
     }
   });
 
+  it('Z4: a device with 3 links announces at 8, 16, 32 and 64 s intervals, then is quiet until its links change', async () => {
+    const { room, sent, settle } = await setup(6);
+    try {
+      // Three open links, as the room counts them (what they carry is not under test here).
+      for (let i = 0; i < 3; i++) {
+        const link = { state: 'open', remotePeer: newPeerId(), sendSignal: () => undefined, close: () => undefined };
+        room.links.set(link.remotePeer, link as unknown as Link);
+      }
+      const announcesBy = async (ms: number) => {
+        await vi.advanceTimersByTimeAsync(ms);
+        await settle();
+        return sent.filter((e) => e.kind === 'announce').length;
+      };
+      expect(await announcesBy(8_100)).toBe(1);
+      expect(await announcesBy(16_000)).toBe(2);
+      expect(await announcesBy(32_000)).toBe(3);
+      expect(await announcesBy(64_000)).toBe(4);
+      expect(await announcesBy(300_000)).toBe(4);
+    } finally {
+      room.links.clear();
+      room.destroy();
+    }
+  });
+
   it('T18: an offer nobody answers frees its slot after 20 s; a declined one at once, not as a failure (Z3)', async () => {
     const { room, conns, sent, deliver, settle } = await setup(2);
     try {
