@@ -56,8 +56,8 @@ export function bigMeetingDoc(cards: number, writer: Writer, clientID: number, m
           writer,
           t,
         );
-        // A different person each (one star of each person's budget, M14).
-        if (i % 3 === 0) toggleStar(doc, id, { ...writer, author: `${writer.author} ${i % 60}` }, t);
+        // A different person for every star, so no one passes the budget of 3 (M14) however many cards.
+        if (i % 3 === 0) toggleStar(doc, id, { ...writer, author: `${writer.author} ${i}` }, t);
       } else
         addCard(
           doc,
