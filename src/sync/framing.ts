@@ -13,12 +13,12 @@ export const FRAME_MAX = 16 * 1024;
 const HEADER_MAX = 1 + 4 * 5;
 export const CHUNK_PAYLOAD = FRAME_MAX - HEADER_MAX;
 
-type DropReason = 'malformed' | 'oversize' | 'inconsistent' | 'duplicate' | 'replay' | 'timeout' | 'busy';
+type DropReason = 'malformed' | 'oversize' | 'inconsistent' | 'duplicate' | 'replay' | 'timeout' | 'busy' | 'lost';
 
 export type DropCounts = Record<DropReason, number>;
 
 export function emptyDropCounts(): DropCounts {
-  return { malformed: 0, oversize: 0, inconsistent: 0, duplicate: 0, replay: 0, timeout: 0, busy: 0 };
+  return { malformed: 0, oversize: 0, inconsistent: 0, duplicate: 0, replay: 0, timeout: 0, busy: 0, lost: 0 };
 }
 
 /** Splits messages into numbered frames; one instance per link direction (seq must rise). */
@@ -50,6 +50,12 @@ export interface ReassemblerOptions {
   maxInFlight?: number;
   /** A partial message with no new frame for this long is discarded (T6). */
   timeoutMs?: number;
+  /**
+   * True for a message (seen by its first frame's body) that the sender starts only once every
+   * earlier message has left whole: its arrival on an ordered channel means any earlier partial
+   * message lost a frame and can be discarded at once (T6), instead of after `timeoutMs`.
+   */
+  startsAfterAll?: (firstBody: Uint8Array) => boolean;
   now?: () => number;
   onMessage: (message: Uint8Array) => void;
   onProgress?: (received: number, total: number) => void;
@@ -60,6 +66,8 @@ interface PartialMessage {
   count: number;
   total: number;
   received: number;
+  /** The index the next frame must have: the channel is ordered, so a jump means a lost frame. */
+  next: number;
   bytes: Uint8Array;
   seen: Uint8Array;
   lastAt: number;
@@ -115,13 +123,19 @@ export class Reassembler {
 
     let p = this.partials.get(seq);
     if (!p) {
+      // Its first frames never came (the channel delivers in order): it can never complete.
+      if (index !== 0) return this.discard(seq, 'lost');
+      if (this.opts.startsAfterAll?.(body)) for (const older of this.partials.keys()) if (older < seq) this.discard(older, 'lost');
       if (this.partials.size >= this.maxInFlight) return this.drop('busy');
-      p = { count, total, received: 0, bytes: new Uint8Array(total), seen: new Uint8Array(count), lastAt: this.now() };
+      p = { count, total, received: 0, next: 0, bytes: new Uint8Array(total), seen: new Uint8Array(count), lastAt: this.now() };
       this.partials.set(seq, p);
     } else if (p.count !== count || p.total !== total) {
       return this.drop('inconsistent');
     }
     if (p.seen[index]) return this.drop('duplicate');
+    // A later frame before an earlier one: the earlier was lost on the way (T6).
+    if (index > p.next) return this.discard(seq, 'lost');
+    p.next = index + 1;
     p.seen[index] = 1;
     p.bytes.set(body, index * CHUNK_PAYLOAD);
     p.received += body.length;
@@ -140,12 +154,15 @@ export class Reassembler {
   sweep(): void {
     const now = this.now();
     for (const [seq, p] of this.partials) {
-      if (now - p.lastAt > this.timeoutMs) {
-        this.partials.delete(seq);
-        this.highestDelivered = Math.max(this.highestDelivered, seq);
-        this.drop('timeout');
-      }
+      if (now - p.lastAt > this.timeoutMs) this.discard(seq, 'timeout');
     }
+  }
+
+  /** Gives up on a message: its partial goes, and its late frames count as replays. */
+  private discard(seq: number, reason: 'timeout' | 'lost'): void {
+    this.partials.delete(seq);
+    this.highestDelivered = Math.max(this.highestDelivered, seq);
+    this.drop(reason);
   }
 
   private drop(reason: DropReason): void {

@@ -87,6 +87,8 @@ export class Link extends ObservableV2<LinkEvents> {
     this.lastHeardAt = this.now();
     this.reassembler = new Reassembler({
       ...opts.reassembler,
+      // pump() starts a document message only once every earlier message left whole (T6).
+      startsAfterAll: (body) => body[0] === MSG_DOC,
       onMessage: (m) => {
         this.chain = this.chain.then(() => this.handle(m)).catch(() => this.count('malformed'));
       },

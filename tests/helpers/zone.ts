@@ -24,6 +24,10 @@ export interface ZoneReport {
   /** What a joiner pairing with one device received, in copies of the whole meeting. */
   joinerCopies: number;
   joinerLinks: number;
+  /** From the joiner's pairing until it has the meeting and its links; -1 when it never did. */
+  joinerMs: number;
+  /** The device that left (the one with the most links) was the joiner's only way in. */
+  departedWasJoinersOnly: boolean;
   /** After the device with the most links leaves: fewest links of anyone, and still one mesh. */
   afterDepartureMinLinks: number;
   afterDepartureConnected: boolean;
@@ -38,6 +42,17 @@ function fill(d: RoomDevice, prefix: string, count: number): void {
     for (let i = 0; i < count; i++)
       d.doc.getMap('cards').set(`${prefix}${i}`, `Tarjeta ${i}: práctica de lectura en voz alta, tercer grado`);
   });
+}
+
+/** Each device's name, open links and pairings under way, e.g. "d3:4(d1 d2 d5 d9)". */
+function describeLinks(devices: RoomDevice[]): string {
+  const names = new Map(devices.map((d) => [d.room.peerId, d.name]));
+  return devices
+    .map((d) => {
+      const open = [...d.room.links].filter(([, l]) => l.state === 'open').map(([p]) => names.get(p) ?? '?');
+      return `${d.name}:${open.length}(${open.join(' ')})`;
+    })
+    .join(', ');
 }
 
 export async function zone(
@@ -82,12 +97,13 @@ export async function zone(
     const joiner = await rn.add('recién llegado');
     const meetingBytes = Y.encodeStateAsUpdate(author.doc).length;
     await rn.pair(joiner, rn.devices[Math.floor(n / 2)]!);
-    await until(() => hasAll(joiner, last) && openLinks(joiner) >= want(n + 1), 60_000);
+    const joinerMs = await until(() => hasAll(joiner, last) && openLinks(joiner) >= want(n + 1), 60_000);
     await sleep(2000);
     const joinerCopies = joiner.bytesIn / meetingBytes;
     const joinerLinks = openLinks(joiner);
 
     const most = rn.devices.reduce((a, b) => (openLinks(b) > openLinks(a) ? b : a));
+    const departedWasJoinersOnly = openLinks(joiner) === 1 && joiner.room.links.has(most.room.peerId);
     rn.leave(most);
     // Waits on the condition; the bound only keeps a broken mesh from hanging the test.
     await until(() => rn.devices.every((d) => openLinks(d) >= want(rn.devices.length)), 60_000);
@@ -103,9 +119,13 @@ export async function zone(
       convergeMs,
       joinerCopies,
       joinerLinks,
+      joinerMs,
+      departedWasJoinersOnly,
       afterDepartureMinLinks: Math.min(...rn.devices.map(openLinks)),
       afterDepartureConnected: diameter(rn.devices) < Infinity,
     };
+    // A split mesh says who is where, so a failure in CI leaves its cause behind.
+    if (!report.afterDepartureConnected) console.log(`zone ${n}: split after departure; ${describeLinks(rn.devices)}`);
     // `npm run bench` reads the reports of its run of the zone tests (scripts/bench/rows/zone.mjs).
     if (process.env.ZONE_REPORT) appendFileSync(process.env.ZONE_REPORT, `${JSON.stringify({ ...report, loss: opts.loss ?? 0 })}\n`);
     return report;

@@ -149,6 +149,45 @@ describe('fuzzed input never throws (T5, T6)', { timeout: 30_000 }, () => {
     expect(got).toEqual([new Uint8Array([1, 2, 3])]);
   });
 
+  it("T6: on the ordered channel a jump in a message's frames discards it at once, not after the timeout", () => {
+    const chunker = new Chunker();
+    const a = chunker.split(new Uint8Array(3 * CHUNK_PAYLOAD).fill(1));
+    const b = chunker.split(new Uint8Array(2 * CHUNK_PAYLOAD).fill(2));
+    const c = chunker.split(new Uint8Array([3]));
+    const { got, re } = collect();
+    // a's second frame is lost: its third shows it; b lost its first frame.
+    re.push(a[0]!);
+    re.push(a[2]!);
+    expect(re.dropped.lost).toBe(1);
+    expect(re.pendingBytes).toBe(0);
+    re.push(b[1]!);
+    expect(re.dropped.lost).toBe(2);
+    expect(re.pendingBytes).toBe(0);
+    re.push(c[0]!);
+    expect(got).toEqual([new Uint8Array([3])]);
+  });
+
+  it('T6: a message that starts only after every earlier one discards an earlier partial that lost its tail', () => {
+    const chunker = new Chunker();
+    // Body's first byte 9 marks the sequential kind here (the link's document messages).
+    const doc1 = chunker.split(new Uint8Array(2 * CHUNK_PAYLOAD).fill(9));
+    const urgent = chunker.split(new Uint8Array([1, 1]));
+    const doc2 = chunker.split(new Uint8Array([9, 2]));
+    const { got, re } = collect({ startsAfterAll: (body) => body[0] === 9 });
+    re.push(doc1[0]!);
+    // Another kind of message between its frames is the sender interleaving, not a loss.
+    re.push(urgent[0]!);
+    expect(re.dropped.lost).toBe(0);
+    expect(re.pendingBytes).toBe(2 * CHUNK_PAYLOAD);
+    // doc1's last frame is lost; the next document message shows it.
+    re.push(doc2[0]!);
+    expect(re.dropped.lost).toBe(1);
+    expect(re.pendingBytes).toBe(0);
+    expect(got).toEqual([new Uint8Array([1, 1]), new Uint8Array([9, 2])]);
+    re.push(doc1[1]!);
+    expect(re.dropped.replay).toBe(1);
+  });
+
   it('T5: a long random mix of good frames, garbage and mutations never throws and delivers every good message', () => {
     const r = rng(42);
     const chunker = new Chunker();
