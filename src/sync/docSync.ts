@@ -277,10 +277,11 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: everyone.
     const meta = this.applying === syncProtocol.messageYjsUpdate && this.links.has(origin as Link) ? updateMeta(update) : null;
     const peerOf = (client: number) => this.peerOfClient(client);
+    const senderHears = meta ? this.topology?.linkedTo((origin as Link).remotePeer) : undefined;
     for (const [link, entry] of this.links) {
       if (link === origin || link.state !== 'open') continue;
       const linkedTo = this.topology?.linkedTo(link.remotePeer) ?? new Set<PeerId>();
-      if (meta && neighbourHas(meta, { peer: link.remotePeer, sv: entry.remoteSv, linkedTo }, peerOf)) {
+      if (meta && neighbourHas(meta, { peer: link.remotePeer, sv: entry.remoteSv, linkedTo, senderHears }, peerOf)) {
         this.notForwarded += 1;
         continue;
       }

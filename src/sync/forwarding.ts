@@ -1,7 +1,8 @@
 // Which neighbours need an update this device received (rule T31). Before, every update went to
 // every other link, and a room of four put (N-1)² copies of each update on the Wi-Fi. A neighbour
 // whose state vector already covers the update has it; a neighbour directly linked to every author
-// of the update gets it from the authors themselves. Anything unsure travels: anti-entropy (T29)
+// of the update gets it from the authors themselves, and a neighbour linked to the device that
+// sent it to us gets it from that device. Anything unsure travels: anti-entropy (T29)
 // repairs a neighbour that still ends up lacking, so a wrong "has it" costs seconds, not data.
 import * as Y from 'yjs';
 import type { PeerId } from './envelope';
@@ -33,6 +34,8 @@ interface Neighbour {
   sv: StateVector | null;
   /** The peers it hears directly right now (from its pings). */
   linkedTo: ReadonlySet<PeerId>;
+  /** The peers heard directly by the neighbour that sent us the update (empty if unknown). */
+  senderHears?: ReadonlySet<PeerId>;
 }
 
 /**
@@ -43,6 +46,9 @@ interface Neighbour {
 export function neighbourHas(meta: UpdateMeta, n: Neighbour, peerOfClient: (client: number) => PeerId | null): boolean {
   if (meta.to.size === 0) return false;
   if (n.sv && covers(n.sv, meta.to)) return true;
+  // The device that sent it to us is linked to this neighbour too: it passes the update on to it
+  // under these same rules, or the neighbour gets it one hop nearer the author (T31).
+  if (n.senderHears?.has(n.peer)) return true;
   for (const client of meta.from.keys()) {
     const author = peerOfClient(client);
     if (!author || (author !== n.peer && !n.linkedTo.has(author))) return false;

@@ -46,6 +46,8 @@ export class Signaling {
   private readonly transports = new Set<SignalTransport>();
   private readonly seen = new SeenIds();
   private readonly lastAnnounceTo = new Map<PeerId, number>();
+  /** The link each peer's latest envelope first arrived on: the way back to it (T18). */
+  private readonly routes = new Map<PeerId, Link>();
 
   constructor(private readonly host: SignalingHost) {}
 
@@ -64,6 +66,10 @@ export class Signaling {
   private async send(env: Envelope, via: Source, except?: Link): Promise<void> {
     const sealed = await sealEnvelope(this.host.key, env);
     if (via.kind === 'transport') return via.transport.send(sealed);
+    // An envelope for one peer goes back the way that peer's last envelope came, not to the whole
+    // mesh; where that link has closed (or is where it came from), it floods as before.
+    const route = env.to === undefined ? undefined : this.routes.get(env.to);
+    if (route && route !== except && route.state === 'open') return route.sendSignal(sealed);
     for (const link of this.host.links.values()) if (link !== except && link.state === 'open') link.sendSignal(sealed);
     if (via.kind === 'local') for (const t of this.transports) t.send(sealed);
   }
@@ -97,6 +103,7 @@ export class Signaling {
       return;
     }
     if (env.from === host.peerId) return;
+    if (source.kind === 'link') this.routes.set(env.from, source.link);
     // Relay through peers: pass on what is not only for us, one hop less each time (T18).
     if (source.kind === 'link' && env.to !== host.peerId && env.ttl > 0) {
       await this.send({ ...env, ttl: env.ttl - 1 }, source, source.link);

@@ -124,6 +124,40 @@ describe('forwarding only where needed (T31)', () => {
     expect(cards(c).length).toBe(1500);
   }, 30_000);
 
+  it('T31: two devices beyond a forwarder, linked to each other and to it, do not pass the update between them', async () => {
+    // A-B, B-C, B-D, C-D: C and D are not linked to the author A, so the author rule does not
+    // spare them; each hears that the other is linked to B, which sent it the update. Before this
+    // rule C and D sent it to each other: 5 copies for 3 receivers.
+    const net = new MemoryNet(seeded(71));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b, c, d] = ['A', 'B', 'C', 'D'].map(meshDevice) as [MeshDevice, MeshDevice, MeshDevice, MeshDevice];
+    for (const [x, y] of [
+      [a, b],
+      [b, c],
+      [b, d],
+      [c, d],
+    ] as const)
+      link(net, key, x, y);
+    await vi.waitFor(
+      async () => {
+        await net.flush();
+        expect(c.neighbours.linkedTo(d.peer).has(b.peer)).toBe(true);
+        expect(d.neighbours.linkedTo(c.peer).has(b.peer)).toBe(true);
+        expect(c.neighbours.linkedTo(b.peer).has(d.peer)).toBe(true);
+        expect(d.neighbours.linkedTo(b.peer).has(c.peer)).toBe(true);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    const devices = [a, b, c, d];
+    const before = bytesOut(devices);
+    const size = write(a, 'a', 1500);
+    await net.settle(() => devices.every((x) => x.doc.getMap('cards').size === 1500));
+    await net.flush();
+    const ratio = (bytesOut(devices) - before) / (3 * size);
+    expect(ratio).toBeGreaterThanOrEqual(1);
+    expect(ratio).toBeLessThanOrEqual(1.1);
+  });
+
   it('T31, T14: in a line (A-B-C) the middle device still forwards, and edits from every side reach all', async () => {
     const net = new MemoryNet(seeded(61));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
