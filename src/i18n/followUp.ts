@@ -14,4 +14,16 @@ export const followUpText = {
   commitmentWho: (who: string, date: string) => `${who} · para el ${date}`,
   results: 'Dará cuenta así',
   invalid: (n: number) => `${n} ${n === 1 ? 'dato dañado se omitió' : 'datos dañados se omitieron'}.`,
+  review: {
+    legend: '¿Cómo va este compromiso?',
+    status: { cumplido: 'Cumplido', enProceso: 'En proceso', sinIniciar: 'Sin iniciar' },
+    note: 'Resultados que se mostraron o lo que falta',
+    save: 'Guardar revisión',
+    saved: 'Revisión guardada.',
+    statusRequired: 'Elija cómo va el compromiso.',
+    none: 'Sin revisar todavía.',
+    onlyOwnSchool: 'Lo revisa la escuela que hizo el compromiso.',
+    done: (status: string, who: string, school: string, date: string) => `${status} · revisó ${who} (${school}), ${date}`,
+    refused: 'Solo la escuela que hizo el compromiso puede revisarlo.',
+  },
 } as const;

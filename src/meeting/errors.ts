@@ -9,7 +9,9 @@ export type MeetingInputCode =
   | 'reasonRequired'
   | 'notCoordinator'
   | 'noSuchActivity'
-  | 'noStarsLeft';
+  | 'noStarsLeft'
+  | 'noSuchCommitment'
+  | 'notYourCommitment';
 
 /** A write that would put invalid data in the document; the forms prevent it, this guards the rest. */
 export class MeetingInputError extends Error {

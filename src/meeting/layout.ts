@@ -51,6 +51,9 @@ export const starBudgetOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('starBudg
 /** followUp: "from" -> { meetingId, name, date }, "observations", "commitments" -> arrays of plain values, written once (N1). */
 export const followUpOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('followUp');
 
+/** followUpReview: index of a carried commitment -> { status, note, at, author, schoolName, schoolCct }: its latest review (N3). */
+export const followUpReviewOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('followUpReview');
+
 export const starKey = (cardId: string, voter: string): string => `${cardId}|${voter}`;
 
 /** Splits a stars key; null when it is not one (V2). */

@@ -1,6 +1,8 @@
 // The sixth session's "Para revisar en esta sesión": what the meeting it continues carried over
 // (meeting/followUp.ts). Shown only in a meeting created by "Continuar este encuentro".
 import { readFollowUp } from '../../meeting/followUp';
+import { readReviews } from '../../meeting/followUpReview';
+import { CommitmentReview } from './CommitmentReview';
 import { formatDate } from '../../i18n/common';
 import { followUpText as t } from '../../i18n/followUp';
 import { Link } from '../../ui/router';
@@ -10,6 +12,7 @@ import { useDocValue } from './useAgenda';
 export function FollowUpBox() {
   const { doc } = useMeeting();
   const f = useDocValue(doc, readFollowUp);
+  const reviews = useDocValue(doc, readReviews, (v) => JSON.stringify([[...v.byIndex], v.invalid]));
   if (!f) return null;
   return (
     <section className="card follow-up" aria-labelledby="follow-up-title">
@@ -42,13 +45,14 @@ export function FollowUpBox() {
                   {t.results}: {c.showResults}
                 </p>
               ) : null}
+              <CommitmentReview index={i} commitment={c} review={reviews.byIndex.get(i)} />
             </li>
           ))}
         </ul>
       ) : (
         <p className="muted">{t.noCommitments}</p>
       )}
-      {f.invalid ? <p className="invalid-notice">{t.invalid(f.invalid)}</p> : null}
+      {f.invalid + reviews.invalid ? <p className="invalid-notice">{t.invalid(f.invalid + reviews.invalid)}</p> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { meetingText as t } from '../../i18n/meetings';
 import { integrityText } from '../../i18n/meetingIntegrity';
 import { MeetingInputError } from '../../meeting/model';
 import { starText } from '../../i18n/stars';
+import { followUpText } from '../../i18n/followUp';
 
 export function runChange(change: () => void): boolean {
   try {
@@ -16,9 +17,11 @@ export function runChange(change: () => void): boolean {
     const text =
       code === 'noStarsLeft'
         ? starText.noneLeft
-        : code === 'notYourCard' || code === 'notJoined' || code === 'reasonRequired'
-          ? integrityText.refused[code]
-          : t.saveFailed;
+        : code === 'notYourCommitment'
+          ? followUpText.review.refused
+          : code === 'notYourCard' || code === 'notJoined' || code === 'reasonRequired'
+            ? integrityText.refused[code]
+            : t.saveFailed;
     notify({ text, tone: 'error' });
     return false;
   }

@@ -1,0 +1,81 @@
+// Issue 19, item 6 (rule N3): in the sixth session the school that made each carried commitment
+// says how it went and what results it showed. Through the screens at 360 px: a review cannot be
+// saved without a status, a half-typed review survives a reload as a draft, and the saved one is
+// shown with who reviewed it and stays after a reload.
+import { expect, test, type Page } from '@playwright/test';
+import { addCardOnScreen as addCard, createMeetingOnScreen, expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { serveBuild } from './helpers/server';
+
+const server = serveBuild();
+const A = { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' };
+const COMMITMENT = 'Usar tiras de fracciones cada semana';
+
+/** The review draft the device holds in IndexedDB (the drafts store), as JSON, or ''. */
+function storedReviewDraft(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((ok) => {
+        const open = indexedDB.open('bitacora-cte');
+        open.onsuccess = () => {
+          const req = open.result.transaction('drafts').objectStore('drafts').getAll();
+          req.onsuccess = () => {
+            const rows = (req.result as { id?: string }[]).filter((r) => JSON.stringify(r).includes('followUpReview'));
+            ok(JSON.stringify(rows));
+          };
+          req.onerror = () => ok('');
+        };
+        open.onerror = () => ok('');
+      }),
+  );
+}
+
+test('N3: the sixth session reviews a carried commitment: status required, draft kept, review shown', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await setupSchool(page, A);
+  await createMeetingOnScreen(page, server.url, 'Tercera sesión, zona 087', '2018-11-30', 'Ana Ruiz');
+  await page.getByRole('tab', { name: /^Compromisos/ }).click();
+  await page.getByRole('button', { name: 'Es mi compromiso personal (Ana Ruiz)' }).click();
+  await page.getByLabel('¿Para cuándo?').fill('2019-03-29');
+  await page.getByLabel('¿Cómo dará cuenta de los resultados?').fill('Cuadernos de 5° en la sexta sesión');
+  await addCard(page, 'Nueva tarjeta', COMMITMENT);
+
+  await page.getByRole('button', { name: 'Continuar este encuentro' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Sexta sesión/ })).toBeVisible();
+  await page.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
+  const box = page.getByRole('region', { name: 'Para revisar en esta sesión' });
+  const item = box.locator('li', { hasText: COMMITMENT });
+  await expect(item).toContainText('Sin revisar todavía.');
+
+  // No status chosen: said, and nothing is written.
+  const note = item.getByLabel('Resultados que se mostraron o lo que falta');
+  await note.fill('Los cuadernos muestran avance en 5° A; falta 5° B');
+  await item.getByRole('button', { name: 'Guardar revisión' }).click();
+  await expect(item.getByRole('alert')).toHaveText('Elija cómo va el compromiso.');
+  await expect(item).toContainText('Sin revisar todavía.');
+
+  // Typed but not saved: a reload brings it back as a draft.
+  await expect.poll(() => storedReviewDraft(page)).toContain('falta 5° B');
+  await page.reload();
+  await page.getByLabel('¿Quién escribe en este dispositivo?').waitFor();
+  await expect(item.getByLabel('Resultados que se mostraron o lo que falta')).toHaveValue(
+    'Los cuadernos muestran avance en 5° A; falta 5° B',
+  );
+
+  await item.getByLabel('En proceso').check();
+  await expectAccessible(page, 'revisión de compromisos');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await item.getByRole('button', { name: 'Guardar revisión' }).click();
+  const done = item.getByTestId('commitment-review');
+  await expect(done).toContainText(`En proceso · revisó Ana Ruiz (${A.name})`);
+  await expect(done).toContainText('Los cuadernos muestran avance en 5° A; falta 5° B');
+  await expect(item.getByLabel('Resultados que se mostraron o lo que falta')).toHaveValue('');
+  await screenshot(page, '360-revision-compromisos');
+
+  await page.reload();
+  await expect(item.getByTestId('commitment-review')).toContainText('En proceso · revisó Ana Ruiz');
+  await expect(item.getByLabel('Resultados que se mostraron o lo que falta')).toHaveValue('');
+  await context.close();
+});
