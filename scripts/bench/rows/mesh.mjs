@@ -3,6 +3,7 @@
 // pairing until every device has min(3, n-1) links and says "Todos tienen todo" (the "six-device
 // mesh" row of issue 15), links per device, idle bytes per device per minute and bytes per
 // update (what the links hand to their data channels), and the time for one update to reach all.
+import { cardTextInPage, writeCards, writerOfPage } from '../../room-cards.mjs';
 import { schoolDevice } from '../device.mjs';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
@@ -48,23 +49,11 @@ async function room(browser, baseUrl, n) {
     await pages[0].waitForTimeout(IDLE_MS);
     const idle = (await Promise.all(pages.map(bytesOut))).map((b, i) => b - idleFrom[i]);
     const before = sum(await Promise.all(pages.map(bytesOut)));
+    const writer = await writerOfPage(pages[0]);
     const t0 = Date.now();
-    const size = await pages[0].evaluate(() => {
-      const doc = window.__bitacoraSala.doc;
-      let bytes = 0;
-      const measure = (u) => (bytes += u.length);
-      doc.on('update', measure);
-      doc.transact(() => {
-        for (let i = 0; i < 2000; i++) doc.getMap('cards').set(`grande-${i}`, `Tarjeta ${i}: lectura en voz alta con tercer grado`);
-      });
-      doc.off('update', measure);
-      return bytes;
-    });
-    await Promise.all(
-      pages.map((p) =>
-        p.waitForFunction(() => window.__bitacoraSala.doc.getMap('cards').has('grande-1999'), null, { timeout: 60_000, polling: 10 }),
-      ),
-    );
+    // 2,000 valid cards in one update, as a pasted list would be (room-cards.mjs).
+    const size = await writeCards(pages[0], 'grande-', 2000, writer, 'lectura en voz alta con tercer grado');
+    await Promise.all(pages.map((p) => p.waitForFunction(cardTextInPage, 'grande-1999', { timeout: 60_000, polling: 10 })));
     const convergeMs = Date.now() - t0;
     // Let the last forwards leave the queues before counting.
     await pages[0].waitForTimeout(1000);
