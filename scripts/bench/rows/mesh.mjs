@@ -4,22 +4,10 @@
 // mesh" row of issue 15), links per device, idle bytes per device per minute and bytes per
 // update (what the links hand to their data channels), and the time for one update to reach all.
 import { cardTextInPage, writeCards, writerOfPage } from '../../room-cards.mjs';
-import { schoolDevice } from '../device.mjs';
+import { pair, schoolDevice } from '../device.mjs';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
 const IDLE_MS = 15_000;
-
-async function pair(host, joiner) {
-  await host.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).click();
-  const invitation = await host.getByTestId('invitation-text').inputValue();
-  await joiner.goto(`${new URL(joiner.url()).origin}/encuentros/unirse`);
-  await joiner.getByLabel('Código del anfitrión').fill(invitation);
-  await joiner.getByRole('button', { name: 'Usar este código' }).click();
-  const reply = await joiner.getByTestId('reply-text').inputValue({ timeout: 30_000 });
-  await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
-  await host.getByRole('button', { name: 'Conectar' }).click();
-  await joiner.waitForFunction(() => window.__bitacoraSala?.getSnapshot().directLinks >= 1, null, { timeout: 90_000 });
-}
 
 const links = (p) => p.evaluate(() => window.__bitacoraSala.getSnapshot().directLinks);
 const bytesOut = (p) => p.evaluate(() => [...window.__bitacoraSala.room.links.values()].reduce((n, l) => n + l.bytesOut, 0));

@@ -4,22 +4,10 @@
 // decoded it) until all three devices hold both cards and say "Todos tienen todo".
 import { throttle } from '../browser.mjs';
 import { writeCard, writerOfPage } from '../../room-cards.mjs';
-import { schoolDevice } from '../device.mjs';
+import { pair, schoolDevice } from '../device.mjs';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
 const APART = { 'c-apart': 'C escribió sin los demás', 'a-apart': 'A escribió sin C' };
-
-async function pair(host, joiner) {
-  await host.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).click();
-  const invitation = await host.getByTestId('invitation-text').inputValue();
-  await joiner.goto(`${new URL(joiner.url()).origin}/encuentros/unirse`);
-  await joiner.getByLabel('Código del anfitrión').fill(invitation);
-  await joiner.getByRole('button', { name: 'Usar este código' }).click();
-  const reply = await joiner.getByTestId('reply-text').inputValue({ timeout: 30_000 });
-  await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
-  await host.getByRole('button', { name: 'Conectar' }).click();
-  await joiner.getByTestId('room-status').getByText('Todos tienen todo').waitFor({ timeout: 90_000 });
-}
 
 // Both cards as the app's reader sees them (room-cards.mjs writes valid ones, as the panels do).
 const hasCards = (page, texts) =>
@@ -41,8 +29,8 @@ export default async function rejoin({ browser, baseUrl }) {
   );
   await a.goto(`${baseUrl}/encuentros/${MEETING}/sala`);
   await a.waitForFunction(() => Boolean(window.__bitacoraSala));
-  await pair(a, b);
-  await pair(b, c);
+  await pair(a, b, { until: 'todo' });
+  await pair(b, c, { until: 'todo' });
   await a.getByTestId('devices').locator('li', { hasText: 'Escuela C' }).getByText('conexión directa').waitFor({ timeout: 60_000 });
   await c.reload();
   await throttle(c);
