@@ -15,18 +15,10 @@ import { newPeerId } from '../../src/sync/envelope';
 import { TestLink } from '../helpers/testLink';
 import { Awareness } from 'y-protocols/awareness';
 import { MemoryNet, seeded } from '../helpers/memoryNet';
-import { ANA, MEETING_ID, newMeetingDoc } from '../helpers/meetingFixtures';
+import { ANA, MEETING_ID, newMeetingDoc, problemDraft } from '../helpers/meetingFixtures';
 import { seededRng, pick } from '../helpers/meetingNetwork';
 
-const EMPTY_PROBLEM = {
-  contenido: 'Fracciones',
-  organizacion: 'Por grados',
-  estrategias: '',
-  intervencion: '',
-  recursos: '',
-  noFuncionaron: '',
-  apoyo: '',
-};
+const EMPTY_PROBLEM = problemDraft('Fracciones', { organizacion: 'Por grados' });
 
 /** A meeting with one idea (annulled once, so every side map has its key) and one problemática. */
 function meeting(): { doc: Y.Doc; idea: string; problem: string } {
