@@ -64,6 +64,17 @@ export interface MeetingProblemDraft {
   sourceId?: string | undefined;
 }
 
+/** A problemática with nothing typed yet (the panel's form starts from it). */
+export const EMPTY_PROBLEM_DRAFT: Readonly<MeetingProblemDraft> = {
+  contenido: '',
+  organizacion: '',
+  estrategias: '',
+  intervencion: '',
+  recursos: '',
+  noFuncionaron: '',
+  apoyo: '',
+};
+
 export const MAX_TEXT = 5000;
 
 /** A real calendar date written YYYY-MM-DD. */

@@ -5,25 +5,16 @@
 // Nothing is deleted by a merge, so unstarring one that counts lets the next one count.
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { MAX_NAME, type Writer } from '../domain/meeting';
+import type { Writer } from '../domain/meeting';
 import { newId } from '../domain/ids';
-import { coordinatingCcts, isCoordinator } from './agenda';
-import { MeetingInputError } from './errors';
+import { readSigned, signedSchema, writeSigned } from './coordination';
 import { cardsOf, parseStarKey, starBudgetOf, starsOf, starTimesOf } from './layout';
-import { registerWriter } from './ownership';
-import { kindOfRaw, readWriters } from './read';
-import { wellFormed } from './textDiff';
+import { kindOfRaw } from './read';
 
 export const DEFAULT_STAR_BUDGET = 3;
 export const MAX_STAR_BUDGET = 20;
 
-const BudgetSchema = z.object({
-  budget: z.number().int().min(1).max(MAX_STAR_BUDGET),
-  at: z.number().int().nonnegative().max(8.64e15),
-  author: z.string().min(1).max(MAX_NAME),
-  schoolName: z.string().min(1).max(MAX_NAME),
-  schoolCct: z.string().min(1).max(MAX_NAME),
-});
+const BudgetSchema = signedSchema({ budget: z.number().int().min(1).max(MAX_STAR_BUDGET) });
 
 export interface StarsRead {
   /** Card id -> voters whose star counts, sorted. */
@@ -41,25 +32,8 @@ export const NO_STARS: StarsRead = { byCard: new Map(), over: new Map(), used: n
 
 /** M14: the last valid setting by the coordination (time, then key), or the default. */
 export function readStarBudget(doc: Y.Doc): { budget: number; invalid: number } {
-  const map = starBudgetOf(doc);
-  const coordinating = coordinatingCcts(doc);
-  const writers = readWriters(doc);
   let best: { at: number; key: string; budget: number } | null = null;
-  let invalid = 0;
-  map.forEach((value, key) => {
-    const parsed = BudgetSchema.safeParse(value);
-    const client = map._map.get(key)?.id.client;
-    const ok =
-      parsed.success &&
-      key.length <= 100 &&
-      coordinating.has(parsed.data.schoolCct) &&
-      client !== undefined &&
-      writers.get(client) === parsed.data.schoolCct;
-    if (!ok) {
-      invalid++;
-      return;
-    }
-    const { at, budget } = parsed.data;
+  const invalid = readSigned(doc, starBudgetOf(doc), BudgetSchema, (key, { at, budget }) => {
     if (!best || at > best.at || (at === best.at && key > best.key)) best = { at, key, budget };
   });
   return { budget: (best as { budget: number } | null)?.budget ?? DEFAULT_STAR_BUDGET, invalid };
@@ -120,17 +94,5 @@ export function starsLeft(read: Pick<StarsRead, 'used' | 'budget'>, voter: strin
 
 /** M14: the coordination sets how many stars each person has for the aportaciones. */
 export function setStarBudget(doc: Y.Doc, budget: number, writer: Writer, now: number, key: string = newId()): void {
-  if (!isCoordinator(doc, writer)) throw new MeetingInputError('notCoordinator');
-  const value = {
-    budget,
-    at: now,
-    author: wellFormed(writer.author.trim()),
-    schoolName: wellFormed(writer.school.name),
-    schoolCct: writer.school.cct,
-  };
-  if (!BudgetSchema.safeParse(value).success) throw new MeetingInputError('invalidMeta');
-  doc.transact(() => {
-    registerWriter(doc, writer);
-    starBudgetOf(doc).set(key, value);
-  });
+  writeSigned(doc, starBudgetOf(doc), BudgetSchema, { budget }, writer, now, key);
 }

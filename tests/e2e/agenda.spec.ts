@@ -2,42 +2,21 @@
 // (the meeting's creator, A3) moves the agenda and the other device is told "La coordinación pasó
 // a: … · Ir" and follows with one tap, without losing what it was typing. The other school cannot
 // move the room.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, screenshot } from './helpers/app';
+import { meetInRoom, SCHOOL_A, SCHOOL_B, schoolDevice } from './helpers/meetingRoom';
 import { printToPdf } from './helpers/pdf';
-import { pair } from './helpers/room';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
 const MEETING_NAME = 'Tercera sesión, zona 087';
 
-async function device(browser: Browser, width: number, school: { name: string; cct: string; responsable: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'es-MX' });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await setupSchool(page, school);
-  return page;
-}
-
 test('the coordination moves the agenda; the other device follows with one tap and keeps its typing', async ({ browser }) => {
   test.setTimeout(150_000);
-  const a = await device(browser, 360, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
-  const b = await device(browser, 360, { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y', responsable: 'Beto Díaz' });
+  const a = await schoolDevice(browser, server.url, SCHOOL_A);
+  const b = await schoolDevice(browser, server.url, SCHOOL_B);
 
-  await a.goto(`${server.url}/encuentros/nuevo`);
-  await a.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
-  await a.getByLabel('Fecha').fill('2018-11-30');
-  await a.getByRole('button', { name: 'Crear encuentro' }).click();
-  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
-  await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
-  await a.getByRole('link', { name: 'Sala del encuentro' }).click();
-  await pair(a, b, { joinerOnJoinPage: true });
-  await expect(b.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
-  await a.getByRole('link', { name: 'Ir a los paneles' }).click();
-  await b.getByRole('link', { name: 'Ir a los paneles' }).click();
-  await expect(b.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
-  await b.getByRole('button', { name: 'Unir a Escuela Primaria Emiliano Zapata' }).click();
-  await b.getByLabel('¿Quién escribe en este dispositivo?').fill('Beto Díaz');
+  await meetInRoom(a, b, server.url, MEETING_NAME);
 
   // The agenda is on both devices; only the coordinating school gets the buttons that move the room.
   await a.getByText('Agenda de la sesión').click();

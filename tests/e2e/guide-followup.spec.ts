@@ -11,7 +11,7 @@ import { addCardOnScreen as addCard, createMeetingOnScreen, expectAccessible, sc
 import { firstPage, killAll, launch } from './helpers/killable';
 import { printToPdf } from './helpers/pdf';
 import { restoreFixture } from './helpers/restore';
-import { enableDiagnostics, pair } from './helpers/room';
+import { meetInRoom, SCHOOL_A as A, SCHOOL_B as B, schoolDevice, type RoomSchool } from './helpers/meetingRoom';
 import { serveBuild } from './helpers/server';
 import { buildBackupText, session } from '../../scripts/fixtures/backup.mjs';
 
@@ -19,17 +19,8 @@ const server = serveBuild();
 const MEETING_NAME = 'Tercera sesión, zona 087';
 const PROBLEM = 'Resolución de problemas con fracciones';
 const SECRET = 'Duda privada de Beto 7731';
-const A = { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' };
-const B = { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y', responsable: 'Beto Díaz' };
-
-async function device(browser: Browser, school: typeof A): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'es-MX', acceptDownloads: true });
-  await enableDiagnostics(context);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await setupSchool(page, school);
-  return page;
-}
+const device = (browser: Browser, school: RoomSchool) =>
+  schoolDevice(browser, server.url, school, { diagnostics: true, acceptDownloads: true });
 
 /** Everything the device's meeting document holds, as JSON (every root map of the open room). */
 function documentJson(page: Page): Promise<string> {
@@ -50,14 +41,7 @@ test('notes stay private, a personal commitment goes home, the notice prints, th
   await restoreFixture(a, server.url, 'guia-seguimiento', buildBackupText({ tables: { sessions: [session('S3', 3, '2018-11-30')] } }));
   const b = await device(browser, B);
 
-  await createMeetingOnScreen(a, server.url, MEETING_NAME, '2018-11-30', 'Ana Ruiz');
-  await a.getByRole('link', { name: 'Sala del encuentro' }).click();
-  await pair(a, b, { joinerOnJoinPage: true });
-  await expect(b.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
-  await a.getByRole('link', { name: 'Ir a los paneles' }).click();
-  await b.getByRole('link', { name: 'Ir a los paneles' }).click();
-  await b.getByRole('button', { name: `Unir a ${B.name}` }).click();
-  await b.getByLabel('¿Quién escribe en este dispositivo?').fill('Beto Díaz');
+  await meetInRoom(a, b, server.url, MEETING_NAME);
 
   // A presents its problemática; the coordination moves the room to the presentations.
   await a.getByRole('tab', { name: /^Problemáticas/ }).click();

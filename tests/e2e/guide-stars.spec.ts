@@ -1,21 +1,13 @@
 // Issue 19, item 5, through the screens: two schools paired in the room; each person has 3 stars
 // for the aportaciones (M14), the screen says how many are left, a fourth is refused, the other
 // device sees the stars merged, and the coordination raises the budget for everyone.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, screenshot, setupSchool } from './helpers/app';
-import { pair } from './helpers/room';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, screenshot } from './helpers/app';
+import { meetInRoom, SCHOOL_A, SCHOOL_B, schoolDevice } from './helpers/meetingRoom';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
 const MEETING_NAME = 'Tercera sesión, zona 087';
-
-async function device(browser: Browser, school: { name: string; cct: string; responsable: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'es-MX' });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await setupSchool(page, school);
-  return page;
-}
 
 /** An aportación's card (they hang inside their problemática's card). */
 const apo = (p: Page, text: string) => p.locator('.aportaciones .meeting-card', { hasText: text });
@@ -23,22 +15,10 @@ const noSidewaysScroll = (p: Page) => p.evaluate(() => document.documentElement.
 
 test('stars with a budget, a team note that coincides with the tabla, the team worksheet', async ({ browser }) => {
   test.setTimeout(150_000);
-  const a = await device(browser, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
-  const b = await device(browser, { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y', responsable: 'Beto Díaz' });
+  const a = await schoolDevice(browser, server.url, SCHOOL_A);
+  const b = await schoolDevice(browser, server.url, SCHOOL_B);
 
-  await a.goto(`${server.url}/encuentros/nuevo`);
-  await a.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
-  await a.getByLabel('Fecha').fill('2018-11-30');
-  await a.getByRole('button', { name: 'Crear encuentro' }).click();
-  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
-  await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
-  await a.getByRole('link', { name: 'Sala del encuentro' }).click();
-  await pair(a, b, { joinerOnJoinPage: true });
-  await expect(b.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
-  await a.getByRole('link', { name: 'Ir a los paneles' }).click();
-  await b.getByRole('link', { name: 'Ir a los paneles' }).click();
-  await b.getByRole('button', { name: 'Unir a Escuela Primaria Emiliano Zapata' }).click();
-  await b.getByLabel('¿Quién escribe en este dispositivo?').fill('Beto Díaz');
+  await meetInRoom(a, b, server.url, MEETING_NAME);
 
   // A publishes its problemática; B proposes four aportaciones.
   await a.getByRole('tab', { name: /^Problemáticas/ }).click();

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
-import { decodeMeetingFile } from '../../src/meeting/file';
+import { tamperMeetingFile } from '../helpers/tamperMeetingFile';
 import { annulledOf, cardsOf, editedOf, textsOf } from '../../src/meeting/layout';
 
 const server = serveBuild();
@@ -35,16 +35,7 @@ async function exportFile(page: Page, name: string): Promise<string> {
 
 /** What a person with plain Yjs does to a meeting file: change the document, keep the header. */
 function tamperFile(path: string, out: string, change: (doc: Y.Doc) => void): string {
-  const bytes = new Uint8Array(readFileSync(path));
-  const { update } = decodeMeetingFile(bytes);
-  const doc = new Y.Doc();
-  Y.applyUpdateV2(doc, update);
-  change(doc);
-  const header = bytes.subarray(0, bytes.length - update.length);
-  const next = Y.encodeStateAsUpdateV2(doc);
-  const file = new Uint8Array(header.length + next.length);
-  file.set(header);
-  file.set(next, header.length);
+  const file = tamperMeetingFile(new Uint8Array(readFileSync(path)), change);
   mkdirSync('test-results', { recursive: true });
   writeFileSync(out, file);
   return out;

@@ -2,25 +2,17 @@
 // schools pair in the room, then write on the panels and watch each other's cards arrive; the room
 // stays open on every screen; a device that joined by QR lists the meeting; the slides follow the
 // presentation timer another device started; leaving the room is seen by the others.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { buildBackupText, practice, session } from '../../scripts/fixtures/backup.mjs';
-import { expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { expectAccessible, screenshot } from './helpers/app';
 import { restoreFixture } from './helpers/restore';
-import { pair } from './helpers/room';
+import { meetInRoom, SCHOOL_A, SCHOOL_B, schoolDevice } from './helpers/meetingRoom';
 import { heldWakeLocks, watchWakeLocks } from './helpers/wakeLock';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
 
 const MEETING_NAME = 'Tercera sesión, zona 087';
-
-async function device(browser: Browser, width: number, school: { name: string; cct: string; responsable: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'es-MX' });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await setupSchool(page, school);
-  return page;
-}
 
 /** B's bitácora: a session whose preparation selected two prácticas, so it has slides. */
 function preparedSession(): string {
@@ -65,35 +57,18 @@ test('paired in the room, cards typed on the panels reach the other school live,
   browser,
 }) => {
   test.setTimeout(150_000);
-  const a = await device(browser, 360, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
-  const b = await device(browser, 1280, { name: 'Escuela Primaria Emiliano Zapata', cct: '14DPR0456Y', responsable: 'Beto Díaz' });
+  const a = await schoolDevice(browser, server.url, SCHOOL_A);
+  const b = await schoolDevice(browser, server.url, SCHOOL_B, { width: 1280 });
   await restoreFixture(b, server.url, 'sesion-preparada', preparedSession());
 
-  // A creates the meeting and opens its room.
-  await a.goto(`${server.url}/encuentros/nuevo`);
-  await a.getByLabel('Nombre del encuentro').fill(MEETING_NAME);
-  await a.getByLabel('Fecha').fill('2018-11-30');
-  await a.getByRole('button', { name: 'Crear encuentro' }).click();
-  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
-  await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
-  await a.getByRole('link', { name: 'Sala del encuentro' }).click();
-  await expect(a.getByRole('heading', { name: 'Sala del encuentro' })).toBeVisible();
-
-  // B has never seen the meeting: it joins by the invitation code, from the join screen.
-  await pair(a, b, { joinerOnJoinPage: true });
-  await expect(b.getByTestId('room-status')).toHaveText('✓ Todos tienen todo', { timeout: 20_000 });
+  // A creates the meeting and opens its room; B has never seen the meeting: it joins by the
+  // invitation code, from the join screen; both go to the panels.
+  await meetInRoom(a, b, server.url, MEETING_NAME);
   // Without the diagnostics switch the room's session (and secret) stays out of the global scope.
   expect(await a.evaluate(() => '__bitacoraSala' in window)).toBe(false);
-
-  // Both go to the panels; the room stays open and says so on every screen.
-  await a.getByRole('link', { name: 'Ir a los paneles' }).click();
-  await expect(a.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
+  // The room stays open and says so on every screen.
   const barA = a.getByRole('region', { name: 'Sala del encuentro' });
   await expect(barA).toContainText('1 dispositivo más');
-  await b.getByRole('link', { name: 'Ir a los paneles' }).click();
-  await expect(b.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
-  await b.getByRole('button', { name: 'Unir a Escuela Primaria Emiliano Zapata' }).click();
-  await b.getByLabel('¿Quién escribe en este dispositivo?').fill('Beto Díaz');
   // B's school joining reached A's panels (the school chips), without a reload.
   await expect(a.locator('.school-chips li')).toHaveCount(2, { timeout: 10_000 });
 
@@ -157,7 +132,7 @@ test('paired in the room, cards typed on the panels reach the other school live,
 });
 
 test('the screen stays awake while the device is in the room, on any screen, and is let go after leaving', async ({ browser }) => {
-  const a = await device(browser, 360, { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X', responsable: 'Ana Ruiz' });
+  const a = await schoolDevice(browser, server.url, SCHOOL_A);
   await watchWakeLocks(a.context());
   const held = () => heldWakeLocks(a);
   await a.goto(`${server.url}/encuentros/nuevo`);

@@ -1,6 +1,7 @@
-// Builders for meeting tests: a document with meta, writers of two schools, two devices of one
-// meeting, and the code a writer refuses with.
+// Builders for meeting tests: a document with meta, writers of two schools, a problemática, two
+// devices of one meeting, and the code a writer refuses with.
 import * as Y from 'yjs';
+import { EMPTY_PROBLEM_DRAFT, type MeetingProblemDraft } from '../../src/domain/meeting';
 import { initMeeting, joinSchool, MeetingInputError, type Writer } from '../../src/meeting/model';
 
 export const MEETING_ID = 'enc-0001';
@@ -18,6 +19,11 @@ export function newMeetingDoc(clientID?: number, join = true): Y.Doc {
     joinSchool(doc, BETO.school, 1);
   }
   return doc;
+}
+
+/** A problemática about `contenido`, with `fields` typed and the rest left empty. */
+export function problemDraft(contenido: string, fields: Partial<MeetingProblemDraft> = {}): MeetingProblemDraft {
+  return { ...EMPTY_PROBLEM_DRAFT, contenido, ...fields };
 }
 
 /** Two documents that start from the same meeting, as two devices after a first exchange. */

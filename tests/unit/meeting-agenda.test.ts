@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AGENDA_IDS, agendaProgress } from '../../src/domain/agenda';
 import { agendaActivities } from '../../src/i18n/agenda';
-import { currentMove, isCoordinator, moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { currentMove, moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { isCoordinator } from '../../src/meeting/coordination';
 import { agendaOf } from '../../src/meeting/layout';
 import { ANA, BETO, codeOf, exchange, newMeetingDoc, twoDevices } from '../helpers/meetingFixtures';
 

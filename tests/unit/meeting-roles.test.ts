@@ -1,7 +1,8 @@
 // A5-A7 (docs/SYNC.md): representative per school, moderator per team, coordinating schools named by
 // the creator; each written only with the right, merged between devices, validated on read.
 import { describe, expect, it } from 'vitest';
-import { isCoordinator, moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { isCoordinator } from '../../src/meeting/coordination';
 import { rolesOf } from '../../src/meeting/layout';
 import { readRoles, rolesOfPerson, setCoordinator, setModerator, setRepresentative } from '../../src/meeting/roles';
 import { ANA, BETO, codeOf, exchange, twoDevices } from '../helpers/meetingFixtures';

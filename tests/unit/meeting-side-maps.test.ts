@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, publishProblem, setAnnulled } from '../../src/meeting/model';
 import { annulledOf, detailsOf, editedOf, schoolsOf, starsOf, textsOf, timerOf } from '../../src/meeting/layout';
-import { checkMeetingFile, decodeMeetingFile, encodeMeetingFile, mergeMeetingFile } from '../../src/meeting/file';
+import { checkMeetingFile, encodeMeetingFile, mergeMeetingFile } from '../../src/meeting/file';
 import { readMeeting } from '../../src/meeting/snapshot';
 import { createMeetingStore } from '../../src/meeting/store';
 import { deriveRoomKey, newRoomSecret } from '../../src/sync/crypto';
@@ -15,18 +15,11 @@ import { newPeerId } from '../../src/sync/envelope';
 import { TestLink } from '../helpers/testLink';
 import { Awareness } from 'y-protocols/awareness';
 import { MemoryNet, seeded } from '../helpers/memoryNet';
-import { ANA, MEETING_ID, newMeetingDoc } from '../helpers/meetingFixtures';
+import { ANA, MEETING_ID, newMeetingDoc, problemDraft } from '../helpers/meetingFixtures';
+import { tamperMeetingFile } from '../helpers/tamperMeetingFile';
 import { seededRng, pick } from '../helpers/meetingNetwork';
 
-const EMPTY_PROBLEM = {
-  contenido: 'Fracciones',
-  organizacion: 'Por grados',
-  estrategias: '',
-  intervencion: '',
-  recursos: '',
-  noFuncionaron: '',
-  apoyo: '',
-};
+const EMPTY_PROBLEM = problemDraft('Fracciones', { organizacion: 'Por grados' });
 
 /** A meeting with one idea (annulled once, so every side map has its key) and one problemática. */
 function meeting(): { doc: Y.Doc; idea: string; problem: string } {
@@ -35,20 +28,6 @@ function meeting(): { doc: Y.Doc; idea: string; problem: string } {
   setAnnulled(doc, idea, true, 20, ANA);
   const problem = publishProblem(doc, EMPTY_PROBLEM, ANA, 30);
   return { doc, idea, problem };
-}
-
-/** What a person with plain Yjs does: decode the file, change the document, re-encode with the same header. */
-function tamper(bytes: Uint8Array, change: (doc: Y.Doc) => void): Uint8Array {
-  const { update } = decodeMeetingFile(bytes);
-  const doc = new Y.Doc();
-  Y.applyUpdateV2(doc, update);
-  change(doc);
-  const header = bytes.subarray(0, bytes.length - update.length);
-  const next = Y.encodeStateAsUpdateV2(doc);
-  const out = new Uint8Array(header.length + next.length);
-  out.set(header);
-  out.set(next, header.length);
-  return out;
 }
 
 const BAD_VALUES: [string, (doc: Y.Doc, ids: { idea: string; problem: string }) => void][] = [
@@ -67,7 +46,7 @@ describe('V4 over a meeting file', () => {
       const store = createMeetingStore(doc);
       const before = store.getSnapshot();
       expect(before.byId.size).toBe(2);
-      const bytes = tamper(encodeMeetingFile(doc), (d) => change(d, { idea, problem }));
+      const bytes = tamperMeetingFile(encodeMeetingFile(doc), (d) => change(d, { idea, problem }));
       mergeMeetingFile(doc, checkMeetingFile(bytes, MEETING_ID));
 
       // The open screen keeps what it last showed.
@@ -95,7 +74,7 @@ describe('V4 over a meeting file', () => {
 
   it('V4: bad stars, schools and timer values are counted under their own field and hide nothing', () => {
     const { doc, idea } = meeting();
-    const bytes = tamper(encodeMeetingFile(doc), (d) => {
+    const bytes = tamperMeetingFile(encodeMeetingFile(doc), (d) => {
       starsOf(d).set(`${idea}|14DPR0123X|ana`, 'sí');
       schoolsOf(d).set('14DPR0999Z', { name: 3 });
       timerOf(d).set('round', { startedAt: 'ya' });
@@ -168,7 +147,7 @@ describe('V4 fuzz', () => {
       // A Y.Text is a well-formed text (an edit by an unidentified device, shown as such), not junk:
       // where the last value written into a card's text is one, the card shows it.
       const lastText = new Map<string, unknown>();
-      const bytes = tamper(encodeMeetingFile(doc), (d) => {
+      const bytes = tamperMeetingFile(encodeMeetingFile(doc), (d) => {
         for (let n = 0; n < 12; n++) {
           const id = pick(rng, all);
           const r = rng();

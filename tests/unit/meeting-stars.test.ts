@@ -5,34 +5,16 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { voterKey } from '../../src/domain/meeting';
 import { setCoordinator } from '../../src/meeting/roles';
-import { addCard, MeetingInputError, publishProblem, toggleStar } from '../../src/meeting/model';
+import { addCard, publishProblem, toggleStar } from '../../src/meeting/model';
 import { readMeeting } from '../../src/meeting/snapshot';
 import { createMeetingStore } from '../../src/meeting/store';
 import { starBudgetOf, starTimesOf } from '../../src/meeting/layout';
 import { DEFAULT_STAR_BUDGET, readStarBudget, setStarBudget } from '../../src/meeting/stars';
 import { comparableState } from '../helpers/comparableState';
-import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
+import { ANA, BETO, codeOf, exchange, newMeetingDoc, problemDraft } from '../helpers/meetingFixtures';
 
-const PROBLEM = {
-  contenido: 'Fracciones equivalentes',
-  organizacion: '',
-  estrategias: '',
-  intervencion: '',
-  recursos: '',
-  noFuncionaron: '',
-  apoyo: '',
-};
+const PROBLEM = problemDraft('Fracciones equivalentes');
 const BETO_KEY = voterKey(BETO.school, BETO.author);
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MeetingInputError) return e.code;
-    throw e;
-  }
-  return 'accepted';
-}
 
 /** A meeting with one problemática and `n` aportaciones (ids in creation order). */
 function withAportaciones(n: number): { doc: Y.Doc; problem: string; ids: string[] } {

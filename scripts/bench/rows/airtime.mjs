@@ -5,49 +5,14 @@
 // channels until all four hold it, per receiving device, against the update's size. Flooding
 // sent about 3 copies per receiver with four devices ((N-1)² in all); the goal is at most 1.5.
 // UDP bytes on a real LAN (DTLS, SCTP, retransmissions) are measured by the classroom test.
-import { schoolDevice } from '../device.mjs';
+import { CARD_TEXT, validCardCount, writeCards } from '../../room-cards.mjs';
+import { pair, schoolDevice } from '../device.mjs';
 
 const MEETING = '5e2d1c0b-3a4f-4e5d-8c7b-6a5f4e3d2c1b';
-const TEXT = 'práctica de lectura en voz alta con alumnos de tercer grado, evidencia en el cuaderno';
-
-async function pair(host, joiner) {
-  await host.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).click();
-  const invitation = await host.getByTestId('invitation-text').inputValue();
-  await joiner.getByLabel('Código del anfitrión').fill(invitation);
-  await joiner.getByRole('button', { name: 'Usar este código' }).click();
-  const reply = await joiner.getByTestId('reply-text').inputValue({ timeout: 30_000 });
-  await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
-  await host.getByRole('button', { name: 'Conectar' }).click();
-  await joiner.waitForFunction(() => window.__bitacoraSala?.getSnapshot().directLinks > 0, null, { timeout: 30_000 });
-}
 
 const links = (p) => p.evaluate(() => window.__bitacoraSala.getSnapshot().directLinks);
 const bytesOut = (p) => p.evaluate(() => [...window.__bitacoraSala.room.links.values()].reduce((n, l) => n + l.bytesOut, 0));
-const valid = (p) =>
-  p.evaluate(() => {
-    const doc = window.__bitacoraSala.doc;
-    return [...doc.getMap('cards').keys()].filter((id) => window.__bitacoraModelo.readCard(doc, id)).length;
-  });
-
-function write(page, prefix, n) {
-  return page.evaluate(
-    ([prefix, n, text]) => {
-      const doc = window.__bitacoraSala.doc;
-      const { addCard, joinSchool } = window.__bitacoraModelo;
-      const writer = { author: 'Docente B', school: { name: 'Escuela B', cct: '14DPR0001A' } };
-      let size = 0;
-      const measure = (u) => (size += u.length);
-      doc.on('update', measure);
-      doc.transact(() => {
-        joinSchool(doc, writer.school, Date.now());
-        for (let i = 0; i < n; i++) addCard(doc, { kind: 'norma', text: `Tarjeta ${i}: ${text}` }, writer, Date.now(), `${prefix}${i}`);
-      });
-      doc.off('update', measure);
-      return size;
-    },
-    [prefix, n, TEXT],
-  );
-}
+const WRITER = { author: 'Docente B', school: { name: 'Escuela B', cct: '14DPR0001A' } };
 
 async function until(check, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -60,8 +25,8 @@ async function until(check, timeoutMs) {
 /** Copies per receiving device for one update of `n` cards written on B. */
 async function measure(devices, prefix, n, expected) {
   const before = await Promise.all(devices.map(bytesOut));
-  const size = await write(devices[1], prefix, n);
-  await until(async () => (await Promise.all(devices.map(valid))).every((c) => c === expected), 60_000);
+  const size = await writeCards(devices[1], prefix, n, WRITER, CARD_TEXT);
+  await until(async () => (await Promise.all(devices.map(validCardCount))).every((c) => c === expected), 60_000);
   // Pings and state vectors after the update: a moment for the last of them, counted too.
   await new Promise((ok) => setTimeout(ok, 300));
   const after = await Promise.all(devices.map(bytesOut));
@@ -79,7 +44,7 @@ export default async function airtime({ browser, baseUrl }) {
       await p.waitForFunction(() => Boolean(window.__bitacoraSala));
     }
     const [a, , c, d] = devices;
-    for (const j of [devices[1], c, d]) await pair(a, j);
+    for (const j of [devices[1], c, d]) await pair(a, j, { joinerOnJoinPage: false, timeout: 30_000 });
     await until(async () => (await Promise.all(devices.map(links))).every((l) => l === 3), 60_000);
     const big = await measure(devices, 'grande-', 2000, 2000);
     const small = await measure(devices, 'chica-', 1, 2001);

@@ -3,28 +3,16 @@
 import { bigYear, buildBackupText } from '../../fixtures/backup.mjs';
 import { coldStartOffline, median, setupSchool, throttle, typingCost } from '../browser.mjs';
 import { restoreThroughUi } from '../restore.mjs';
-import { createServer } from 'vite';
+import { withAppModules } from '../appModules.mjs';
 
 /** A 5,000-card meeting as the backup carries it: its list row and its Yjs state (base64). */
-async function bigMeetingForBackup() {
-  const vite = await createServer({
-    configFile: false,
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-    logLevel: 'silent',
-  });
-  try {
-    const [{ bigMeetingDoc, BIG_META }, Y] = await Promise.all([
-      vite.ssrLoadModule('/tests/helpers/bigMeeting.ts'),
-      vite.ssrLoadModule('yjs'),
-    ]);
+function bigMeetingForBackup() {
+  return withAppModules(['/tests/helpers/bigMeeting.ts', 'yjs'], ([{ bigMeetingDoc, BIG_META }, Y]) => {
     const doc = bigMeetingDoc(5000, { author: 'Ana Ruiz', school: { name: 'Escuela Primaria Benito Juárez', cct: '14DPR0123X' } }, 101);
     const update = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
     const { id, name, date, place, createdAt } = BIG_META;
     return { row: { id, name, date, place, createdAt, updatedAt: createdAt }, id, update };
-  } finally {
-    await vite.close();
-  }
+  });
 }
 
 const LISTS = [['Prácticas'], ['Evidencias'], ['Problemáticas'], ['Compromisos'], ['Sesiones de CTE']];

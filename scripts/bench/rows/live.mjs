@@ -2,21 +2,9 @@
 // both on the meeting's panels at 4x CPU; the time from the tap on "Agregar" on A to the card
 // being on B's screen, measured inside the pages on the shared clock (performance.timeOrigin).
 import { median, throttle } from '../browser.mjs';
-import { schoolDevice } from '../device.mjs';
+import { pair, schoolDevice } from '../device.mjs';
 
 const NAME = 'Encuentro de prueba';
-
-async function pairByText(a, b) {
-  await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
-  const invitation = await a.getByTestId('invitation-text').inputValue();
-  await b.goto(`${new URL(b.url()).origin}/encuentros/unirse`);
-  await b.getByLabel('Código del anfitrión').fill(invitation);
-  await b.getByRole('button', { name: 'Usar este código' }).click();
-  const reply = await b.getByTestId('reply-text').inputValue({ timeout: 30_000 });
-  await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
-  await a.getByRole('button', { name: 'Conectar' }).click();
-  await b.getByTestId('room-status').getByText('Todos tienen todo').waitFor({ timeout: 30_000 });
-}
 
 export default async function live({ browser, baseUrl }) {
   const viewport = { width: 360, height: 740 };
@@ -28,7 +16,7 @@ export default async function live({ browser, baseUrl }) {
   await a.getByRole('button', { name: 'Crear encuentro' }).click();
   await a.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana');
   await a.getByRole('link', { name: 'Sala del encuentro' }).click();
-  await pairByText(a, b);
+  await pair(a, b, { until: 'todo', timeout: 30_000 });
   for (const p of [a, b]) {
     await p.getByRole('link', { name: 'Ir a los paneles' }).click();
     await p.getByRole('heading', { level: 1, name: NAME }).waitFor();

@@ -11,20 +11,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'vite';
+import { withAppModules } from '../appModules.mjs';
 import { typingCost } from '../browser.mjs';
 
 const RUNS = 3;
 
-async function buildFiles() {
-  const vite = await createServer({
-    configFile: false,
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-    logLevel: 'silent',
-  });
-  try {
-    const mod = await vite.ssrLoadModule('/tests/helpers/bigMeeting.ts');
+function buildFiles() {
+  return withAppModules(['/tests/helpers/bigMeeting.ts'], ([mod]) => {
     const files = mod.benchFiles(5000);
     const dir = mkdtempSync(join(tmpdir(), 'bench-meeting-'));
     const a = join(dir, 'a.encuentro');
@@ -32,9 +25,7 @@ async function buildFiles() {
     writeFileSync(a, files.a);
     writeFileSync(b, files.b);
     return { a, b, meetingId: files.meetingId, bytes: files.a.length };
-  } finally {
-    await vite.close();
-  }
+  });
 }
 
 async function firstRun(page, baseUrl) {

@@ -3,22 +3,11 @@
 // pairing until every device has min(3, n-1) links and says "Todos tienen todo" (the "six-device
 // mesh" row of issue 15), links per device, idle bytes per device per minute and bytes per
 // update (what the links hand to their data channels), and the time for one update to reach all.
-import { schoolDevice } from '../device.mjs';
+import { cardTextInPage, writeCards, writerOfPage } from '../../room-cards.mjs';
+import { pair, schoolDevice } from '../device.mjs';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
 const IDLE_MS = 15_000;
-
-async function pair(host, joiner) {
-  await host.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).click();
-  const invitation = await host.getByTestId('invitation-text').inputValue();
-  await joiner.goto(`${new URL(joiner.url()).origin}/encuentros/unirse`);
-  await joiner.getByLabel('Código del anfitrión').fill(invitation);
-  await joiner.getByRole('button', { name: 'Usar este código' }).click();
-  const reply = await joiner.getByTestId('reply-text').inputValue({ timeout: 30_000 });
-  await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
-  await host.getByRole('button', { name: 'Conectar' }).click();
-  await joiner.waitForFunction(() => window.__bitacoraSala?.getSnapshot().directLinks >= 1, null, { timeout: 90_000 });
-}
 
 const links = (p) => p.evaluate(() => window.__bitacoraSala.getSnapshot().directLinks);
 const bytesOut = (p) => p.evaluate(() => [...window.__bitacoraSala.room.links.values()].reduce((n, l) => n + l.bytesOut, 0));
@@ -48,23 +37,11 @@ async function room(browser, baseUrl, n) {
     await pages[0].waitForTimeout(IDLE_MS);
     const idle = (await Promise.all(pages.map(bytesOut))).map((b, i) => b - idleFrom[i]);
     const before = sum(await Promise.all(pages.map(bytesOut)));
+    const writer = await writerOfPage(pages[0]);
     const t0 = Date.now();
-    const size = await pages[0].evaluate(() => {
-      const doc = window.__bitacoraSala.doc;
-      let bytes = 0;
-      const measure = (u) => (bytes += u.length);
-      doc.on('update', measure);
-      doc.transact(() => {
-        for (let i = 0; i < 2000; i++) doc.getMap('cards').set(`grande-${i}`, `Tarjeta ${i}: lectura en voz alta con tercer grado`);
-      });
-      doc.off('update', measure);
-      return bytes;
-    });
-    await Promise.all(
-      pages.map((p) =>
-        p.waitForFunction(() => window.__bitacoraSala.doc.getMap('cards').has('grande-1999'), null, { timeout: 60_000, polling: 10 }),
-      ),
-    );
+    // 2,000 valid cards in one update, as a pasted list would be (room-cards.mjs).
+    const size = await writeCards(pages[0], 'grande-', 2000, writer, 'lectura en voz alta con tercer grado');
+    await Promise.all(pages.map((p) => p.waitForFunction(cardTextInPage, 'grande-1999', { timeout: 60_000, polling: 10 })));
     const convergeMs = Date.now() - t0;
     // Let the last forwards leave the queues before counting.
     await pages[0].waitForTimeout(1000);

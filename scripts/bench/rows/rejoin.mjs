@@ -3,24 +3,22 @@
 // C each write a card meanwhile. Measured: from A taking the code (the moment a camera would have
 // decoded it) until all three devices hold both cards and say "Todos tienen todo".
 import { throttle } from '../browser.mjs';
-import { schoolDevice } from '../device.mjs';
+import { writeCard, writerOfPage } from '../../room-cards.mjs';
+import { pair, schoolDevice } from '../device.mjs';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
+const APART = { 'c-apart': 'C escribió sin los demás', 'a-apart': 'A escribió sin C' };
 
-async function pair(host, joiner) {
-  await host.getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ }).click();
-  const invitation = await host.getByTestId('invitation-text').inputValue();
-  await joiner.goto(`${new URL(joiner.url()).origin}/encuentros/unirse`);
-  await joiner.getByLabel('Código del anfitrión').fill(invitation);
-  await joiner.getByRole('button', { name: 'Usar este código' }).click();
-  const reply = await joiner.getByTestId('reply-text').inputValue({ timeout: 30_000 });
-  await host.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
-  await host.getByRole('button', { name: 'Conectar' }).click();
-  await joiner.getByTestId('room-status').getByText('Todos tienen todo').waitFor({ timeout: 90_000 });
-}
-
-const hasCards = (page, keys) =>
-  page.waitForFunction((ks) => ks.every((k) => window.__bitacoraSala?.doc.getMap('cards').get(k)), keys, { timeout: 60_000, polling: 20 });
+// Both cards as the app's reader sees them (room-cards.mjs writes valid ones, as the panels do).
+const hasCards = (page, texts) =>
+  page.waitForFunction(
+    (want) =>
+      Object.entries(want).every(
+        ([id, text]) => window.__bitacoraSala && window.__bitacoraModelo?.readCard(window.__bitacoraSala.doc, id)?.text === text,
+      ),
+    texts,
+    { timeout: 60_000, polling: 20 },
+  );
 
 export default async function rejoin({ browser, baseUrl }) {
   const viewport = { width: 360, height: 740 };
@@ -31,22 +29,22 @@ export default async function rejoin({ browser, baseUrl }) {
   );
   await a.goto(`${baseUrl}/encuentros/${MEETING}/sala`);
   await a.waitForFunction(() => Boolean(window.__bitacoraSala));
-  await pair(a, b);
-  await pair(b, c);
+  await pair(a, b, { until: 'todo' });
+  await pair(b, c, { until: 'todo' });
   await a.getByTestId('devices').locator('li', { hasText: 'Escuela C' }).getByText('conexión directa').waitFor({ timeout: 60_000 });
   await c.reload();
   await throttle(c);
   await c.waitForFunction(() => Boolean(window.__bitacoraSala));
   const code = await c.getByTestId('rejoin-text').inputValue({ timeout: 60_000 });
-  await c.evaluate(() => window.__bitacoraSala.doc.getMap('cards').set('c-apart', 'C escribió sin los demás'));
-  await a.evaluate(() => window.__bitacoraSala.doc.getMap('cards').set('a-apart', 'A escribió sin C'));
+  await writeCard(c, 'c-apart', APART['c-apart'], await writerOfPage(c));
+  await writeCard(a, 'a-apart', APART['a-apart'], await writerOfPage(a));
   const panel = a.getByRole('region', { name: 'Hacer volver a un dispositivo' });
   await panel.getByLabel('Código para volver a la sala').fill(code);
   const start = Date.now();
   await panel.getByRole('button', { name: 'Hacer volver' }).click();
   await Promise.all(
     [a, b, c].map(async (p) => {
-      await hasCards(p, ['c-apart', 'a-apart']);
+      await hasCards(p, APART);
       await p.getByTestId('room-status').getByText('Todos tienen todo').waitFor({ timeout: 60_000 });
     }),
   );

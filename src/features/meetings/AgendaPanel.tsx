@@ -3,7 +3,8 @@
 // the activity happens.
 import type { PanelId } from '../../domain/meeting';
 import { agendaProgress, THIRD_SESSION_AGENDA } from '../../domain/agenda';
-import { isCoordinator, moveAgenda } from '../../meeting/agenda';
+import { moveAgenda } from '../../meeting/agenda';
+import { isCoordinator } from '../../meeting/coordination';
 import { agendaActivities, agendaParts, agendaText as t } from '../../i18n/agenda';
 import { useMeeting } from './MeetingContext';
 import { runChange } from './runChange';

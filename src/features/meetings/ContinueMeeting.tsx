@@ -1,16 +1,13 @@
 // "Continuar este encuentro": creates the sixth session's meeting (actions.continueMeeting) and opens it.
-import { useState } from 'react';
 import { todayIso } from '../../domain/session';
 import { followUpText as t } from '../../i18n/followUp';
-import { notify } from '../../ui/notify';
-import { navigate } from '../../ui/router';
 import { continueMeeting } from './actions';
 import { useMeeting } from './MeetingContext';
+import { useCreateAndOpen } from './useCreateAndOpen';
 
 export function ContinueMeeting({ meetingId }: { meetingId: string }) {
   const { mySchool } = useMeeting();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, createAndOpen } = useCreateAndOpen(t.created);
   return (
     <section className="card" aria-labelledby="continue-title">
       <h2 id="continue-title">{t.continue}</h2>
@@ -18,19 +15,7 @@ export function ContinueMeeting({ meetingId }: { meetingId: string }) {
       <button
         type="button"
         disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          try {
-            const meta = await continueMeeting(meetingId, mySchool, t.sixthName, todayIso());
-            notify({ text: t.created, tone: 'success' });
-            navigate(`/encuentros/${meta.id}`);
-          } catch (failure) {
-            setError(failure instanceof Error ? failure.message : String(failure));
-          } finally {
-            setBusy(false);
-          }
-        }}
+        onClick={() => createAndOpen(() => continueMeeting(meetingId, mySchool, t.sixthName, todayIso()))}
       >
         {t.continue}
       </button>

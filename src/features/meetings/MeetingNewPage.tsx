@@ -3,21 +3,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getSchool } from '../../db/schools';
 import { validateMeetingDraft, type MeetingDraft } from '../../domain/meeting';
 import { todayIso } from '../../domain/session';
-import { notify } from '../../ui/notify';
-import { Link, navigate } from '../../ui/router';
+import { Link } from '../../ui/router';
 import { common } from '../../i18n/common';
 import { meetingText as t } from '../../i18n/meetings';
 import { TextField } from '../../ui/Field';
 import { FormStatus } from '../../ui/FormStatus';
 import { focusFirstError } from '../../ui/focusFirstError';
 import { createMeeting } from './actions';
+import { useCreateAndOpen } from './useCreateAndOpen';
 
 export default function MeetingNewPage() {
   const school = useLiveQuery(() => getSchool(), []);
   const [draft, setDraft] = useState<MeetingDraft>(() => ({ name: '', date: todayIso(), place: '' }));
   const [errors, setErrors] = useState<ReturnType<typeof validateMeetingDraft>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, createAndOpen } = useCreateAndOpen(t.created);
   const formRef = useRef<HTMLFormElement>(null);
   const err = (k: keyof MeetingDraft) => (errors[k] ? t.errors[errors[k]] : undefined);
 
@@ -31,17 +30,7 @@ export default function MeetingNewPage() {
       return;
     }
     if (!school) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const meta = await createMeeting(draft, { name: school.name, cct: school.cct });
-      notify({ text: t.created, tone: 'success' });
-      navigate(`/encuentros/${meta.id}`);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
+    await createAndOpen(() => createMeeting(draft, { name: school.name, cct: school.cct }));
   }
 
   return (

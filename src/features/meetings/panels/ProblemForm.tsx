@@ -1,7 +1,7 @@
 // Type a problemática straight into the panel. The bitácora's "publicar" button (issue of the
 // school records) calls publishProblem with the same fields, copied from the school's record.
 import { useRef, useState, type FormEvent } from 'react';
-import { PROBLEM_DETAIL_FIELDS, type MeetingProblemDraft } from '../../../domain/meeting';
+import { EMPTY_PROBLEM_DRAFT, PROBLEM_DETAIL_FIELDS, type MeetingProblemDraft } from '../../../domain/meeting';
 import { publishProblem } from '../../../meeting/model';
 import { notify } from '../../../ui/notify';
 import { meetingText as t } from '../../../i18n/meetings';
@@ -13,26 +13,16 @@ import { draftLabel } from '../../../domain/draft';
 import { DraftNotice } from '../../../ui/DraftNotice';
 import { useDurableDraft } from '../../../ui/useDurableDraft';
 
-const EMPTY: MeetingProblemDraft = {
-  contenido: '',
-  organizacion: '',
-  estrategias: '',
-  intervencion: '',
-  recursos: '',
-  noFuncionaron: '',
-  apoyo: '',
-};
-
 export function ProblemForm() {
   const { doc, writer, snapshot } = useMeeting();
-  const [draft, setDraft] = useState<MeetingProblemDraft>(EMPTY);
+  const [draft, setDraft] = useState<MeetingProblemDraft>(EMPTY_PROBLEM_DRAFT);
   const [error, setError] = useState<string | undefined>();
   const [open, setOpen] = useState(false);
   const meetingId = snapshot.meta?.id;
   const kept = useDurableDraft({
     key: meetingId ? { form: 'meetingProblem', recordId: meetingId, version: 0 } : null,
     value: draft,
-    initial: EMPTY,
+    initial: EMPTY_PROBLEM_DRAFT,
     apply: (d) => {
       setDraft(d);
       setOpen(true); // a kept draft opens the form it belongs to
@@ -54,7 +44,7 @@ export function ProblemForm() {
     }
     if (runChange(() => publishProblem(doc, draft, writer, Date.now()))) {
       kept.clear();
-      setDraft(EMPTY);
+      setDraft(EMPTY_PROBLEM_DRAFT);
       setError(undefined);
       setOpen(false);
       notify({ text: t.problem.published, tone: 'success' });

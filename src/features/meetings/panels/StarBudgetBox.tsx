@@ -2,7 +2,7 @@
 // coordination, how many each person gets in this round.
 import { useState, type FormEvent } from 'react';
 import { voterKey } from '../../../domain/meeting';
-import { isCoordinator } from '../../../meeting/agenda';
+import { isCoordinator } from '../../../meeting/coordination';
 import { MAX_STAR_BUDGET, setStarBudget } from '../../../meeting/stars';
 import { starText as t } from '../../../i18n/stars';
 import { notify } from '../../../ui/notify';
