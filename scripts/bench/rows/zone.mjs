@@ -13,7 +13,7 @@ export default async function zoneRows() {
   try {
     spawnSync('npx', ['vitest', 'run', 'tests/integration/zone.test.ts'], {
       stdio: 'inherit',
-      env: { ...process.env, ZONE_REPORT: file },
+      env: { ...process.env, ZONE_REPORT: file, ZONE_SIZES: '16,32,64' },
     });
     const reports = readFileSync(file, 'utf8')
       .split('\n')
