@@ -130,4 +130,7 @@ export const roleText = {
   saved: 'Rol guardado.',
   moderatorOf: (team: number, name: string) => `Equipo ${team}: ${name}`,
   representativeOf: (school: string, name: string) => `${school}: ${name}`,
+  otherRecords: 'Si registra otra persona de su escuela, escriba su nombre',
+  nameRepresentative: 'Nombrarla representante',
+  nameRequired: 'Escriba el nombre de quien registra.',
 };

@@ -65,6 +65,14 @@ test('the coordination moves the agenda; the other device follows with one tap a
   await expect(card).toContainText('Representante', { timeout: 10_000 });
   await expect(card).toContainText('Moderación de equipo');
   await expect(a.locator('.roles')).toContainText('Equipo 2: Beto Díaz (Escuela Primaria Emiliano Zapata)');
+  // A5: the one who records for A is another teacher of A, not the one holding the phone.
+  const other = a.getByLabel('Si registra otra persona de su escuela, escriba su nombre');
+  await a.getByRole('button', { name: 'Nombrarla representante' }).click();
+  await expect(a.locator('.roles')).toContainText('Escriba el nombre de quien registra.');
+  await other.fill('Carmen Soto');
+  await a.getByRole('button', { name: 'Nombrarla representante' }).click();
+  await expect(other).toHaveValue('');
+  await expect(b.locator('.roles')).toContainText(`${SCHOOL_A.name}: Carmen Soto`, { timeout: 10_000 });
   // Named coordinating, B may now move the room.
   await expect(b.getByRole('button', { name: 'Llevar a la sala aquí' }).first()).toBeVisible({ timeout: 10_000 });
   await screenshot(a, '360-roles');
@@ -79,5 +87,6 @@ test('the coordination moves the agenda; the other device follows with one tap a
     'Escuchar sin interrumpir — Beto Díaz (Representante, Moderación de equipo), Escuela Primaria Emiliano Zapata',
   );
   expect(pdf.flowText).toContain('Representante: Beto Díaz');
-  expect(pdf.flowText).toMatch(/Escuela Primaria Benito Juárez \(14DPR0123X\) · Coordina/);
+  // A's representative is the teacher it named, not the one who printed.
+  expect(pdf.flowText).toContain('Escuela Primaria Benito Juárez (14DPR0123X) · Representante: Carmen Soto · Coordina');
 });

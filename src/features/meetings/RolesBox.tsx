@@ -1,10 +1,11 @@
 // Who does what (issue 19, item 3; A5-A7): the person writing says "I record for my school" or
 // "I moderate team N"; the creating school marks which other schools coordinate.
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { TEAMS, type Team } from '../../domain/meeting';
 import { readCreator } from '../../meeting/read';
 import { setCoordinator, setModerator, setRepresentative } from '../../meeting/roles';
 import { roleText as t } from '../../i18n/agenda';
+import { TextField } from '../../ui/Field';
 import { notify } from '../../ui/notify';
 import { useMeeting } from './MeetingContext';
 import { runChange } from './runChange';
@@ -12,10 +13,23 @@ import { runChange } from './runChange';
 export function RolesBox() {
   const { doc, snapshot, writer, mySchool, roles } = useMeeting();
   const [team, setTeam] = useState<Team>(1);
+  const [other, setOther] = useState('');
+  const [otherError, setOtherError] = useState<string | undefined>();
   const teamId = useId();
   const creator = readCreator(doc);
   const joined = snapshot.schools.some((s) => s.cct === mySchool.cct);
   const saved = (ok: boolean) => ok && notify({ text: t.saved, tone: 'success' });
+  // A5: the one who records may not be the one holding this device (activity 3).
+  function nameOther(e: FormEvent) {
+    e.preventDefault();
+    if (!writer) return;
+    if (!other.trim()) return setOtherError(t.nameRequired);
+    setOtherError(undefined);
+    if (runChange(() => setRepresentative(doc, other, writer, Date.now()))) {
+      setOther('');
+      saved(true);
+    }
+  }
   return (
     <section className="roles" aria-labelledby="roles-title">
       <h3 id="roles-title">{t.title}</h3>
@@ -68,6 +82,14 @@ export function RolesBox() {
             {t.iModerate(team)}
           </button>
         </p>
+      ) : null}
+      {writer && joined ? (
+        <form className="inline-form" onSubmit={nameOther} noValidate>
+          <TextField label={t.otherRecords} value={other} onChange={(e) => setOther(e.target.value)} error={otherError} maxLength={120} />
+          <button type="submit" className="secondary">
+            {t.nameRepresentative}
+          </button>
+        </form>
       ) : null}
     </section>
   );
