@@ -1,9 +1,10 @@
 // Issue 19, item 6 (rule N3): in the sixth session the school that made each carried commitment
 // says how it went and what results it showed. Through the screens at 360 px: a review cannot be
 // saved without a status, a half-typed review survives a reload as a draft, and the saved one is
-// shown with who reviewed it and stays after a reload.
+// shown with who reviewed it, stays after a reload, and is in the printed meeting.
 import { expect, test, type Page } from '@playwright/test';
 import { addCardOnScreen as addCard, createMeetingOnScreen, expectAccessible, screenshot, setupSchool } from './helpers/app';
+import { printToPdf } from './helpers/pdf';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
@@ -77,5 +78,14 @@ test('N3: the sixth session reviews a carried commitment: status required, draft
   await page.reload();
   await expect(item.getByTestId('commitment-review')).toContainText('En proceso · revisó Ana Ruiz');
   await expect(item.getByLabel('Resultados que se mostraron o lo que falta')).toHaveValue('');
+
+  // On paper: the sixth session says what it reviewed and how it went.
+  const meetingId = new URL(page.url()).pathname.split('/')[2]!;
+  await page.goto(`${server.url}/imprimir/encuentro/${meetingId}`);
+  await expect(page.getByRole('heading', { name: 'Para revisar en esta sesión' })).toBeVisible();
+  const pdf = await printToPdf(page, 'sexta-sesion-revision');
+  expect(pdf.flowText).toContain(`${COMMITMENT} — ${A.name}`);
+  expect(pdf.flowText).toContain(`En proceso · revisó Ana Ruiz (${A.name})`);
+  expect(pdf.flowText).toContain('Los cuadernos muestran avance en 5° A; falta 5° B');
   await context.close();
 });

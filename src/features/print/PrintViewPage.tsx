@@ -10,6 +10,7 @@ import { pageCss, type Paper } from './pageStyle';
 import { SessionSection } from './SessionSection';
 import { CommitmentsTable } from './entries';
 import { MeetingSection } from './MeetingSection';
+import { FollowUpPrint } from './FollowUpPrint';
 import { CommunityNotice } from './CommunityNotice';
 import './print.css';
 
@@ -67,7 +68,10 @@ export default function PrintViewPage({ params }: { params: Record<string, strin
       {data.kind === 'aviso' && data.meeting ? (
         <CommunityNotice school={data.school} meeting={data.meeting} />
       ) : data.kind === 'encuentro' && data.meeting ? (
-        <MeetingSection s={data.meeting} />
+        <>
+          <FollowUpPrint s={data.meeting} />
+          <MeetingSection s={data.meeting} />
+        </>
       ) : data.kind === 'compromisos' ? (
         <section className="print-session">
           <h2>{t.coverCommitments}</h2>
