@@ -37,6 +37,14 @@ export const PANEL_OF_KIND: Record<CardKind, PanelId> = {
 export const TABLE_COLUMNS = ['practicadas', 'noPracticadas', 'razones'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
+/**
+ * What a tabla card adds besides an idea of activity 7 (absent): a comment of the plenary after the
+ * video, incorporated into a column (activity 11), or how to strengthen the ideas practised or not
+ * (activity 8). Ids are the file format: add, never rename.
+ */
+export const TABLE_CONTRIBUTIONS = ['plenaria', 'fortalecer'] as const;
+export type TableContribution = (typeof TABLE_CONTRIBUTIONS)[number];
+
 export const TEAMS = [1, 2, 3, 4] as const;
 export type Team = (typeof TEAMS)[number];
 
@@ -123,7 +131,17 @@ const problemDetails = z.object(
 export const CardSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('norma') }),
   z.object({ ...base, kind: z.literal('idea') }),
-  z.object({ ...base, kind: z.literal('tabla'), column: z.enum(TABLE_COLUMNS) }),
+  z
+    .object({
+      ...base,
+      kind: z.literal('tabla'),
+      column: z.enum(TABLE_COLUMNS),
+      contribution: z.enum(TABLE_CONTRIBUTIONS).optional(),
+      /** The tabla card this one comments on or strengthens (it may be missing on this device). */
+      about: id.optional(),
+    })
+    // Activity 8 strengthens what was practised and what was not; the reasons column has nothing to strengthen.
+    .refine((c) => !(c.contribution === 'fortalecer' && c.column === 'razones') && c.about !== c.id),
   z.object({
     ...base,
     kind: z.literal('equipo'),

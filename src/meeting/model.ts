@@ -17,6 +17,7 @@ import {
   type MeetingProblemDraft,
   type SchoolRef,
   type TableColumn,
+  type TableContribution,
   type Team,
   type TeamPrompt,
 } from '../domain/meeting';
@@ -52,7 +53,7 @@ export * from './timerWrites';
 
 type NewCard =
   | { kind: 'norma' | 'idea' | 'conclusion'; text: string }
-  | { kind: 'tabla'; column: TableColumn; text: string }
+  | { kind: 'tabla'; column: TableColumn; text: string; contribution?: TableContribution | undefined; about?: string | undefined }
   | { kind: 'equipo'; team: Team; text: string; coincidesWith?: string | undefined; prompt?: TeamPrompt | undefined }
   | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string }
   | { kind: 'observacion'; problemId: string; teacher: string; teacherSchool: SchoolRef; text: string }
@@ -109,6 +110,8 @@ function writeCard(doc: Y.Doc, card: Card, writer: Writer, details?: Record<Prob
   switch (card.kind) {
     case 'tabla':
       info.column = card.column;
+      if (card.contribution) info.contribution = card.contribution;
+      if (card.about) info.about = card.about;
       break;
     case 'equipo':
       info.team = card.team;
@@ -177,6 +180,8 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
   // Activity 13: a team note may point at the tabla card it coincides with; it must be one.
   if (input.kind === 'equipo' && input.coincidesWith && readCard(doc, input.coincidesWith)?.kind !== 'tabla')
     throw new MeetingInputError('invalidCard');
+  // Activities 8 and 11: a tabla card may comment on or strengthen another card of the tabla.
+  if (input.kind === 'tabla' && input.about && readCard(doc, input.about)?.kind !== 'tabla') throw new MeetingInputError('invalidCard');
   const card = { ...input, ...extra, ...baseCard(writer, input.text, now, id) } as Card;
   writeCard(doc, card, writer);
   return id;

@@ -84,6 +84,8 @@ export function readCardChecked(
     stars: [...(ctx.stars.byCard.get(id) ?? NO_STARS)],
     ...(ctx.stars.over.has(id) ? { overStars: [...ctx.stars.over.get(id)!] } : {}),
     column: info.column,
+    contribution: info.contribution,
+    about: info.about,
     team: info.team,
     coincidesWith: info.coincidesWith,
     prompt: info.prompt,

@@ -1,0 +1,37 @@
+// The tabla de tres columnas on paper: each column with the plenary's comments marked (activity 11)
+// and the card each comment is about.
+import { TABLE_COLUMNS, type CardOf } from '../../domain/meeting';
+import { meetingText as m } from '../../i18n/meetings';
+import { tablaWorkText as w } from '../../i18n/tablaWork';
+import { CardLine } from './CardLine';
+
+function Note({ card, all }: { card: CardOf<'tabla'>; all: readonly CardOf<'tabla'>[] }) {
+  const target = card.about ? all.find((c) => c.id === card.about) : undefined;
+  const parts = [
+    card.contribution === 'plenaria' ? w.printPlenary : null,
+    card.about ? (target ? w.about(target.text) : w.aboutMissing) : null,
+  ];
+  const said = parts.filter(Boolean).join('; ');
+  return <CardLine card={card}>{said && <span className="print-byline"> ({said})</span>}</CardLine>;
+}
+
+export function TablaPrint({ cards }: { cards: readonly CardOf<'tabla'>[] }) {
+  const inColumns = cards.filter((c) => c.contribution !== 'fortalecer');
+  return (
+    <>
+      {TABLE_COLUMNS.map((col) => {
+        const list = inColumns.filter((c) => c.column === col);
+        return list.length ? (
+          <div key={col}>
+            <h4>{m.columns[col]}</h4>
+            <ul className="print-cards">
+              {list.map((c) => (
+                <Note key={c.id} card={c} all={cards} />
+              ))}
+            </ul>
+          </div>
+        ) : null;
+      })}
+    </>
+  );
+}
