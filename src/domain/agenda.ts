@@ -33,7 +33,7 @@ export const THIRD_SESSION_AGENDA: readonly AgendaPart[] = [
       { id: 'tabla', guide: [7, 8, 9], minutes: 25, panel: 'tabla' },
       { id: 'video', guide: [10, 11], minutes: 20, panel: 'tabla', section: 'tabla-plenaria' },
       { id: 'equipos', guide: [12, 13], minutes: 40, panel: 'equipos' },
-      { id: 'preguntas', guide: [14], minutes: 15, panel: 'conclusiones' },
+      { id: 'preguntas', guide: [14], minutes: 15, panel: 'conclusiones', section: 'conclusiones-preguntas' },
       { id: 'conclusiones', guide: [15, 16, 17], minutes: 20, panel: 'conclusiones' },
     ],
   },

@@ -52,6 +52,10 @@ export type Team = (typeof TEAMS)[number];
 export const TEAM_PROMPTS = ['atendieron', 'dificultad', 'sinResultados', 'recursos', 'avances', 'evaluan', 'estrategias'] as const;
 export type TeamPrompt = (typeof TEAM_PROMPTS)[number];
 
+/** The three questions the group answers before its conclusions (activity 14); ids are the file format. */
+export const GROUP_QUESTIONS = ['fortalecer', 'presentacion', 'aportar'] as const;
+export type GroupQuestion = (typeof GROUP_QUESTIONS)[number];
+
 export const APORTACION_KINDS = ['estrategia', 'pregunta'] as const;
 export type AportacionKind = (typeof APORTACION_KINDS)[number];
 
@@ -151,7 +155,12 @@ export const CardSchema = z.discriminatedUnion('kind', [
     /** Activities 28-29: the moderator's question this note answers; absent = a free note. */
     prompt: z.enum(TEAM_PROMPTS).optional(),
   }),
-  z.object({ ...base, kind: z.literal('conclusion') }),
+  z.object({
+    ...base,
+    kind: z.literal('conclusion'),
+    /** Activity 14: the question this card answers; absent = a conclusion (activities 15-16). */
+    question: z.enum(GROUP_QUESTIONS).optional(),
+  }),
   z.object({
     ...base,
     kind: z.literal('problematica'),

@@ -12,6 +12,7 @@ import {
   voterKey,
   type AportacionKind,
   type Card,
+  type GroupQuestion,
   type MeetingMeta,
   type ProblemDetailField,
   type MeetingProblemDraft,
@@ -52,7 +53,8 @@ import { MeetingInputError } from './errors';
 export * from './timerWrites';
 
 type NewCard =
-  | { kind: 'norma' | 'idea' | 'conclusion'; text: string }
+  | { kind: 'norma' | 'idea'; text: string }
+  | { kind: 'conclusion'; text: string; question?: GroupQuestion | undefined }
   | { kind: 'tabla'; column: TableColumn; text: string; contribution?: TableContribution | undefined; about?: string | undefined }
   | { kind: 'equipo'; team: Team; text: string; coincidesWith?: string | undefined; prompt?: TeamPrompt | undefined }
   | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string }
@@ -136,6 +138,9 @@ function writeCard(doc: Y.Doc, card: Card, writer: Writer, details?: Record<Prob
       break;
     case 'problematica':
       if (card.sourceId) info.sourceId = card.sourceId;
+      break;
+    case 'conclusion':
+      if (card.question) info.question = card.question;
       break;
   }
   doc.transact(() => {

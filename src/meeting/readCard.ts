@@ -89,6 +89,7 @@ export function readCardChecked(
     team: info.team,
     coincidesWith: info.coincidesWith,
     prompt: info.prompt,
+    question: info.question,
     parentId: info.parentId,
     aportacionKind: info.aportacionKind,
     problemId: info.problemId,

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { TEAMS } from '../../domain/meeting';
 import { CardLine, cardList as list, RolesContext } from './CardLine';
-import { TablaPrint } from './TablaPrint';
+import { ConclusionsPrint, TablaPrint } from './FirstPartPrint';
 import { roleText } from '../../i18n/agenda';
 import type { PrintMeeting } from './meetingData';
 import { formatDate } from '../../i18n/common';
@@ -75,7 +75,7 @@ export function MeetingSection({ s }: { s: PrintMeeting }) {
           })}
         </Panel>
         <Panel title={m.panels.conclusiones} cards={k.conclusion}>
-          {list(k.conclusion)}
+          <ConclusionsPrint cards={k.conclusion} />
         </Panel>
         <Panel title={m.panels.problematicas} cards={problems}>
           {problems.map((p) => (

@@ -1,9 +1,11 @@
-// The tabla de tres columnas on paper: each column with the plenary's comments marked (activity 11)
-// and the card each comment is about.
-import { TABLE_COLUMNS, type CardOf } from '../../domain/meeting';
+// The first part of the session on paper: the tabla de tres columnas, each column with the
+// plenary's comments marked (activity 11) and the card each is about; the three questions'
+// answers (activity 14) before the conclusions.
+import { GROUP_QUESTIONS, TABLE_COLUMNS, type CardOf } from '../../domain/meeting';
+import { groupQuestionsText as q } from '../../i18n/groupQuestions';
 import { meetingText as m } from '../../i18n/meetings';
 import { tablaWorkText as w } from '../../i18n/tablaWork';
-import { CardLine } from './CardLine';
+import { CardLine, cardList } from './CardLine';
 
 function Note({ card, all }: { card: CardOf<'tabla'>; all: readonly CardOf<'tabla'>[] }) {
   const target = card.about ? all.find((c) => c.id === card.about) : undefined;
@@ -32,6 +34,29 @@ export function TablaPrint({ cards }: { cards: readonly CardOf<'tabla'>[] }) {
           </div>
         ) : null;
       })}
+    </>
+  );
+}
+
+export function ConclusionsPrint({ cards }: { cards: CardOf<'conclusion'>[] }) {
+  const conclusions = cards.filter((c) => !c.question);
+  return (
+    <>
+      {GROUP_QUESTIONS.map((question) => {
+        const answers = cards.filter((c) => c.question === question);
+        return answers.length ? (
+          <div key={question}>
+            <h4>{q.questions[question]}</h4>
+            {cardList(answers)}
+          </div>
+        ) : null;
+      })}
+      {conclusions.length > 0 && (
+        <div>
+          {conclusions.length < cards.length && <h4>{q.conclusionsHeading}</h4>}
+          {cardList(conclusions)}
+        </div>
+      )}
     </>
   );
 }
