@@ -61,3 +61,47 @@ describe('the plenary comments in the tabla (activity 11)', () => {
     expect(s.invalidIn('tabla')).toBe(4);
   });
 });
+
+describe('how to strengthen the ideas (activity 8)', () => {
+  it('proposals for the ideas practised and not practised merge from two devices, each about its card', () => {
+    const a = newMeetingDoc();
+    const b = new Y.Doc();
+    const done = addCard(a, { kind: 'tabla', column: 'practicadas', text: 'Escuchar sin interrumpir' }, ANA, 2);
+    exchange(a, b);
+    const keep = addCard(
+      a,
+      { kind: 'tabla', column: 'practicadas', text: 'Un turno por escuela', contribution: 'fortalecer', about: done },
+      ANA,
+      3,
+    );
+    const start = addCard(
+      b,
+      { kind: 'tabla', column: 'noPracticadas', text: 'Visitarnos una vez al mes', contribution: 'fortalecer' },
+      BETO,
+      3,
+    );
+    exchange(a, b);
+    for (const doc of [a, b]) {
+      const proposals = readMeeting(doc).byKind.tabla.filter((c) => c.contribution === 'fortalecer');
+      expect(proposals.map((c) => [c.id, c.column, c.about])).toEqual(
+        [
+          [keep, 'practicadas', done],
+          [start, 'noPracticadas', undefined],
+        ].sort((x, y) => (x[0]! < y[0]! ? -1 : 1)),
+      );
+    }
+  });
+
+  it('the reasons column has nothing to strengthen: refused on write, skipped and counted on read', () => {
+    const doc = newMeetingDoc();
+    expect(codeOf(() => addCard(doc, { kind: 'tabla', column: 'razones', text: 'x', contribution: 'fortalecer' }, ANA, 2))).toBe(
+      'invalidCard',
+    );
+    const good = addCard(doc, { kind: 'tabla', column: 'noPracticadas', text: 'Empezar', contribution: 'fortalecer' }, ANA, 2);
+    const info = JSON.parse(cardsOf(doc).get(good) as string) as Record<string, unknown>;
+    doc.transact(() => cardsOf(doc).set('bad-1', JSON.stringify({ ...info, column: 'razones' })));
+    const s = readMeeting(doc);
+    expect(s.byKind.tabla.map((c) => c.id)).toEqual([good]);
+    expect(s.invalidIn('tabla')).toBe(1);
+  });
+});

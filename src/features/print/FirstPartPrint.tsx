@@ -1,6 +1,6 @@
 // The first part of the session on paper: the tabla de tres columnas, each column with the
-// plenary's comments marked (activity 11) and the card each is about; the three questions'
-// answers (activity 14) before the conclusions.
+// plenary's comments marked (activity 11) and the card each is about, then how to strengthen the
+// ideas (activity 8); the answers to the three questions (activity 14) before the conclusions.
 import { GROUP_QUESTIONS, TABLE_COLUMNS, type CardOf } from '../../domain/meeting';
 import { groupQuestionsText as q } from '../../i18n/groupQuestions';
 import { meetingText as m } from '../../i18n/meetings';
@@ -19,6 +19,7 @@ function Note({ card, all }: { card: CardOf<'tabla'>; all: readonly CardOf<'tabl
 
 export function TablaPrint({ cards }: { cards: readonly CardOf<'tabla'>[] }) {
   const inColumns = cards.filter((c) => c.contribution !== 'fortalecer');
+  const proposals = cards.filter((c) => c.contribution === 'fortalecer');
   return (
     <>
       {TABLE_COLUMNS.map((col) => {
@@ -26,6 +27,22 @@ export function TablaPrint({ cards }: { cards: readonly CardOf<'tabla'>[] }) {
         return list.length ? (
           <div key={col}>
             <h4>{m.columns[col]}</h4>
+            <ul className="print-cards">
+              {list.map((c) => (
+                <Note key={c.id} card={c} all={cards} />
+              ))}
+            </ul>
+          </div>
+        ) : null;
+      })}
+      {proposals.length > 0 && <h4>{w.strengthen.heading}</h4>}
+      {(['practicadas', 'noPracticadas'] as const).map((col) => {
+        const list = proposals.filter((c) => c.column === col);
+        return list.length ? (
+          <div key={col}>
+            <p className="print-field">
+              <strong>{w.strengthen[col]}:</strong>
+            </p>
             <ul className="print-cards">
               {list.map((c) => (
                 <Note key={c.id} card={c} all={cards} />

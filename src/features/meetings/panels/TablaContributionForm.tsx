@@ -15,9 +15,17 @@ interface Props {
   submitLabel: string;
   columns?: readonly TableColumn[];
   columnLabel?: (column: TableColumn) => string;
+  columnFieldLabel?: string;
 }
 
-export function TablaContributionForm({ contribution, textLabel, submitLabel, columns = TABLE_COLUMNS, columnLabel }: Props) {
+export function TablaContributionForm({
+  contribution,
+  textLabel,
+  submitLabel,
+  columns = TABLE_COLUMNS,
+  columnLabel,
+  columnFieldLabel = w.columnLabel,
+}: Props) {
   const { doc, snapshot } = useMeeting();
   const [column, setColumn] = useState<TableColumn>(columns[0]!);
   const [about, setAbout] = useState('');
@@ -33,7 +41,7 @@ export function TablaContributionForm({ contribution, textLabel, submitLabel, co
       }}
     >
       <SelectField
-        label={`${w.columnLabel} (${textLabel})`}
+        label={`${columnFieldLabel} (${textLabel})`}
         value={column}
         onChange={(e) => setColumn(e.target.value as TableColumn)}
         options={columns.map((c) => ({ value: c, label: columnLabel ? columnLabel(c) : t.columns[c] }))}

@@ -5,6 +5,7 @@ import { tablaWorkText as w } from '../../../i18n/tablaWork';
 import { AddCardForm } from '../AddCardForm';
 import { CardWall } from '../CardWall';
 import { useMeeting } from '../MeetingContext';
+import { StrengthenSection } from './StrengthenSection';
 import { TablaCard } from './TablaCard';
 import { TablaContributionForm } from './TablaContributionForm';
 
@@ -37,6 +38,7 @@ export function TablePanel() {
         {plenary > 0 && <p className="muted">{w.plenary.count(plenary)}</p>}
         <TablaContributionForm contribution="plenaria" textLabel={w.plenary.textLabel} submitLabel={w.plenary.submit} />
       </section>
+      <StrengthenSection />
     </>
   );
 }
