@@ -167,7 +167,14 @@ export const CardSchema = z.discriminatedUnion('kind', [
     details: problemDetails,
     sourceId: z.string().max(100).optional(),
   }),
-  z.object({ ...base, kind: z.literal('aportacion'), parentId: id, aportacionKind: z.enum(APORTACION_KINDS) }),
+  z.object({
+    ...base,
+    kind: z.literal('aportacion'),
+    parentId: id,
+    aportacionKind: z.enum(APORTACION_KINDS),
+    /** Activities 21-22: the team that agreed on it and presents it; absent = one person's own. */
+    team: z.union(TEAMS.map((t) => z.literal(t))).optional(),
+  }),
   z.object({
     ...base,
     kind: z.literal('observacion'),

@@ -103,7 +103,11 @@ export function MeetingSection({ s }: { s: PrintMeeting }) {
                       .sort((a, b) => b.stars.length - a.stars.length)
                       .map((a) => (
                         <CardLine key={a.id} card={a}>
-                          <span className="print-byline"> ({m.problem.aportacionKinds[a.aportacionKind]})</span>
+                          <span className="print-byline">
+                            {' '}
+                            ({m.problem.aportacionKinds[a.aportacionKind]}
+                            {a.team ? ` · ${m.team(a.team)}` : ''})
+                          </span>
                         </CardLine>
                       ))}
                   </ul>
