@@ -50,6 +50,7 @@ const preparation = z.object({
     problemIds: z.array(id).max(500),
     evidenceIds: z.array(id).max(500),
     supportHoped: longText,
+    purpose: longText.optional(),
   }),
   createdAt: time,
   updatedAt: time,

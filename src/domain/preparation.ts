@@ -28,6 +28,11 @@ export interface ShareSelection {
   problemIds: string[];
   evidenceIds: string[];
   supportHoped: string;
+  /**
+   * Seed 000, activity 2: the purpose of these meetings, recovered in the colectivo's own words
+   * before it prepares the presentation. Absent in preparations saved before it existed.
+   */
+  purpose?: string;
 }
 
 export interface Preparation {
@@ -47,7 +52,7 @@ export function emptyPreparation(sessionId: string, now: number): Preparation {
     done: { individual: false, grupos: false, plenaria: false, compartir: false },
     groups: [],
     plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
-    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
+    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '', purpose: '' },
     createdAt: now,
     updatedAt: now,
   };
@@ -85,4 +90,9 @@ export function groupsFor(
     }
   }
   return [...out.values()].sort((a, b) => a.label.localeCompare(b.label, 'es'));
+}
+
+/** Whether the colectivo has recovered the purpose of the meeting (seed 000) before its presentation. */
+export function purposeRecovered(share: ShareSelection): boolean {
+  return !!share.purpose?.trim();
 }

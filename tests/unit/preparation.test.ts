@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPreparation, groupsFor, nextStep, plenariaIsEmpty, progressOf } from '../../src/domain/preparation';
+import { emptyPreparation, groupsFor, nextStep, plenariaIsEmpty, progressOf, purposeRecovered } from '../../src/domain/preparation';
+import { BACKUP_TABLES } from '../../src/backup/tables';
 import { gradeKey } from '../../src/domain/practice';
 import { BODY_LINES, buildSlides, itemLines, paginate } from '../../src/domain/slides';
 import type { Practice } from '../../src/domain/practice';
@@ -118,5 +119,26 @@ describe('slides', () => {
     });
     expect(slides.filter((s) => s.kind === 'practice')).toHaveLength(1);
     expect(paginate([], 5)).toEqual([[]]);
+  });
+});
+
+describe('recovering the purpose before the presentation (seed 000, activity 2)', () => {
+  it('is recovered once the colectivo wrote it, not with blanks, and not in older preparations', () => {
+    const prep = emptyPreparation('s1', 1);
+    expect(purposeRecovered(prep.share)).toBe(false);
+    expect(purposeRecovered({ ...prep.share, purpose: '   ' })).toBe(false);
+    expect(purposeRecovered({ ...prep.share, purpose: 'Aprender de las escuelas que ya resolvieron la lectura' })).toBe(true);
+    const { purpose: _dropped, ...older } = prep.share;
+    expect(purposeRecovered(older)).toBe(false);
+  });
+
+  it("a backup's preparation is read with its purpose, and one saved before the purpose existed still is", () => {
+    const schema = BACKUP_TABLES.preparations!.schema;
+    const prep = emptyPreparation('s1', 1);
+    const withPurpose = { ...prep, share: { ...prep.share, purpose: 'Pedir apoyo con fracciones' } };
+    expect(schema.parse(withPurpose)).toMatchObject({ share: { purpose: 'Pedir apoyo con fracciones' } });
+    const { purpose: _dropped, ...olderShare } = prep.share;
+    expect(schema.safeParse({ ...prep, share: olderShare }).success).toBe(true);
+    expect(schema.safeParse({ ...prep, share: { ...prep.share, purpose: 42 } }).success).toBe(false);
   });
 });
