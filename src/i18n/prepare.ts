@@ -46,6 +46,12 @@ export const prepareText = {
     supportProblems: 'Problemáticas en las que solicitamos apoyo',
     reasons: 'Razones',
     unsolved: 'Sin resolver',
+    join: {
+      legend: 'Comparar varios grados juntos',
+      hint: 'En una escuela multigrado, o con un solo grupo por grado, marquen los grados que compararán como un solo grupo.',
+      button: 'Comparar juntos los grados marcados',
+      split: 'Comparar estos grados por separado',
+    },
   },
   plenaria: {
     questions: [
