@@ -44,12 +44,17 @@ const preparation = z.object({
   groups: z
     .array(z.object({ key: text(200), label: text(300), similarities: longText, differences: longText, supportProblems: longText }))
     .max(200),
+  joined: z
+    .array(z.array(text(200)).max(200))
+    .max(200)
+    .optional(),
   plenaria: z.object({ effectivePractices: longText, materials: longText, hardContents: longText, supportRequested: longText }),
   share: z.object({
     practiceIds: z.array(id).max(500),
     problemIds: z.array(id).max(500),
     evidenceIds: z.array(id).max(500),
     supportHoped: longText,
+    purpose: longText.optional(),
   }),
   createdAt: time,
   updatedAt: time,

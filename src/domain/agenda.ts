@@ -9,6 +9,8 @@ interface AgendaActivity {
   guide: readonly number[];
   minutes: number;
   panel: PanelId | null;
+  /** The part of the panel where this activity happens (an element id): "Abrir el panel" goes there. */
+  section?: string;
   /** The guide asks each teacher to take their own notes here (19-20): the agenda opens "Mis notas". */
   privateNotes?: true;
 }
@@ -29,9 +31,9 @@ export const THIRD_SESSION_AGENDA: readonly AgendaPart[] = [
       { id: 'lectura', guide: [5], minutes: 15, panel: null },
       { id: 'lluvia', guide: [6], minutes: 15, panel: 'lluvia' },
       { id: 'tabla', guide: [7, 8, 9], minutes: 25, panel: 'tabla' },
-      { id: 'video', guide: [10, 11], minutes: 20, panel: 'tabla' },
+      { id: 'video', guide: [10, 11], minutes: 20, panel: 'tabla', section: 'tabla-plenaria' },
       { id: 'equipos', guide: [12, 13], minutes: 40, panel: 'equipos' },
-      { id: 'preguntas', guide: [14], minutes: 15, panel: 'conclusiones' },
+      { id: 'preguntas', guide: [14], minutes: 15, panel: 'conclusiones', section: 'conclusiones-preguntas' },
       { id: 'conclusiones', guide: [15, 16, 17], minutes: 20, panel: 'conclusiones' },
     ],
   },

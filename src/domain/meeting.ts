@@ -37,12 +37,24 @@ export const PANEL_OF_KIND: Record<CardKind, PanelId> = {
 export const TABLE_COLUMNS = ['practicadas', 'noPracticadas', 'razones'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
+/**
+ * What a tabla card adds besides an idea of activity 7 (absent): a comment of the plenary after the
+ * video, incorporated into a column (activity 11), or how to strengthen the ideas practised or not
+ * (activity 8). Ids are the file format: add, never rename.
+ */
+export const TABLE_CONTRIBUTIONS = ['plenaria', 'fortalecer'] as const;
+export type TableContribution = (typeof TABLE_CONTRIBUTIONS)[number];
+
 export const TEAMS = [1, 2, 3, 4] as const;
 export type Team = (typeof TEAMS)[number];
 
 /** The moderator's questions of a team's worksheet (activities 28-29); ids are the file format. */
 export const TEAM_PROMPTS = ['atendieron', 'dificultad', 'sinResultados', 'recursos', 'avances', 'evaluan', 'estrategias'] as const;
 export type TeamPrompt = (typeof TEAM_PROMPTS)[number];
+
+/** The three questions the group answers before its conclusions (activity 14); ids are the file format. */
+export const GROUP_QUESTIONS = ['fortalecer', 'presentacion', 'aportar'] as const;
+export type GroupQuestion = (typeof GROUP_QUESTIONS)[number];
 
 export const APORTACION_KINDS = ['estrategia', 'pregunta'] as const;
 export type AportacionKind = (typeof APORTACION_KINDS)[number];
@@ -134,7 +146,17 @@ const problemDetails = z.object(
 export const CardSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('norma') }),
   z.object({ ...base, kind: z.literal('idea') }),
-  z.object({ ...base, kind: z.literal('tabla'), column: z.enum(TABLE_COLUMNS) }),
+  z
+    .object({
+      ...base,
+      kind: z.literal('tabla'),
+      column: z.enum(TABLE_COLUMNS),
+      contribution: z.enum(TABLE_CONTRIBUTIONS).optional(),
+      /** The tabla card this one comments on or strengthens (it may be missing on this device). */
+      about: id.optional(),
+    })
+    // Activity 8 strengthens what was practised and what was not; the reasons column has nothing to strengthen.
+    .refine((c) => !(c.contribution === 'fortalecer' && c.column === 'razones') && c.about !== c.id),
   z.object({
     ...base,
     kind: z.literal('equipo'),
@@ -144,14 +166,26 @@ export const CardSchema = z.discriminatedUnion('kind', [
     /** Activities 28-29: the moderator's question this note answers; absent = a free note. */
     prompt: z.enum(TEAM_PROMPTS).optional(),
   }),
-  z.object({ ...base, kind: z.literal('conclusion') }),
+  z.object({
+    ...base,
+    kind: z.literal('conclusion'),
+    /** Activity 14: the question this card answers; absent = a conclusion (activities 15-16). */
+    question: z.enum(GROUP_QUESTIONS).optional(),
+  }),
   z.object({
     ...base,
     kind: z.literal('problematica'),
     details: problemDetails,
     sourceId: z.string().max(100).optional(),
   }),
-  z.object({ ...base, kind: z.literal('aportacion'), parentId: id, aportacionKind: z.enum(APORTACION_KINDS) }),
+  z.object({
+    ...base,
+    kind: z.literal('aportacion'),
+    parentId: id,
+    aportacionKind: z.enum(APORTACION_KINDS),
+    /** Activities 21-22: the team that agreed on it and presents it; absent = one person's own. */
+    team: z.union(TEAMS.map((t) => z.literal(t))).optional(),
+  }),
   z.object({
     ...base,
     kind: z.literal('observacion'),

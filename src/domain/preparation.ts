@@ -28,6 +28,11 @@ export interface ShareSelection {
   problemIds: string[];
   evidenceIds: string[];
   supportHoped: string;
+  /**
+   * Seed 000, activity 2: the purpose of these meetings, recovered in the colectivo's own words
+   * before it prepares the presentation. Absent in preparations saved before it existed.
+   */
+  purpose?: string;
 }
 
 export interface Preparation {
@@ -35,6 +40,11 @@ export interface Preparation {
   id: string;
   done: Record<PrepStep, boolean>;
   groups: GroupComparison[];
+  /**
+   * Seed 000, activity 2: grades the colectivo compares together (a primaria with one group per
+   * grade has no colleague of the same grade). Each entry lists grade keys; absent = none joined.
+   */
+  joined?: string[][];
   plenaria: Plenaria;
   share: ShareSelection;
   createdAt: number;
@@ -47,7 +57,7 @@ export function emptyPreparation(sessionId: string, now: number): Preparation {
     done: { individual: false, grupos: false, plenaria: false, compartir: false },
     groups: [],
     plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
-    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
+    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '', purpose: '' },
     createdAt: now,
     updatedAt: now,
   };
@@ -66,23 +76,65 @@ export function plenariaIsEmpty(p: Plenaria): boolean {
   return !p.effectivePractices.trim() && !p.materials.trim() && !p.hardContents.trim() && !p.supportRequested.trim();
 }
 
+/** The comparison group of a grade: the joined set it belongs to ("1+2"), or the grade itself. */
+export function groupKeyOf(grade: string, joined: readonly (readonly string[])[] = []): string {
+  const set = joined.find((j) => j.length > 1 && j.includes(grade));
+  return set ? [...set].sort().join('+') : grade;
+}
+
 /**
- * Groups the prácticas by grade or subject, keeping what the group already wrote. `noGrade` names
- * the group of prácticas without one (the domain knows no language: i18n/prepare gives it).
+ * Groups the prácticas by grade or subject, keeping what the group already wrote; grades joined
+ * for the comparison form one group named after all of them. `noGrade` names the group of
+ * prácticas without one (the domain knows no language: i18n/prepare gives it).
  */
 export function groupsFor(
   practices: { gradeGroup: string }[],
   keyOf: (g: string) => string,
   saved: GroupComparison[],
   noGrade: string,
+  joined: readonly (readonly string[])[] = [],
 ): GroupComparison[] {
-  const out = new Map<string, GroupComparison>();
+  // One name per grade (the first spelling seen), then one group per joined set or lone grade.
+  const labels = new Map<string, string[]>();
+  for (const grade of gradesOf(practices, keyOf, noGrade)) {
+    const key = groupKeyOf(grade.key, joined);
+    labels.set(key, [...(labels.get(key) ?? []), grade.label]);
+  }
+  const out = [...labels].map(([key, names]) => {
+    const prior = saved.find((g) => g.key === key);
+    const label = names.length > 1 ? names.join(', ') : (prior?.label ?? names[0]!);
+    return prior ? { ...prior, label } : { key, label, similarities: '', differences: '', supportProblems: '' };
+  });
+  return out.sort((a, b) => a.label.localeCompare(b.label, 'es'));
+}
+
+/** The grades present, each once (keys and a label), for choosing which to compare together. */
+export function gradesOf(
+  practices: { gradeGroup: string }[],
+  keyOf: (g: string) => string,
+  noGrade: string,
+): { key: string; label: string }[] {
+  const out = new Map<string, string>();
   for (const p of practices) {
     const key = keyOf(p.gradeGroup) || 'sin-grado';
-    if (!out.has(key)) {
-      const prior = saved.find((g) => g.key === key);
-      out.set(key, prior ?? { key, label: p.gradeGroup || noGrade, similarities: '', differences: '', supportProblems: '' });
-    }
+    if (!out.has(key)) out.set(key, p.gradeGroup || noGrade);
   }
-  return [...out.values()].sort((a, b) => a.label.localeCompare(b.label, 'es'));
+  return [...out].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label, 'es'));
+}
+
+/** Joins the chosen grades into one comparison group (leaving any group they were in). */
+export function joinGrades(joined: readonly (readonly string[])[], grades: readonly string[]): string[][] {
+  const chosen = new Set(grades);
+  const rest = joined.map((j) => j.filter((g) => !chosen.has(g))).filter((j) => j.length > 1);
+  return chosen.size > 1 ? [...rest, [...chosen].sort()] : rest;
+}
+
+/** Compares the grades of one joined group separately again. */
+export function splitGroup(joined: readonly (readonly string[])[], groupKey: string): string[][] {
+  return joined.filter((j) => [...j].sort().join('+') !== groupKey).map((j) => [...j]);
+}
+
+/** Whether the colectivo has recovered the purpose of the meeting (seed 000) before its presentation. */
+export function purposeRecovered(share: ShareSelection): boolean {
+  return !!share.purpose?.trim();
 }

@@ -1,5 +1,7 @@
 // Spanish text of the third session's agenda, in our own words (never the guide's text): what to
 // do in each activity and the questions it asks. Ids: domain/agenda.ts.
+import { GROUP_QUESTIONS } from '../domain/meeting';
+import { groupQuestionsText } from './groupQuestions';
 interface ActivityText {
   title: string;
   todo: string;
@@ -56,7 +58,7 @@ export const agendaActivities: Record<string, ActivityText> = {
   preguntas: {
     title: 'Tres preguntas',
     todo: 'Respondan en grupo, una tarjeta por respuesta.',
-    questions: ['¿Qué ganamos al aprender entre pares?', '¿Qué nos lo impide?', '¿Qué podemos hacer para lograrlo?'],
+    questions: GROUP_QUESTIONS.map((q) => groupQuestionsText.questions[q]),
   },
   conclusiones: {
     title: 'Conclusiones y compromisos',

@@ -46,6 +46,12 @@ export const prepareText = {
     supportProblems: 'Problemáticas en las que solicitamos apoyo',
     reasons: 'Razones',
     unsolved: 'Sin resolver',
+    join: {
+      legend: 'Comparar varios grados juntos',
+      hint: 'En una escuela multigrado, o con un solo grupo por grado, marquen los grados que compararán como un solo grupo.',
+      button: 'Comparar juntos los grados marcados',
+      split: 'Comparar estos grados por separado',
+    },
   },
   plenaria: {
     questions: [
@@ -71,6 +77,17 @@ export const prepareText = {
     noEvidences: 'Las prácticas elegidas no tienen evidencias.',
     supportHoped: 'Apoyo que esperamos encontrar en el encuentro',
     slides: 'Ver la presentación',
+    purpose: {
+      heading: 'Antes de preparar la presentación: recuperen el propósito',
+      questions: [
+        '¿Qué entendemos por aprender entre escuelas?',
+        '¿Para qué nos reunimos con las otras escuelas de la zona, y quiénes estarán?',
+        '¿Qué necesitamos llevar y hacer para sacarle el mejor provecho?',
+      ],
+      label: 'El propósito del encuentro, en palabras del colectivo',
+      missing: 'Aún no escriben el propósito: conviene hacerlo antes de armar la presentación.',
+      recovered: 'Propósito recuperado.',
+    },
   },
   acuerdos: 'Acuerdos de la plenaria',
 } as const;

@@ -12,11 +12,13 @@ import {
   voterKey,
   type AportacionKind,
   type Card,
+  type GroupQuestion,
   type MeetingMeta,
   type ProblemDetailField,
   type MeetingProblemDraft,
   type SchoolRef,
   type TableColumn,
+  type TableContribution,
   type Team,
   type TeamPrompt,
 } from '../domain/meeting';
@@ -41,6 +43,7 @@ import { annulReasonProblem, annulRight, canEdit, hasJoined, registerWriter } fr
 import { readCreator } from './read';
 import { readCard, readContext } from './readCard';
 import { applyTextEdit, wellFormed } from './textDiff';
+import { infoOf } from './cardInfo';
 
 /** Who is writing: a person of a school. Every card carries it (rule M1). */
 import type { Writer } from '../domain/meeting';
@@ -51,10 +54,11 @@ import { MeetingInputError } from './errors';
 export * from './timerWrites';
 
 type NewCard =
-  | { kind: 'norma' | 'idea' | 'conclusion'; text: string }
-  | { kind: 'tabla'; column: TableColumn; text: string }
+  | { kind: 'norma' | 'idea'; text: string }
+  | { kind: 'conclusion'; text: string; question?: GroupQuestion | undefined }
+  | { kind: 'tabla'; column: TableColumn; text: string; contribution?: TableContribution | undefined; about?: string | undefined }
   | { kind: 'equipo'; team: Team; text: string; coincidesWith?: string | undefined; prompt?: TeamPrompt | undefined }
-  | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string }
+  | { kind: 'aportacion'; parentId: string; aportacionKind: AportacionKind; text: string; team?: Team | undefined }
   | { kind: 'observacion'; problemId: string; teacher: string; teacherSchool: SchoolRef; text: string }
   | { kind: 'compromiso'; team: Team | null; text: string; responsible: string; dueDate: string; showResults: string };
 
@@ -98,43 +102,7 @@ function writeCard(doc: Y.Doc, card: Card, writer: Writer, details?: Record<Prob
   if (!CardSchema.safeParse(card).success) throw new MeetingInputError('invalidCard');
   // M13: a school that has not joined the meeting cannot add to it.
   if (!hasJoined(doc, card.school.cct)) throw new MeetingInputError('notJoined');
-  // Everything that never changes after creation goes in one plain value (one Yjs item).
-  const info: Record<string, unknown> = {
-    kind: card.kind,
-    author: card.author,
-    schoolName: card.school.name,
-    schoolCct: card.school.cct,
-    createdAt: card.createdAt,
-  };
-  switch (card.kind) {
-    case 'tabla':
-      info.column = card.column;
-      break;
-    case 'equipo':
-      info.team = card.team;
-      if (card.coincidesWith) info.coincidesWith = card.coincidesWith;
-      if (card.prompt) info.prompt = card.prompt;
-      break;
-    case 'compromiso':
-      info.team = card.team;
-      if (card.responsible !== undefined) info.responsible = card.responsible;
-      if (card.dueDate !== undefined) info.dueDate = card.dueDate;
-      if (card.showResults !== undefined) info.showResults = card.showResults;
-      break;
-    case 'aportacion':
-      info.parentId = card.parentId;
-      info.aportacionKind = card.aportacionKind;
-      break;
-    case 'observacion':
-      info.problemId = card.problemId;
-      info.teacher = card.teacher;
-      info.teacherSchoolName = card.teacherSchool.name;
-      info.teacherSchoolCct = card.teacherSchool.cct;
-      break;
-    case 'problematica':
-      if (card.sourceId) info.sourceId = card.sourceId;
-      break;
-  }
+  const info = infoOf(card);
   doc.transact(() => {
     registerWriter(doc, writer);
     cardsOf(doc).set(card.id, JSON.stringify(info));
@@ -177,6 +145,8 @@ export function addCard(doc: Y.Doc, input: NewCard, writer: Writer, now: number,
   // Activity 13: a team note may point at the tabla card it coincides with; it must be one.
   if (input.kind === 'equipo' && input.coincidesWith && readCard(doc, input.coincidesWith)?.kind !== 'tabla')
     throw new MeetingInputError('invalidCard');
+  // Activities 8 and 11: a tabla card may comment on or strengthen another card of the tabla.
+  if (input.kind === 'tabla' && input.about && readCard(doc, input.about)?.kind !== 'tabla') throw new MeetingInputError('invalidCard');
   const card = { ...input, ...extra, ...baseCard(writer, input.text, now, id) } as Card;
   writeCard(doc, card, writer);
   return id;

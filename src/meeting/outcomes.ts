@@ -22,7 +22,8 @@ export function listMeetingOutcomes(s: MeetingSnapshot): MeetingOutcomes {
   return {
     meetingId: s.meta?.id ?? null,
     commitments: live(s.byKind.compromiso),
-    conclusions: live(s.byKind.conclusion),
+    // Answers to the three questions (activity 14) lead to the conclusions; they are not commitments.
+    conclusions: live(s.byKind.conclusion).filter((c) => !c.question),
     proposals: problems.map((problem) => ({
       problem,
       aportaciones: live(s.byKind.aportacion)

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPreparation, groupsFor, nextStep, plenariaIsEmpty, progressOf } from '../../src/domain/preparation';
+import {
+  emptyPreparation,
+  groupKeyOf,
+  groupsFor,
+  joinGrades,
+  nextStep,
+  plenariaIsEmpty,
+  progressOf,
+  purposeRecovered,
+  splitGroup,
+} from '../../src/domain/preparation';
+import { BACKUP_TABLES } from '../../src/backup/tables';
 import { gradeKey } from '../../src/domain/practice';
 import { BODY_LINES, buildSlides, itemLines, paginate } from '../../src/domain/slides';
 import type { Practice } from '../../src/domain/practice';
@@ -118,5 +129,53 @@ describe('slides', () => {
     });
     expect(slides.filter((s) => s.kind === 'practice')).toHaveLength(1);
     expect(paginate([], 5)).toEqual([[]]);
+  });
+});
+
+describe('recovering the purpose before the presentation (seed 000, activity 2)', () => {
+  it('is recovered once the colectivo wrote it, not with blanks, and not in older preparations', () => {
+    const prep = emptyPreparation('s1', 1);
+    expect(purposeRecovered(prep.share)).toBe(false);
+    expect(purposeRecovered({ ...prep.share, purpose: '   ' })).toBe(false);
+    expect(purposeRecovered({ ...prep.share, purpose: 'Aprender de las escuelas que ya resolvieron la lectura' })).toBe(true);
+    const { purpose: _dropped, ...older } = prep.share;
+    expect(purposeRecovered(older)).toBe(false);
+  });
+
+  it("a backup's preparation is read with its purpose, and one saved before the purpose existed still is", () => {
+    const schema = BACKUP_TABLES.preparations!.schema;
+    const prep = emptyPreparation('s1', 1);
+    const withPurpose = { ...prep, share: { ...prep.share, purpose: 'Pedir apoyo con fracciones' } };
+    expect(schema.parse(withPurpose)).toMatchObject({ share: { purpose: 'Pedir apoyo con fracciones' } });
+    const { purpose: _dropped, ...olderShare } = prep.share;
+    expect(schema.safeParse({ ...prep, share: olderShare }).success).toBe(true);
+    expect(schema.safeParse({ ...prep, share: { ...prep.share, purpose: 42 } }).success).toBe(false);
+  });
+});
+
+describe('several grades compared as one group (seed 000, activity 2)', () => {
+  const practices = [{ gradeGroup: '1° A' }, { gradeGroup: '2° A' }, { gradeGroup: '3° A' }, { gradeGroup: '1°A' }];
+
+  it('joined grades form one group named after them; the others stay alone; what was written is kept', () => {
+    const joined = joinGrades([], [gradeKey('2° A'), gradeKey('1° A')]);
+    expect(joined).toEqual([['1a', '2a']]);
+    const saved = [{ key: '1a+2a', label: 'x', similarities: 'Ambos leen en voz alta', differences: '', supportProblems: '' }];
+    const groups = groupsFor(practices, gradeKey, saved, 'Sin grado', joined);
+    expect(groups.map((g) => [g.key, g.label])).toEqual([
+      ['1a+2a', '1° A, 2° A'],
+      ['3a', '3° A'],
+    ]);
+    expect(groups[0]!.similarities).toBe('Ambos leen en voz alta');
+    expect(groupKeyOf('1a', joined)).toBe('1a+2a');
+    expect(groupKeyOf('3a', joined)).toBe('3a');
+  });
+
+  it('joining moves a grade out of its former group; splitting compares each grade alone again', () => {
+    const first = joinGrades([], ['1a', '2a']);
+    const moved = joinGrades(first, ['2a', '3a']);
+    expect(moved).toEqual([['2a', '3a']]);
+    expect(joinGrades(moved, ['3a'])).toEqual([]);
+    expect(splitGroup(moved, '2a+3a')).toEqual([]);
+    expect(groupsFor(practices, gradeKey, [], 'Sin grado', splitGroup(moved, '2a+3a')).map((g) => g.key)).toEqual(['1a', '2a', '3a']);
   });
 });

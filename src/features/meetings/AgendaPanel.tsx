@@ -14,7 +14,7 @@ import { meetingNotesText } from '../../i18n/meetingNotes';
 
 const minutesOf = (ms: number) => String(Math.floor(ms / 60_000));
 
-export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId) => void }) {
+export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId, activityId: string) => void }) {
   const { doc, writer, mySchool } = useMeeting();
   const { moves, invalid } = useAgenda(doc);
   const now = useMinuteClock(moves.length > 0);
@@ -64,7 +64,7 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId) => 
                   ) : null}
                   <p className="actions">
                     {a.panel && (p.status === 'current' || p.status === 'next') ? (
-                      <button type="button" className="secondary" onClick={() => onOpenPanel(a.panel!)}>
+                      <button type="button" className="secondary" onClick={() => onOpenPanel(a.panel!, a.id)}>
                         {t.open}
                       </button>
                     ) : null}

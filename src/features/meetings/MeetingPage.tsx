@@ -6,6 +6,7 @@ import { getSchool } from '../../db/schools';
 import { getSetting, setSetting } from '../../db/settings';
 import { getMeetingRecord, saveMeetingRecord } from '../../db/meetings';
 import type { MeetingMeta, PanelId, SchoolRef } from '../../domain/meeting';
+import { AGENDA_ACTIVITIES } from '../../domain/agenda';
 import { joinSchool, type Writer } from '../../meeting/model';
 import type { MeetingStore } from '../../meeting/store';
 import type * as Y from 'yjs';
@@ -74,8 +75,12 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
   // Opening a panel from the agenda or the coordination's notice: the tab is selected and focused.
   const openPanel = (p: PanelId | null, activityId?: string) => {
     if (p) setPanel(p);
+    // An activity that happens in one part of its panel (activities 11, 14) opens that part.
+    const section = p ? AGENDA_ACTIVITIES.find((a) => a.id === activityId)?.section : undefined;
     requestAnimationFrame(() => {
-      const target = p ? document.getElementById(`tab-${p}`) : activityId ? document.getElementById(`agenda-item-${activityId}`) : null;
+      const target =
+        (section ? document.getElementById(section) : null) ??
+        (p ? document.getElementById(`tab-${p}`) : activityId ? document.getElementById(`agenda-item-${activityId}`) : null);
       target?.scrollIntoView({ block: 'start' });
       if (target instanceof HTMLElement) target.focus();
     });

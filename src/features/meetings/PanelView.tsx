@@ -3,6 +3,7 @@ import { meetingText as t } from '../../i18n/meetings';
 import { integrityText } from '../../i18n/meetingIntegrity';
 import { DamagedNotice, InvalidNotice } from './CardWall';
 import { useMeeting } from './MeetingContext';
+import { ConclusionsPanel } from './panels/ConclusionsPanel';
 import { CommitmentsPanel } from './panels/CommitmentsPanel';
 import { ObservationPanel } from './panels/ObservationPanel';
 import { ProblemsPanel } from './panels/ProblemsPanel';
@@ -17,7 +18,7 @@ function Body({ panel }: { panel: PanelId }) {
     case 'lluvia':
       return <SimplePanel kind="idea" />;
     case 'conclusiones':
-      return <SimplePanel kind="conclusion" />;
+      return <ConclusionsPanel />;
     case 'tabla':
       return <TablePanel />;
     case 'equipos':

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { savePreparation } from '../../db/preparations';
 import { gradeKey } from '../../domain/practice';
-import { groupsFor, type GroupComparison } from '../../domain/preparation';
+import { groupKeyOf, groupsFor, gradesOf, joinGrades, splitGroup, type GroupComparison } from '../../domain/preparation';
+import { CheckboxField } from '../../ui/Checkbox';
 import { prepareText as t } from '../../i18n/prepare';
 import { TextArea } from '../../ui/Field';
 import { StepShell } from './StepShell';
@@ -10,7 +11,16 @@ import type { PrepData } from './usePrepData';
 
 /** Step 2: the prácticas of one grade or subject side by side; the group writes what it saw. */
 export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => void }) {
-  const [groups, setGroups] = useState<GroupComparison[]>(() => groupsFor(data.practices, gradeKey, data.prep.groups, t.noGrade));
+  const [joined, setJoined] = useState<string[][]>(() => data.prep.joined ?? []);
+  const [groups, setGroups] = useState<GroupComparison[]>(() => groupsFor(data.practices, gradeKey, data.prep.groups, t.noGrade, joined));
+  const [marked, setMarked] = useState<string[]>([]);
+  // Seed 000: a multigrade school compares several grades as one group; what was written stays.
+  const regroup = (next: string[][]) => {
+    setJoined(next);
+    setGroups((gs) => groupsFor(data.practices, gradeKey, gs, t.noGrade, next));
+    setMarked([]);
+  };
+  const grades = gradesOf(data.practices, gradeKey, t.noGrade);
   const set = (key: string, patch: Partial<GroupComparison>) => setGroups((gs) => gs.map((g) => (g.key === key ? { ...g, ...patch } : g)));
   const { kept, save } = usePrepDraft(
     'grupos',
@@ -24,17 +34,39 @@ export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => voi
       kept={kept}
       questions={t.grupos.questions}
       onSave={async () => {
-        await save(() => savePreparation(data.session.id, (p) => ({ ...p, groups, done: { ...p.done, grupos: true } })));
+        await save(() => savePreparation(data.session.id, (p) => ({ ...p, groups, joined, done: { ...p.done, grupos: true } })));
         onDone();
       }}
     >
       {groups.length === 0 && <p className="empty">{t.grupos.empty}</p>}
+      {grades.length > 1 && (
+        <fieldset className="field">
+          <legend>{t.grupos.join.legend}</legend>
+          <p className="hint">{t.grupos.join.hint}</p>
+          {grades.map((g) => (
+            <CheckboxField
+              key={g.key}
+              label={g.label}
+              checked={marked.includes(g.key)}
+              onChange={(on) => setMarked((m) => (on ? [...m, g.key] : m.filter((k) => k !== g.key)))}
+            />
+          ))}
+          <button type="button" className="secondary" disabled={marked.length < 2} onClick={() => regroup(joinGrades(joined, marked))}>
+            {t.grupos.join.button}
+          </button>
+        </fieldset>
+      )}
       <div className="compare-columns">
         {groups.map((g) => (
           <section key={g.key} className="compare-column" aria-labelledby={`grupo-${g.key}`}>
             <h3 id={`grupo-${g.key}`}>{g.label}</h3>
+            {g.key.includes('+') && (
+              <button type="button" className="small secondary" onClick={() => regroup(splitGroup(joined, g.key))}>
+                {t.grupos.join.split}
+              </button>
+            )}
             {data.practices
-              .filter((p) => (gradeKey(p.gradeGroup) || 'sin-grado') === g.key)
+              .filter((p) => groupKeyOf(gradeKey(p.gradeGroup) || 'sin-grado', joined) === g.key)
               .map((p) => (
                 <article key={p.id} className="compare-card">
                   <h4>{p.title}</h4>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listEvidencesForPractice } from '../../db/evidences';
 import { savePreparation } from '../../db/preparations';
-import type { ShareSelection } from '../../domain/preparation';
+import { purposeRecovered, type ShareSelection } from '../../domain/preparation';
 import { Link } from '../../ui/router';
 import { prepareText as t } from '../../i18n/prepare';
 import { CheckboxField } from '../../ui/Checkbox';
@@ -34,7 +34,7 @@ export function StepShare({ data, onDone }: { data: PrepData; onDone: () => void
     return [...seen.values()];
   }, [share.practiceIds.join(',')]);
 
-  const { kept, save } = usePrepDraft('compartir', data, share, setShare, (s) => s.supportHoped);
+  const { kept, save } = usePrepDraft('compartir', data, share, setShare, (s) => s.purpose || s.supportHoped);
   return (
     <StepShell
       kept={kept}
@@ -44,6 +44,23 @@ export function StepShare({ data, onDone }: { data: PrepData; onDone: () => void
         onDone();
       }}
     >
+      <section className="card" aria-labelledby="proposito-title" id="proposito">
+        <h3 id="proposito-title">{t.compartir.purpose.heading}</h3>
+        <ul>
+          {t.compartir.purpose.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+        <TextArea
+          label={t.compartir.purpose.label}
+          value={share.purpose ?? ''}
+          onChange={(e) => setShare((s) => ({ ...s, purpose: e.target.value }))}
+          rows={3}
+        />
+        <p className={purposeRecovered(share) ? 'hint' : 'hint warning'} role="status">
+          {purposeRecovered(share) ? t.compartir.purpose.recovered : t.compartir.purpose.missing}
+        </p>
+      </section>
       <fieldset className="field">
         <legend>{t.compartir.practices}</legend>
         {data.practices.length === 0 && <p className="muted">{t.compartir.noPractices}</p>}

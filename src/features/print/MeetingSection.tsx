@@ -2,34 +2,14 @@
 // marked, annulled cards struck through, the observation plan and the commitments. Panels
 // without cards are left out.
 import type { ReactNode } from 'react';
-import { TABLE_COLUMNS, TEAMS, type Card } from '../../domain/meeting';
-import { createContext, useContext } from 'react';
-import { rolesOfPerson, type MeetingRoles } from '../../meeting/roles';
+import { TEAMS } from '../../domain/meeting';
+import { CardLine, cardList as list, RolesContext } from './CardLine';
+import { ConclusionsPrint, TablaPrint } from './FirstPartPrint';
 import { roleText } from '../../i18n/agenda';
 import type { PrintMeeting } from './meetingData';
-
-const RolesContext = createContext<MeetingRoles | null>(null);
 import { formatDate } from '../../i18n/common';
 import { meetingText as m } from '../../i18n/meetings';
 import { printText as t } from '../../i18n/print';
-
-function CardLine({ card, children }: { card: Card; children?: ReactNode }) {
-  const roles = useContext(RolesContext);
-  const held = roles ? rolesOfPerson(roles, card.school.cct, card.author) : [];
-  return (
-    <li className={card.annulled ? 'print-card print-annulled-entry' : 'print-card'}>
-      <span className={card.annulled ? 'print-annulled print-text' : 'print-text'}>{card.text}</span>
-      {card.stars.length > 0 && <strong className="print-stars"> ★ {m.starsCount(card.stars.length)}</strong>}
-      <span className="print-byline">
-        {' '}
-        — {card.author}
-        {held.length ? ` (${held.map((r) => roleText[r]).join(', ')})` : ''}, {card.school.name}
-        {card.annulled && ` (${m.annulled})`}
-      </span>
-      {children}
-    </li>
-  );
-}
 
 function Panel({ title, cards, children }: { title: string; cards: unknown[]; children: ReactNode }) {
   if (cards.length === 0) return null;
@@ -40,14 +20,6 @@ function Panel({ title, cards, children }: { title: string; cards: unknown[]; ch
     </div>
   );
 }
-
-const list = (cards: Card[]) => (
-  <ul className="print-cards">
-    {cards.map((c) => (
-      <CardLine key={c.id} card={c} />
-    ))}
-  </ul>
-);
 
 export function MeetingSection({ s }: { s: PrintMeeting }) {
   const k = s.byKind;
@@ -87,15 +59,7 @@ export function MeetingSection({ s }: { s: PrintMeeting }) {
           {list(k.idea)}
         </Panel>
         <Panel title={m.panels.tabla} cards={k.tabla}>
-          {TABLE_COLUMNS.map((col) => {
-            const cards = k.tabla.filter((c) => c.column === col);
-            return cards.length ? (
-              <div key={col}>
-                <h4>{m.columns[col]}</h4>
-                {list(cards)}
-              </div>
-            ) : null;
-          })}
+          <TablaPrint cards={k.tabla} />
         </Panel>
         <Panel title={m.panels.equipos} cards={k.equipo}>
           {TEAMS.map((team) => {
@@ -111,7 +75,7 @@ export function MeetingSection({ s }: { s: PrintMeeting }) {
           })}
         </Panel>
         <Panel title={m.panels.conclusiones} cards={k.conclusion}>
-          {list(k.conclusion)}
+          <ConclusionsPrint cards={k.conclusion} />
         </Panel>
         <Panel title={m.panels.problematicas} cards={problems}>
           {problems.map((p) => (
@@ -139,7 +103,11 @@ export function MeetingSection({ s }: { s: PrintMeeting }) {
                       .sort((a, b) => b.stars.length - a.stars.length)
                       .map((a) => (
                         <CardLine key={a.id} card={a}>
-                          <span className="print-byline"> ({m.problem.aportacionKinds[a.aportacionKind]})</span>
+                          <span className="print-byline">
+                            {' '}
+                            ({m.problem.aportacionKinds[a.aportacionKind]}
+                            {a.team ? ` · ${m.team(a.team)}` : ''})
+                          </span>
                         </CardLine>
                       ))}
                   </ul>

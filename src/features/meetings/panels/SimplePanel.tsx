@@ -5,10 +5,10 @@ import { AddCardForm } from '../AddCardForm';
 import { CardWall } from '../CardWall';
 import { useMeeting } from '../MeetingContext';
 
-/** Normas, lluvia de ideas and conclusiones: one wall of plain cards. */
-export function SimplePanel({ kind }: { kind: 'norma' | 'idea' | 'conclusion' }) {
+/** Normas and lluvia de ideas: one wall of plain cards. */
+export function SimplePanel({ kind }: { kind: 'norma' | 'idea' }) {
   const { doc, snapshot } = useMeeting();
-  const panel = kind === 'norma' ? 'normas' : kind === 'idea' ? 'lluvia' : 'conclusiones';
+  const panel = kind === 'norma' ? 'normas' : 'lluvia';
   return (
     <>
       <AddCardForm draftName={kind} onAdd={(text, writer) => addCard(doc, { kind, text }, writer, Date.now())} />
