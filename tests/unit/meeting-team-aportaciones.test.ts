@@ -5,17 +5,9 @@ import * as Y from 'yjs';
 import { addCard, publishProblem } from '../../src/meeting/model';
 import { cardsOf } from '../../src/meeting/layout';
 import { readMeeting } from '../../src/meeting/snapshot';
-import { ANA, BETO, exchange, newMeetingDoc } from '../helpers/meetingFixtures';
+import { ANA, BETO, exchange, newMeetingDoc, problemDraft } from '../helpers/meetingFixtures';
 
-const PROBLEM = {
-  contenido: 'Fracciones',
-  organizacion: '',
-  estrategias: '',
-  intervencion: '',
-  recursos: '',
-  noFuncionaron: '',
-  apoyo: '',
-};
+const PROBLEM = problemDraft('Fracciones');
 
 describe('aportaciones by team (activities 21-22)', () => {
   it("two devices' team aportaciones merge, each with its team; a personal one has none", () => {
