@@ -5,129 +5,17 @@
 // mid-transfer. Cards are written with the app's model and counted by its reader (valid cards).
 // Every device converges, no device shows ✓ while it lacks data or hears no one, and one update
 // costs the LAN at most 1.5x one copy per receiving device. `npm run test:classroom` (root only).
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { setupSchool } from '../e2e/helpers/app';
-import { validCardCount, writeCards, writerFor } from '../e2e/helpers/cards';
+import { expect, test, type Page } from '@playwright/test';
+import { converge, launch, links, OK, pair, status, write, type Device } from './devices';
 import { pasteRejoin } from '../e2e/helpers/rejoin';
 import { readQr } from '../e2e/helpers/room';
-import { classroom, killBrowser, PORT, setLoss, setOutage, teardown, udpBytesOut, type NetDevice } from './net';
+import { classroom, killBrowser, setLoss, setOutage, teardown, udpBytesOut, type NetDevice } from './net';
 
-const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
-const URL = `http://127.0.0.1:${PORT}`;
-const OK = '✓ Todos tienen todo';
 const DEAF = 'No se oye a ningún dispositivo';
-
-interface Device {
-  name: string;
-  net: NetDevice;
-  browser: Browser;
-  page: Page;
-}
 
 let net: NetDevice[] = [];
 const devices: Device[] = [];
 test.describe.configure({ mode: 'serial' });
-
-/** Cards the app's reader accepts on `d` (V1): what its panels would show. */
-const count = (d: Device) => validCardCount(d.page);
-const status = (d: Device) => d.page.getByTestId('room-status').innerText();
-
-/** Writes `n` valid cards in one transaction on `d`, as its panels do; returns the update's size. */
-const write = (d: Device, prefix: string, n: number) => writeCards(d.page, prefix, n, writerFor(d.name));
-
-/**
- * Waits (bounded) until every listed device has `total` cards, sampling each device's status all
- * along: a device that shows ✓ while it lacks cards written more than `graceMs` ago is a lie.
- */
-async function converge(
-  list: Device[],
-  total: number,
-  opts: { since: number; graceMs?: number; timeoutMs?: number; finalStatus?: RegExp } = { since: Date.now() },
-) {
-  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
-  const lies: string[] = [];
-  for (;;) {
-    const counts = await Promise.all(list.map(count));
-    const texts = await Promise.all(list.map(status));
-    list.forEach((d, i) => {
-      if (texts[i] === OK && counts[i]! < total && Date.now() - opts.since > (opts.graceMs ?? 2500))
-        lies.push(`${d.name}: ✓ con ${counts[i]}/${total}`);
-    });
-    if (counts.every((c) => c === total)) break;
-    if (Date.now() > deadline) throw new Error(`sin converger: ${list.map((d, i) => `${d.name}=${counts[i]}`).join(' ')}`);
-    await list[0]!.page.waitForTimeout(250);
-  }
-  expect(lies).toEqual([]);
-  for (const d of list) await expect(d.page.getByTestId('room-status')).toHaveText(opts.finalStatus ?? OK, { timeout: 20_000 });
-}
-
-async function launch(name: string, n: NetDevice): Promise<Device> {
-  const browser = await chromium.launch({
-    executablePath: n.chromium,
-    args: [
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'es-MX' });
-  await context.grantPermissions(['camera'], { origin: URL });
-  await context.addInitScript(() => localStorage.setItem('bitacora-diagnostico', '1'));
-  const page = await context.newPage();
-  // The device's own server may still be starting.
-  for (let i = 0; ; i++) {
-    try {
-      await page.goto(URL);
-      break;
-    } catch (err) {
-      if (i >= 40) throw err;
-      await page.waitForTimeout(250);
-    }
-  }
-  await setupSchool(page, { name: `Escuela ${name}`, responsable: `Docente ${name}` });
-  await page.goto(`${URL}/encuentros/${MEETING}/sala`);
-  await page.waitForFunction(() => Boolean((window as unknown as { __bitacoraSala?: unknown }).__bitacoraSala));
-  return { name, net: n, browser, page };
-}
-
-/** Host shows an invitation (asking for the camera if it has no address), the joiner answers. */
-async function pair(host: Device, joiner: Device): Promise<void> {
-  const h = host.page;
-  await h
-    .getByRole('button', { name: /Mostrar código para invitar|Generar un código nuevo/ })
-    .first()
-    .click();
-  const noAddress = h.getByTestId('no-address');
-  const code = h.getByTestId('invitation-text');
-  await expect(noAddress.or(code)).toBeVisible({ timeout: 20_000 });
-  if (await noAddress.isVisible()) {
-    // No default route and no camera permission: Chromium gathered no address (T32).
-    await h.getByRole('button', { name: 'Permitir la cámara y reintentar' }).click();
-  }
-  const invitation = await code.inputValue({ timeout: 20_000 });
-  const j = joiner.page;
-  // The joiner scans with its camera in real life: that permission is what gives it addresses.
-  await j.evaluate(async () => (await navigator.mediaDevices.getUserMedia({ video: true })).getTracks().forEach((t) => t.stop()));
-  await j.getByLabel('Código del anfitrión').fill(invitation);
-  await j.getByRole('button', { name: 'Usar este código' }).click();
-  const shown = j.getByTestId('reply-text');
-  const noAddr = j.getByTestId('no-address');
-  await expect(shown.or(noAddr)).toBeVisible({ timeout: 20_000 });
-  if (await noAddr.isVisible()) await j.getByRole('button', { name: 'Mostrar el código de todos modos' }).click();
-  await h.getByLabel('Código de respuesta del otro dispositivo').fill(await shown.inputValue());
-  await h.getByRole('button', { name: 'Conectar' }).click();
-  await expect(h.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({
-    timeout: 30_000,
-  });
-}
-
-const links = (d: Device) =>
-  d.page.evaluate(
-    () => (window as unknown as { __bitacoraSala: { getSnapshot(): { directLinks: number } } }).__bitacoraSala.getSnapshot().directLinks,
-  );
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);

@@ -1,9 +1,11 @@
 // The devices of a classroom network test (tests/classroom): a Chromium in each network
 // namespace of net.ts, set up as a school, on the room screen, paired through the screens as
 // teachers pair by text codes; and the checks the classroom tests share (convergence with no
-// "✓ Todos tienen todo" while a device lacks data).
+// "✓ Todos tienen todo" while a device lacks data). Cards are written with the app's model and
+// counted by its reader (valid cards).
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { setupSchool } from '../e2e/helpers/app';
+import { validCardCount, writeCards, writerFor } from '../e2e/helpers/cards';
 import { PORT, type NetDevice } from './net';
 
 export const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
@@ -17,37 +19,12 @@ export interface Device {
   page: Page;
 }
 
-type Sala = {
-  doc: {
-    getMap(n: string): { set(k: string, v: unknown): void; size: number };
-    transact(f: () => void): void;
-    on(e: string, f: (u: Uint8Array) => void): void;
-    off(e: string, f: (u: Uint8Array) => void): void;
-  };
-};
-
-export const count = (d: Device) =>
-  d.page.evaluate(() => (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc.getMap('cards').size);
+/** Cards the app's reader accepts on `d` (V1): what its panels would show. */
+export const count = (d: Device) => validCardCount(d.page);
 export const status = (d: Device) => d.page.getByTestId('room-status').innerText();
 
-/** Writes `n` cards in one transaction on `d`; returns the size of the update it made. */
-export function write(d: Device, prefix: string, n: number): Promise<number> {
-  return d.page.evaluate(
-    ([p, k]) => {
-      const doc = (window as unknown as { __bitacoraSala: Sala }).__bitacoraSala.doc;
-      let size = 0;
-      const measure = (u: Uint8Array) => (size += u.length);
-      doc.on('update', measure);
-      doc.transact(() => {
-        for (let i = 0; i < (k as number); i++)
-          doc.getMap('cards').set(`${p}${i}`, `Tarjeta ${i}: lectura en voz alta con tercer grado, evidencia en el cuaderno del alumno`);
-      });
-      doc.off('update', measure);
-      return size;
-    },
-    [prefix, n] as const,
-  );
-}
+/** Writes `n` valid cards in one transaction on `d`, as its panels do; returns the update's size. */
+export const write = (d: Device, prefix: string, n: number) => writeCards(d.page, prefix, n, writerFor(d.name));
 
 /**
  * Waits (bounded) until every listed device has `total` cards, sampling each device's status all
