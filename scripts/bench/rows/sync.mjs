@@ -1,17 +1,20 @@
 // Benchmark rows for live sync (issue 5): time to sync a 5,000-card meeting between two browser
 // contexts (1) with our provider (QR text codes, real WebRTC), (2) with y-webrtc's WebrtcProvider
 // through its own signaling server on localhost, and (3) the raw data-channel throughput for the
-// same bytes, the ceiling. Also a document under 256 KiB, where y-webrtc can work at all.
+// same bytes, the ceiling. Also a document under 256 KiB, where y-webrtc can work at all. Both
+// providers carry the same valid cards, written with the app's meeting model (room-cards.mjs) and
+// counted with its reader once the map is complete.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { validCardCount, writeCards, writerFor } from '../../room-cards.mjs';
 import { schoolDevice } from '../device.mjs';
 
 const MEETING = '7d3f0c2e-1a2b-4c3d-9e8f-0a1b2c3d4e5f';
-const TEXT = 'práctica de lectura en voz alta con alumnos de tercer grado, evidencia en el cuaderno';
+const WRITER = writerFor('A');
 
 async function freePort() {
   return new Promise((ok) => {
@@ -31,24 +34,11 @@ async function device(browser, baseUrl, school) {
   return page;
 }
 
-function fill(page, n) {
-  return page.evaluate(
-    ([count, text]) => {
-      const doc = window.__bitacoraSala.doc;
-      doc.transact(() => {
-        for (let i = 0; i < count; i++) doc.getMap('cards').set(`card-${i}`, `Tarjeta ${i}: ${text}`);
-      });
-      return window.__bitacoraSala.doc.getMap('cards').size;
-    },
-    [n, TEXT],
-  );
-}
-
 /** Ours: A invites, B answers (text codes), time from A accepting the reply to B holding every card. */
 async function ours(browser, baseUrl, n) {
   const a = await device(browser, baseUrl, 'Escuela A');
   const b = await device(browser, baseUrl, 'Escuela B');
-  await fill(a, n);
+  await writeCards(a, 'card-', n, WRITER);
   await a.getByRole('button', { name: 'Mostrar código para invitar' }).click();
   const invitation = await a.getByTestId('invitation-text').inputValue();
   await b.getByLabel('Código del anfitrión').fill(invitation);
@@ -61,9 +51,16 @@ async function ours(browser, baseUrl, n) {
   await a.getByRole('button', { name: 'Conectar' }).click();
   await b.waitForFunction((count) => window.__bitacoraSala.doc.getMap('cards').size === count, n, { timeout: 120_000, polling: 10 });
   const ms = Date.now() - t0;
+  await expectValid(b, n, 'nuestro proveedor');
   await a.context().close();
   await b.context().close();
   return ms;
+}
+
+/** The cards that arrived are ones the app's reader accepts: a row of invalid entries is no row. */
+async function expectValid(page, n, who) {
+  const valid = await validCardCount(page);
+  if (valid !== n) throw new Error(`${who}: ${valid} de ${n} tarjetas válidas`);
 }
 
 /** y-webrtc's provider through its own signaling server; null if it never completes in 30 s. */
@@ -78,31 +75,35 @@ async function ywebrtc(browser, pageUrl, signalUrl, n) {
   };
   const a = await open();
   const b = await open();
+  // window.__bitacoraSala.doc is where room-cards.mjs writes and reads, as in the app.
+  await a.evaluate(() => (window.__bitacoraSala = { doc: new window.benchYwebrtc.Y.Doc() }));
+  await writeCards(a, 'card-', n, WRITER);
   await a.evaluate(
-    ([count, text, roomName, url]) => {
-      const { Y, WebrtcProvider } = window.benchYwebrtc;
-      const doc = new Y.Doc();
-      doc.transact(() => {
-        for (let i = 0; i < count; i++) doc.getMap('cards').set(`card-${i}`, `Tarjeta ${i}: ${text}`);
-      });
+    ([roomName, url]) => {
+      const { WebrtcProvider } = window.benchYwebrtc;
+      const doc = window.__bitacoraSala.doc;
       window.provider = new WebrtcProvider(roomName, doc, { signaling: [url], peerOpts: { config: { iceServers: [] } } });
     },
-    [n, TEXT, room, signalUrl],
+    [room, signalUrl],
   );
   await a.waitForTimeout(300);
   const t0 = Date.now();
   await b.evaluate(
     ([roomName, url]) => {
       const { Y, WebrtcProvider } = window.benchYwebrtc;
-      window.doc = new Y.Doc();
-      window.provider = new WebrtcProvider(roomName, window.doc, { signaling: [url], peerOpts: { config: { iceServers: [] } } });
+      window.__bitacoraSala = { doc: new Y.Doc() };
+      window.provider = new WebrtcProvider(roomName, window.__bitacoraSala.doc, {
+        signaling: [url],
+        peerOpts: { config: { iceServers: [] } },
+      });
     },
     [room, signalUrl],
   );
   let ms = null;
   try {
-    await b.waitForFunction((count) => window.doc.getMap('cards').size === count, n, { timeout: 30_000, polling: 10 });
+    await b.waitForFunction((count) => window.__bitacoraSala.doc.getMap('cards').size === count, n, { timeout: 30_000, polling: 10 });
     ms = Date.now() - t0;
+    await expectValid(b, n, 'y-webrtc');
   } catch {
     ms = null;
   }
@@ -117,17 +118,9 @@ async function stateSize(browser, pageUrl, n) {
   const page = await context.newPage();
   await page.goto(pageUrl);
   await page.waitForFunction(() => window.benchYwebrtc);
-  const size = await page.evaluate(
-    ([count, text]) => {
-      const { Y } = window.benchYwebrtc;
-      const doc = new Y.Doc();
-      doc.transact(() => {
-        for (let i = 0; i < count; i++) doc.getMap('cards').set(`card-${i}`, `Tarjeta ${i}: ${text}`);
-      });
-      return Y.encodeStateAsUpdate(doc).length;
-    },
-    [n, TEXT],
-  );
+  await page.evaluate(() => (window.__bitacoraSala = { doc: new window.benchYwebrtc.Y.Doc() }));
+  await writeCards(page, 'card-', n, WRITER);
+  const size = await page.evaluate(() => window.benchYwebrtc.Y.encodeStateAsUpdate(window.__bitacoraSala.doc).length);
   await context.close();
   return size;
 }
@@ -198,7 +191,9 @@ async function raw(browser, baseUrl, bytes) {
 export default async function syncRows(ctx) {
   const { browser, baseUrl, serveDir } = ctx;
   const N = 5000;
-  const SMALL = 1500;
+  // y-webrtc works only for a document under 256 KiB (its messages go whole); with valid cards
+  // (~260 B each with their info) that is about 1,000 cards, so the small row has 800.
+  const SMALL = 800;
   const outDir = await mkdtemp(join(tmpdir(), 'bench-ywebrtc-'));
   await build({ root: resolve('scripts/bench/pages/ywebrtc'), configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const page = await serveDir(outDir);
@@ -216,6 +211,8 @@ export default async function syncRows(ctx) {
     const yBig = await ywebrtc(browser, page.url, signalUrl, N);
     const ySmall = await ywebrtc(browser, page.url, signalUrl, SMALL);
     const approxBytes = await stateSize(browser, page.url, N);
+    const smallBytes = await stateSize(browser, page.url, SMALL);
+    const small = `${SMALL} tarjetas (${Math.round(smallBytes / 1024)} KiB)`;
     const rawMs = await raw(browser, baseUrl, approxBytes);
     const ratio = (a, b) => (a === null || b === null ? null : a / b);
     return [
@@ -227,9 +224,9 @@ export default async function syncRows(ctx) {
         budget: null,
         ok: true,
       },
-      { name: `sync ${SMALL} tarjetas (<256 KiB): nuestro proveedor`, value: oursSmall, unit: 'ms', budget: 2000, ok: oursSmall <= 2000 },
+      { name: `sync ${small}: nuestro proveedor`, value: oursSmall, unit: 'ms', budget: 2000, ok: oursSmall <= 2000 },
       {
-        name: `sync ${SMALL} tarjetas (<256 KiB): y-webrtc`,
+        name: `sync ${small}: y-webrtc`,
         value: ySmall,
         unit: ySmall === null ? 'no terminó en 30 s' : 'ms',
         budget: null,
@@ -246,7 +243,9 @@ export default async function syncRows(ctx) {
       // Issue 13's goals: no slower than y-webrtc where it works, within 2x the bare channel at 5,000.
       (() => {
         const r = ratio(oursSmall, ySmall);
-        return { name: 'razón nuestro / y-webrtc (<256 KiB)', value: r, unit: '×', budget: 1, ok: r !== null && r <= 1 };
+        // Only a document y-webrtc can carry is a comparison at all.
+        const fits = smallBytes < 256 * 1024;
+        return { name: `razón nuestro / y-webrtc (${small})`, value: r, unit: '×', budget: 1, ok: fits && r !== null && r <= 1 };
       })(),
       (() => {
         const r = ratio(oursBig, rawMs);
