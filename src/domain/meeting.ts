@@ -221,37 +221,6 @@ export const MeetingMetaSchema = z.object({
 });
 export type MeetingMeta = z.infer<typeof MeetingMetaSchema>;
 
-export const PresentationSchema = z.object({
-  startedAt: time,
-  durationMs: z
-    .number()
-    .int()
-    .positive()
-    .max(4 * 3600_000),
-  presenter: SchoolRefSchema,
-});
-export type Presentation = z.infer<typeof PresentationSchema>;
-
-export const RoundSchema = z.object({
-  startedAt: time,
-  durationMs: z
-    .number()
-    .int()
-    .positive()
-    .max(12 * 3600_000),
-});
-type Round = z.infer<typeof RoundSchema>;
-
-export const DEFAULT_PRESENTATION_MINUTES = 10;
-export const DEFAULT_ROUND_MINUTES = 120;
-
-export interface TimerState {
-  presentation: Presentation | null;
-  round: Round | null;
-  presentationMinutes: number;
-  roundMinutes: number;
-}
-
 /** One star per person per card: the person is their school plus their name, accents and case ignored. */
 export function voterKey(school: SchoolRef, author: string): string {
   const name = author

@@ -4,20 +4,22 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import {
   CARD_KINDS,
-  DEFAULT_PRESENTATION_MINUTES,
-  DEFAULT_ROUND_MINUTES,
   JoinedSchoolSchema,
   SchoolRefSchema,
   MeetingMetaSchema,
-  PresentationSchema,
-  RoundSchema,
   type CardKind,
   type SchoolRef,
   type JoinedSchool,
   type MeetingMeta,
   type PanelId,
-  type TimerState,
 } from '../domain/meeting';
+import {
+  DEFAULT_PRESENTATION_MINUTES,
+  DEFAULT_ROUND_MINUTES,
+  PresentationSchema,
+  RoundSchema,
+  type TimerState,
+} from '../domain/meetingTimerState';
 import { isValidCct } from '../domain/school';
 import { cardsOf, metaOf, schoolsOf, timerOf, writersOf } from './layout';
 

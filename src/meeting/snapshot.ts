@@ -15,8 +15,8 @@ import {
   type MeetingMeta,
   type PanelId,
   type SchoolRef,
-  type TimerState,
 } from '../domain/meeting';
+import type { TimerState } from '../domain/meetingTimerState';
 import {
   addDamage,
   indexCards,

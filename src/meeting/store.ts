@@ -4,7 +4,7 @@
 // reads them, so an edit in a 10,000-card meeting does not re-parse every card.
 import type * as Y from 'yjs';
 import type { Card, CardKind } from '../domain/meeting';
-import type { TimerState } from '../domain/meeting';
+import type { TimerState } from '../domain/meetingTimerState';
 import {
   annulledOf,
   annulNotesOf,

@@ -1,7 +1,7 @@
 // The presentation timer of a meeting's shared document, live, so the slides show the same
 // countdown as every device in the room. Yjs loads only when a meeting timer is chosen.
 import { useEffect, useState } from 'react';
-import type { Presentation } from '../../domain/meeting';
+import type { Presentation } from '../../domain/meetingTimerState';
 
 export function useMeetingPresentation(meetingId: string | null): Presentation | null {
   const [presentation, setPresentation] = useState<Presentation | null>(null);
