@@ -9,6 +9,24 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
 const NAME = 'upgrade-fixture';
 afterEach(() => Dexie.delete(NAME));
 
+/** A session row as every older version stored it: an ordinaria of the 2018-2019 cycle. */
+function oldSession(row: { id: string; number: number; date: string; modality: string; normas?: string[]; notes: string }) {
+  return { kind: 'ordinaria', ciclo: '2018-2019', normas: [], createdAt: 1, updatedAt: 1, ...row };
+}
+
+/** A preparation (version 3 on) with its first step done and nothing else written. */
+function preparationRow(id: string) {
+  return {
+    id,
+    done: { individual: true, grupos: false, plenaria: false, compartir: false },
+    groups: [],
+    plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
+    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
+    createdAt: 1,
+    updatedAt: 1,
+  };
+}
+
 it('versions are declared in increasing order', () => {
   const versions = SCHEMA_VERSIONS.map((v) => v.version);
   expect(versions).toEqual([...versions].sort((a, b) => a - b));
@@ -31,18 +49,9 @@ it('a version-1 database opens in the current schema with its data intact', asyn
     createdAt: 1,
     updatedAt: 1,
   });
-  await old.table('sessions').put({
-    id: 'x1',
-    kind: 'ordinaria',
-    number: 3,
-    date: '2018-11-30',
-    ciclo: '2018-2019',
-    modality: 'entreEscuelas',
-    normas: ['Respeto'],
-    notes: '',
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await old
+    .table('sessions')
+    .put(oldSession({ id: 'x1', number: 3, date: '2018-11-30', modality: 'entreEscuelas', normas: ['Respeto'], notes: '' }));
   old.close();
 
   const current = new BitacoraDB(NAME);
@@ -56,18 +65,7 @@ it('a version-1 database opens in the current schema with its data intact', asyn
 it('a version-1 database upgrades to version 2: old rows intact, the bitácora tables ready and indexed', async () => {
   const old = new BitacoraDB(NAME, 1);
   await old.open();
-  await old.table('sessions').put({
-    id: 'x1',
-    kind: 'ordinaria',
-    number: 2,
-    date: '2018-10-26',
-    ciclo: '2018-2019',
-    modality: 'escuela',
-    normas: [],
-    notes: 'nota',
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await old.table('sessions').put(oldSession({ id: 'x1', number: 2, date: '2018-10-26', modality: 'escuela', notes: 'nota' }));
   await old.settings.put({ key: 'offlineReadyShown', value: true });
   old.close();
 
@@ -90,18 +88,9 @@ it('issue 4: a database from before version 3 gains the meetings table with its 
   // Built at the version just before 3 (whatever 2 holds once merged), so this stays valid.
   const old = new BitacoraDB(NAME, 2);
   await old.open();
-  await old.table('sessions').put({
-    id: 'x2',
-    kind: 'ordinaria',
-    number: 3,
-    date: '2018-11-30',
-    ciclo: '2018-2019',
-    modality: 'entreEscuelas',
-    normas: [],
-    notes: 'antes de encuentros',
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await old
+    .table('sessions')
+    .put(oldSession({ id: 'x2', number: 3, date: '2018-11-30', modality: 'entreEscuelas', notes: 'antes de encuentros' }));
   expect(old.tables.map((t) => t.name)).not.toContain('meetings');
   old.close();
 
@@ -117,18 +106,7 @@ it('a version-3 database (records and meetings) gains the preparations table wit
   const old = new BitacoraDB(NAME, 3);
   await old.open();
   expect(old.verno).toBe(3);
-  await old.table('sessions').put({
-    id: 's2',
-    kind: 'ordinaria',
-    number: 2,
-    date: '2018-11-09',
-    ciclo: '2018-2019',
-    modality: 'escuela',
-    normas: [],
-    notes: 'segunda',
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await old.table('sessions').put(oldSession({ id: 's2', number: 2, date: '2018-11-09', modality: 'escuela', notes: 'segunda' }));
   await old.meetings.put({ id: 'm1', name: 'Encuentro', date: '2018-11-30', place: '', createdAt: 1, updatedAt: 1 });
   await old.table('commitments').put({
     id: 'c1',
@@ -150,15 +128,7 @@ it('a version-3 database (records and meetings) gains the preparations table wit
   expect((await current.sessions.get('s2'))?.notes).toBe('segunda');
   expect((await current.meetings.get('m1'))?.name).toBe('Encuentro');
   expect((await current.table('commitments').get('c1'))?.statement).toBe('Leer');
-  await current.preparations.put({
-    id: 's2',
-    done: { individual: true, grupos: false, plenaria: false, compartir: false },
-    groups: [],
-    plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
-    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await current.preparations.put(preparationRow('s2'));
   expect((await current.preparations.get('s2'))?.done.individual).toBe(true);
   current.close();
 });
@@ -167,30 +137,11 @@ it('issue 14: a version-4 database gains the drafts, draftFiles and device table
   const old = new BitacoraDB(NAME, 4);
   await old.open();
   expect(old.verno).toBe(4);
-  await old.table('sessions').put({
-    id: 's3',
-    kind: 'ordinaria',
-    number: 4,
-    date: '2019-01-25',
-    ciclo: '2018-2019',
-    modality: 'escuela',
-    normas: [],
-    notes: 'cuarta',
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await old.table('sessions').put(oldSession({ id: 's3', number: 4, date: '2019-01-25', modality: 'escuela', notes: 'cuarta' }));
   await old
     .table('practices')
     .put({ id: 'p1', sessionId: 's3', title: 'Lectura', words: ['lectura'], version: 2, createdAt: 1, updatedAt: 2 });
-  await old.preparations.put({
-    id: 's3',
-    done: { individual: true, grupos: false, plenaria: false, compartir: false },
-    groups: [],
-    plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
-    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await old.preparations.put(preparationRow('s3'));
   await old.settings.put({ key: 'offlineReadyShown', value: true });
   for (const t of ['drafts', 'draftFiles', 'device']) expect(old.tables.map((x) => x.name)).not.toContain(t);
   old.close();
@@ -226,27 +177,10 @@ it('issue 16: a database from before version 6 gives its sessions a version and 
   const old = new BitacoraDB(NAME, 4);
   await old.open();
   expect(old.verno).toBe(4);
-  await old.table('sessions').put({
-    id: 's3',
-    kind: 'ordinaria',
-    number: 3,
-    date: '2018-11-30',
-    ciclo: '2018-2019',
-    modality: 'entreEscuelas',
-    normas: ['Respeto'],
-    notes: 'tercera',
-    createdAt: 1,
-    updatedAt: 1,
-  });
-  await old.preparations.put({
-    id: 's3',
-    done: { individual: true, grupos: false, plenaria: false, compartir: false },
-    groups: [],
-    plenaria: { effectivePractices: '', materials: '', hardContents: '', supportRequested: '' },
-    share: { practiceIds: [], problemIds: [], evidenceIds: [], supportHoped: '' },
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await old
+    .table('sessions')
+    .put(oldSession({ id: 's3', number: 3, date: '2018-11-30', modality: 'entreEscuelas', normas: ['Respeto'], notes: 'tercera' }));
+  await old.preparations.put(preparationRow('s3'));
   old.close();
 
   const current = new BitacoraDB(NAME);
