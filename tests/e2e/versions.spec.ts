@@ -3,7 +3,7 @@
 // its bundle changed (what a release that bumps the protocol would ship). A newer build that still
 // speaks the old protocol syncs; one that does not opens no link, and each device says in Spanish
 // which one must be updated, with both documents left as they were.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../scripts/serve-dir.mjs';
@@ -45,18 +45,34 @@ async function tryPair(host: Page, joiner: Page): Promise<void> {
   await host.getByRole('button', { name: 'Conectar' }).click();
 }
 
-test('a newer build that still speaks the old protocol syncs with the older one', async ({ browser }) => {
-  test.setTimeout(120_000);
-  const newer = await buildOfVersion(2, 1, '0.2.0');
+/**
+ * Device A on a build speaking protocols `oldest..current` as app `app`, device B on this build,
+ * each with one card, paired through the screens; then `check`, and everything is closed.
+ */
+async function pairAcrossBuilds(
+  browser: Browser,
+  [newest, oldest, app]: [number, number, string],
+  check: (a: Page, b: Page) => Promise<void>,
+): Promise<void> {
+  const newer = await buildOfVersion(newest, oldest, app);
   try {
     const a = await newDevice(browser, newer.url, 'Escuela Primaria Benito Juárez', 'Profr. Ángel Gutiérrez');
     const b = await newDevice(browser, current.url, 'Escuela Primaria Emiliano Zapata', 'Mtra. Laura Díaz');
-    // The newer device really runs the other build.
     await openRoom(a);
     await openRoom(b);
     await setCard(a, 'de-a', 'Escrito en la versión nueva');
     await setCard(b, 'de-b', 'Escrito en la versión anterior');
     await tryPair(a, b);
+    await check(a, b);
+    for (const p of [a, b]) await p.context().close();
+  } finally {
+    await newer.close();
+  }
+}
+
+test('a newer build that still speaks the old protocol syncs with the older one', async ({ browser }) => {
+  test.setTimeout(120_000);
+  await pairAcrossBuilds(browser, [2, 1, '0.2.0'], async (a, b) => {
     await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({
       timeout: 20_000,
     });
@@ -65,24 +81,12 @@ test('a newer build that still speaks the old protocol syncs with the older one'
       await expectCard(p, 'de-b', 'Escrito en la versión anterior');
     }
     await expect(a.getByTestId('version-problem')).toHaveCount(0);
-    for (const p of [a, b]) await p.context().close();
-  } finally {
-    await newer.close();
-  }
+  });
 });
 
 test('with no protocol in common, nothing syncs and each device says which one must be updated', async ({ browser }) => {
   test.setTimeout(120_000);
-  const newer = await buildOfVersion(3, 2, '0.4.0');
-  try {
-    const a = await newDevice(browser, newer.url, 'Escuela Primaria Benito Juárez', 'Profr. Ángel Gutiérrez');
-    const b = await newDevice(browser, current.url, 'Escuela Primaria Emiliano Zapata', 'Mtra. Laura Díaz');
-    await openRoom(a);
-    await openRoom(b);
-    await setCard(a, 'de-a', 'Escrito en la versión nueva');
-    await setCard(b, 'de-b', 'Escrito en la versión anterior');
-    await tryPair(a, b);
-
+  await pairAcrossBuilds(browser, [3, 2, '0.4.0'], async (a, b) => {
     // The newer host: the other device is the old one, with its version.
     const onA = a.getByTestId('version-problem');
     await expect(onA).toContainText('Otro dispositivo tiene una versión anterior de la aplicación (versión 0.1.0)', { timeout: 20_000 });
@@ -102,8 +106,5 @@ test('with no protocol in common, nothing syncs and each device says which one m
     expect(await cards(a)).toEqual({ 'de-a': 'Escrito en la versión nueva' });
     expect(await cards(b)).toEqual({ 'de-b': 'Escrito en la versión anterior' });
     await expect(a.getByTestId('room-status')).toHaveText('Aún no hay otros dispositivos conectados.');
-    for (const p of [a, b]) await p.context().close();
-  } finally {
-    await newer.close();
-  }
+  });
 });
