@@ -75,7 +75,7 @@ export async function listDrafts(forms: string | readonly string[]): Promise<Dra
 export function watchDraftRecordIds(form: string, onIds: (ids: string[]) => void): () => void {
   const subscription = liveQuery(async () => (await db.drafts.where('form').equals(form).toArray()).map((r) => r.recordId)).subscribe({
     next: onIds,
-    error: (err: unknown) => console.error('No se pudieron leer los borradores', err),
+    error: (err: unknown) => console.error('Could not read the drafts', err),
   });
   return () => subscription.unsubscribe();
 }
