@@ -58,6 +58,10 @@ export async function ours(browser, baseUrl, n) {
         .getByTestId('room-status')
         .innerText()
         .catch(() => '?'),
+      screen: await p
+        .locator('main')
+        .innerText()
+        .catch(() => '?'),
       cards: await p.evaluate(() => window.__bitacoraSala.doc.getMap('cards').size),
       snapshot: await p.evaluate(() => JSON.stringify(window.__bitacoraSala.getSnapshot())),
     });
