@@ -13,6 +13,26 @@ export interface Channel {
 
 const DRAIN_LOW = 256 * 1024;
 
+/** Text or blob frames are not ours: an empty frame is counted as malformed by the reader. */
+const toFrame = (data: unknown): Uint8Array => (data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(0));
+
+const held = new WeakMap<RTCDataChannel, { frames: Uint8Array[]; listener: (e: MessageEvent) => void }>();
+
+/**
+ * Keeps every frame that arrives before anything listens (T35). The channel can open, and the
+ * peer's hello arrive, in tasks that run before the code awaiting setRemoteDescription resumes
+ * and builds the link: that hello was dispatched to no one, the link waited 10 s for it and the
+ * pairing failed on one side while the other showed "Dispositivo conectado" (1 pairing in ~50
+ * here). Called when the channel is made, before any description is set.
+ */
+export function holdEarlyFrames(dc: RTCDataChannel): void {
+  dc.binaryType = 'arraybuffer';
+  const frames: Uint8Array[] = [];
+  const listener = (e: MessageEvent) => frames.push(toFrame(e.data));
+  dc.addEventListener('message', listener);
+  held.set(dc, { frames, listener });
+}
+
 export function fromDataChannel(dc: RTCDataChannel): Channel {
   dc.binaryType = 'arraybuffer';
   dc.bufferedAmountLowThreshold = DRAIN_LOW;
@@ -21,11 +41,15 @@ export function fromDataChannel(dc: RTCDataChannel): Channel {
     close: () => dc.close(),
     bufferedAmount: () => dc.bufferedAmount,
     isOpen: () => dc.readyState === 'open',
-    onMessage: (cb) =>
-      dc.addEventListener('message', (e: MessageEvent) => {
-        // Text or blob frames are not ours: hand over an empty frame so it is counted as malformed.
-        cb(e.data instanceof ArrayBuffer ? new Uint8Array(e.data) : new Uint8Array(0));
-      }),
+    onMessage: (cb) => {
+      // The first reader takes the held frames, in order, before any live one (JS runs this
+      // whole block before the next message event).
+      const early = held.get(dc);
+      held.delete(dc);
+      if (early) dc.removeEventListener('message', early.listener);
+      dc.addEventListener('message', (e: MessageEvent) => cb(toFrame(e.data)));
+      for (const frame of early?.frames ?? []) cb(frame);
+    },
     onClose: (cb) => {
       dc.addEventListener('close', () => cb());
       dc.addEventListener('error', () => cb());

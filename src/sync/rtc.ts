@@ -2,6 +2,8 @@
 // one negotiated data channel per device pair, and non-trickle signaling: we wait until ICE
 // gathering completes so one offer and one answer carry every candidate.
 
+import { holdEarlyFrames } from './channel';
+
 export const RTC_CONFIG: RTCConfiguration = { iceServers: [] };
 
 export interface PeerConnection {
@@ -13,6 +15,7 @@ export function newPeerConnection(config: RTCConfiguration = RTC_CONFIG): PeerCo
   const pc = new RTCPeerConnection(config);
   // Negotiated with a fixed id: both sides open the same channel, no in-band announcement needed.
   const channel = pc.createDataChannel('bitacora', { negotiated: true, id: 0, ordered: true });
+  holdEarlyFrames(channel);
   return { pc, channel };
 }
 
