@@ -11,6 +11,11 @@ interface AgendaActivity {
   panel: PanelId | null;
   /** The part of the panel where this activity happens (an element id): "Abrir el panel" goes there. */
   section?: string;
+  /**
+   * Later activities of the guide that happen further down the same panel (an element id each): the
+   * agenda offers a way straight to each, so activity 8 is not hunted for under activity 7's columns.
+   */
+  steps?: readonly { guide: number; section: string }[];
   /** The guide asks each teacher to take their own notes here (19-20): the agenda opens "Mis notas". */
   privateNotes?: true;
 }
@@ -30,7 +35,13 @@ export const THIRD_SESSION_AGENDA: readonly AgendaPart[] = [
       { id: 'normas', guide: [4], minutes: 15, panel: 'normas' },
       { id: 'lectura', guide: [5], minutes: 15, panel: null },
       { id: 'lluvia', guide: [6], minutes: 15, panel: 'lluvia' },
-      { id: 'tabla', guide: [7, 8, 9], minutes: 25, panel: 'tabla' },
+      {
+        id: 'tabla',
+        guide: [7, 8, 9],
+        minutes: 25,
+        panel: 'tabla',
+        steps: [{ guide: 8, section: 'tabla-fortalecer' }],
+      },
       { id: 'video', guide: [10, 11], minutes: 20, panel: 'tabla', section: 'tabla-plenaria' },
       { id: 'equipos', guide: [12, 13], minutes: 40, panel: 'equipos' },
       { id: 'preguntas', guide: [14], minutes: 15, panel: 'conclusiones', section: 'conclusiones-preguntas' },

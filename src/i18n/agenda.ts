@@ -114,6 +114,8 @@ export const agendaText = {
   nowOn: (title: string) => `En curso: ${title}`,
   moveHere: 'Llevar a la sala aquí',
   open: 'Abrir el panel',
+  /** Buttons to a later activity further down the same panel (domain/agenda.ts, `steps`). */
+  steps: { 'tabla-fortalecer': 'Ir a «Cómo fortalecerlas» (actividad 8)' } as Record<string, string>,
   movedTo: (title: string) => `La coordinación pasó a: ${title}`,
   go: 'Ir',
   notCoordinator: 'Solo la coordinación puede mover la agenda.',

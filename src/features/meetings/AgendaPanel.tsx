@@ -14,7 +14,7 @@ import { meetingNotesText } from '../../i18n/meetingNotes';
 
 const minutesOf = (ms: number) => String(Math.floor(ms / 60_000));
 
-export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId, activityId: string) => void }) {
+export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId, activityId: string, section?: string) => void }) {
   const { doc, writer, mySchool } = useMeeting();
   const { moves, invalid } = useAgenda(doc);
   const now = useMinuteClock(moves.length > 0);
@@ -68,6 +68,18 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId, act
                         {t.open}
                       </button>
                     ) : null}
+                    {a.panel && (p.status === 'current' || p.status === 'next')
+                      ? a.steps?.map((step) => (
+                          <button
+                            key={step.section}
+                            type="button"
+                            className="secondary"
+                            onClick={() => onOpenPanel(a.panel!, a.id, step.section)}
+                          >
+                            {t.steps[step.section]}
+                          </button>
+                        ))
+                      : null}
                     {a.privateNotes && (p.status === 'current' || p.status === 'next') ? (
                       <button type="button" className="secondary" onClick={openPrivateNotes}>
                         {meetingNotesText.open}
