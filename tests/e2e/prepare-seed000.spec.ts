@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { noSidewaysScroll } from './helpers/guideRoom';
+import { storedDrafts } from './helpers/drafts';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
@@ -79,6 +80,18 @@ test('a school with one group per grade compares two grades as one group, and ca
   await screenshot(page, '360-preparar-multigrado');
   await expectAccessible(page, 'grados comparados juntos');
   expect(await noSidewaysScroll(page)).toBe(true);
+
+  // Not saved yet: the grouping is in the step's draft with the words, and a reload brings both back.
+  await expect
+    .poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('prep-grupos:'))?.value.joined)
+    .toEqual([['3a', '5b']]);
+  await page.reload();
+  await expect(page).toHaveURL(/\?paso=grupos$/);
+  const restored = page.locator('section.compare-column', { has: page.getByRole('heading', { name: '3° A, 5° B' }) });
+  await expect(restored.getByLabel('Semejanzas')).toHaveValue('Los dos grupos trabajan en parejas');
+  await expect(restored).toContainText('Lectura en voz alta por parejas');
+  await expect(restored).toContainText('Problemas con regletas');
+  await expect(page.locator('section.compare-column')).toHaveCount(1);
   await page.getByRole('button', { name: 'Guardar y continuar' }).click();
   await expect(page.getByRole('button', { name: /2\. Valoración por grado o asignatura.*terminado/ })).toBeVisible();
 

@@ -3,6 +3,7 @@ import {
   emptyPreparation,
   groupKeyOf,
   groupsFor,
+  groupsWorkOf,
   joinGrades,
   nextStep,
   plenariaIsEmpty,
@@ -177,5 +178,15 @@ describe('several grades compared as one group (seed 000, activity 2)', () => {
     expect(joinGrades(moved, ['3a'])).toEqual([]);
     expect(splitGroup(moved, '2a+3a')).toEqual([]);
     expect(groupsFor(practices, gradeKey, [], 'Sin grado', splitGroup(moved, '2a+3a')).map((g) => g.key)).toEqual(['1a', '2a', '3a']);
+  });
+
+  it("the step's draft keeps the grouping; an older draft (groups only) keeps the saved grouping; a bad one is no draft", () => {
+    const group = { key: '1a+2a', label: '1° A, 2° A', similarities: 'Leen en voz alta', differences: '', supportProblems: '' };
+    expect(groupsWorkOf({ groups: [group], joined: [['1a', '2a']] }, [])).toEqual({ groups: [group], joined: [['1a', '2a']] });
+    expect(groupsWorkOf([group], [['1a', '2a']])).toEqual({ groups: [group], joined: [['1a', '2a']] });
+    expect(groupsWorkOf({ groups: [group], joined: [['1a', 2]] }, [])).toBeNull();
+    expect(groupsWorkOf({ groups: [{ ...group, similarities: null }], joined: [] }, [])).toBeNull();
+    expect(groupsWorkOf({ joined: [] }, [])).toBeNull();
+    expect(groupsWorkOf(null, [])).toBeNull();
   });
 });
