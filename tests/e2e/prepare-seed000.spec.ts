@@ -1,7 +1,7 @@
 // Issue 19, item 7 (seed 000), on one device (a school's preparation is never shared): before
 // preparing the presentation, the colectivo recovers the purpose of the inter-school meeting in its
-// own words; and a school with one group per grade compares several grades as one group. Both are
-// kept with the preparation and come back after a reload.
+// own words, and the presentation opens with it; and a school with one group per grade compares
+// several grades as one group. Both are kept with the preparation and come back after a reload.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { noSidewaysScroll } from './helpers/guideRoom';
@@ -40,6 +40,13 @@ test('the purpose is recovered before the presentation and kept with the prepara
   expect(await noSidewaysScroll(page)).toBe(true);
   await page.getByRole('button', { name: 'Guardar y continuar' }).click();
   await expect(page).toHaveURL(/\/presentacion$/);
+  // The presentation says it first, right after the school's title slide.
+  const current = page.locator('.slide.current');
+  await expect(current).toContainText('Diapositiva 1 de 2');
+  await page.keyboard.press('ArrowRight');
+  await expect(current).toContainText('Para qué venimos a este encuentro');
+  await expect(current).toContainText(PURPOSE);
+  await expectAccessible(page, 'diapositiva del propósito');
 
   // Back to the step after a reload: the purpose was saved with the preparation.
   const back = page.url().replace(/\/presentacion$/, '?paso=compartir');

@@ -98,6 +98,27 @@ describe('slides', () => {
     });
     expect(slides.map((s) => s.kind)).toEqual(['title']);
   });
+  it('open with the purpose the colectivo recovered (seed 000), right after the title, when there is one', () => {
+    const base = {
+      school: { name: 'E', cct: 'C' },
+      date: '2018-11-09',
+      practices: [],
+      problems: [],
+      evidences: [],
+      plenaria: { ...emptyPreparation('s', 0).plenaria, supportRequested: 'Asesoría' },
+      supportHoped: '',
+    };
+    const slides = buildSlides({ ...base, purpose: '  Pedir ideas para enseñar fracciones ' });
+    expect(slides.map((s) => s.kind)).toEqual(['title', 'purpose', 'support']);
+    expect(slides[1]).toEqual({
+      kind: 'purpose',
+      part: 1,
+      parts: 1,
+      items: [{ kind: 'text', text: 'Pedir ideas para enseñar fracciones' }],
+    });
+    expect(buildSlides({ ...base, purpose: ' ' }).map((s) => s.kind)).toEqual(['title', 'support']);
+    expect(buildSlides(base).map((s) => s.kind)).toEqual(['title', 'support']);
+  });
   it('issue 16: a long práctica continues on the next slide, in order, nothing lost, the photos included', () => {
     const long = 'Los alumnos leen con más fluidez y lo registran cada semana en su cuaderno. '.repeat(3);
     const big = { ...practice, reasons: [long, long, long], difficulty: 'Comprensión lectora' } as Practice;
