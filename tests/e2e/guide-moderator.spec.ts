@@ -4,7 +4,7 @@
 // moderates nothing, picks team 2 and sees the same.
 import { expect, test } from '@playwright/test';
 import { addCardOnScreen, expectAccessible, screenshot } from './helpers/app';
-import { noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
+import { noSidewaysScroll, publishProblemInRoom, twoSchoolsInRoom } from './helpers/guideRoom';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
@@ -12,12 +12,7 @@ const server = serveBuild();
 test("a team's moderator sees its questions, answers and aportaciones in one view and answers from it", async ({ browser }) => {
   test.setTimeout(150_000);
   const { a, b } = await twoSchoolsInRoom(browser, server.url, 'Tercera sesión, zona 087');
-  await a.getByRole('tab', { name: /^Problemáticas/ }).click();
-  await a.getByRole('button', { name: '+ Publicar la problemática de mi escuela' }).click();
-  await a.getByLabel('Contenido programático o habilidad').fill('Fracciones equivalentes en 4°');
-  await a.getByRole('button', { name: 'Publicar problemática' }).click();
-  await b.getByRole('tab', { name: /^Problemáticas/ }).click();
-  await expect(b.locator('.meeting-card', { hasText: 'Fracciones equivalentes en 4°' }).first()).toBeVisible({ timeout: 15_000 });
+  await publishProblemInRoom(a, b, 'Fracciones equivalentes en 4°');
   await b.getByLabel('Equipo que la propone').selectOption({ label: 'Equipo 2' });
   await b.getByLabel('Agregar aportación', { exact: true }).fill('Usar regletas de colores');
   await b.getByRole('button', { name: 'Agregar', exact: true }).last().click();
