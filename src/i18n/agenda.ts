@@ -148,11 +148,13 @@ export const agendaText = {
   nowOn: (title: string) => `En curso: ${title}`,
   moveHere: 'Llevar a la sala aquí',
   open: 'Abrir el panel',
-  openSection: 'Ir a esa parte',
   followUpHint:
     'Esta sesión continúa un encuentro anterior: su agenda empieza por revisar los compromisos que se trajeron, sigue con la clase observada y termina con los nuevos compromisos.',
-  /** Buttons to a later activity further down the same panel (domain/agenda.ts, `steps`). */
-  steps: { 'tabla-fortalecer': 'Ir a «Cómo fortalecerlas» (actividad 8)' } as Record<string, string>,
+  /** Buttons to a part of the screen (domain/agenda.ts: a later activity's `steps`, a panel-less `section`). */
+  goToSection: {
+    'tabla-fortalecer': 'Ir a «Cómo fortalecerlas» (actividad 8)',
+    'follow-up': 'Ir a «Para revisar en esta sesión»',
+  } as Record<string, string>,
   movedTo: (title: string) => `La coordinación pasó a: ${title}`,
   go: 'Ir',
   notCoordinator: 'Solo la coordinación puede mover la agenda.',

@@ -29,7 +29,7 @@ test("a team's moderator sees its questions, answers and aportaciones in one vie
   await expect(viewB).toContainText('Estrategia: Usar regletas de colores — Beto Díaz, Escuela Primaria Emiliano Zapata');
 
   // The answer form starts on the first question without an answer, then the next one.
-  await expect(viewB.getByLabel('Pregunta de la moderación (moderación)')).toHaveValue('atendieron');
+  await expect(viewB.getByLabel('Pregunta que responde')).toHaveValue('atendieron');
   await addCardOnScreen(b, 'Respuesta del Equipo 2', 'Con lectura en voz alta por parejas');
   const first = viewB.locator('.moderation-questions > li', { hasText: '¿Cómo atendieron la problemática en su grupo?' });
   await expect(first).toContainText('(1 respuesta)');

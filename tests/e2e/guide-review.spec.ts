@@ -65,7 +65,7 @@ test('N3: the sixth session reviews a carried commitment: status required, draft
   await expect(review).toContainText('¿Qué logramos con lo que nos comprometimos?');
   await expect(page.locator('#agenda-item-seguimiento-bienvenida')).toContainText('Hecha');
   await expect(page.locator('#agenda-item-seguimiento-observacion')).toContainText('Sigue');
-  await review.getByRole('button', { name: 'Ir a esa parte' }).click();
+  await review.getByRole('button', { name: 'Ir a «Para revisar en esta sesión»' }).click();
   await expect(box).toBeFocused();
   await page.locator('#agenda-item-seguimiento-observacion').getByRole('button', { name: 'Abrir el panel' }).click();
   await expect(page.getByRole('tab', { name: /^Observación/ })).toHaveAttribute('aria-selected', 'true');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AGENDA_ACTIVITIES, AGENDA_IDS, agendaIds, agendaProgress, FOLLOW_UP_AGENDA, THIRD_SESSION_AGENDA } from '../../src/domain/agenda';
-import { agendaActivities } from '../../src/i18n/agenda';
+import { agendaActivities, agendaText } from '../../src/i18n/agenda';
 import { currentMove, meetingAgenda, moveAgenda, readAgenda } from '../../src/meeting/agenda';
 import { writeFollowUp, type FollowUp } from '../../src/meeting/followUp';
 import { isCoordinator } from '../../src/meeting/coordination';
@@ -16,6 +16,11 @@ describe('agenda (A1-A4)', () => {
       expect(agendaActivities[id]?.title, id).toBeTruthy();
       expect(agendaActivities[id]?.todo, id).toBeTruthy();
       expect(agendaActivities[id]?.questions.length, id).toBeGreaterThan(0);
+    }
+    // Every button to a part of the screen has its words.
+    for (const a of AGENDA_ACTIVITIES) {
+      for (const section of [...(a.panel ? [] : a.section ? [a.section] : []), ...(a.steps ?? []).map((s) => s.section)])
+        expect(agendaText.goToSection[section], section).toBeTruthy();
     }
   });
 

@@ -67,7 +67,7 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId | nu
                   <p className="actions">
                     {(a.panel || a.section) && (p.status === 'current' || p.status === 'next') ? (
                       <button type="button" className="secondary" onClick={() => onOpenPanel(a.panel, a.id)}>
-                        {a.panel ? t.open : t.openSection}
+                        {a.panel ? t.open : t.goToSection[a.section!]}
                       </button>
                     ) : null}
                     {a.panel && (p.status === 'current' || p.status === 'next')
@@ -78,7 +78,7 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId | nu
                             className="secondary"
                             onClick={() => onOpenPanel(a.panel!, a.id, step.section)}
                           >
-                            {t.steps[step.section]}
+                            {t.goToSection[step.section]}
                           </button>
                         ))
                       : null}

@@ -45,7 +45,13 @@ function TeamSheet({ team }: { team: Team }) {
         })}
       </ol>
       {/* Keyed by team: the next question to answer is picked again when the team changes. */}
-      <TeamNoteForm key={team} team={team} label={m.answerLabel(team)} where={m.where} defaultPrompt={firstOpen} />
+      <TeamNoteForm
+        key={team}
+        team={team}
+        label={m.answerLabel(team)}
+        fieldLabels={{ prompt: m.promptLabel, coincides: m.coincidesLabel }}
+        defaultPrompt={firstOpen}
+      />
       <h4>{m.aportaciones(team)}</h4>
       {problems.length === 0 ? (
         <p className="empty">{m.noAportaciones(team)}</p>

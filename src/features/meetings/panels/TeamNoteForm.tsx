@@ -14,13 +14,14 @@ export const shortText = (text: string) => (text.length > 60 ? `${text.slice(0, 
 export function TeamNoteForm({
   team,
   label,
-  where,
+  fieldLabels,
   defaultPrompt = '',
 }: {
   team: Team;
+  /** The note's field; it also names the form's draft. */
   label: string;
-  /** Tells this form's fields (and its draft) from the team column's. */
-  where: string;
+  /** The two choices' labels, told apart from every other team form on the screen. */
+  fieldLabels: { prompt: string; coincides: string };
   defaultPrompt?: TeamPrompt | '';
 }) {
   const { doc, snapshot } = useMeeting();
@@ -35,13 +36,13 @@ export function TeamNoteForm({
       }
     >
       <SelectField
-        label={`${w.promptLabel} (${where})`}
+        label={fieldLabels.prompt}
         value={prompt}
         onChange={(e) => setPrompt(e.target.value as TeamPrompt | '')}
         options={[{ value: '', label: w.freeNote }, ...TEAM_PROMPTS.map((p) => ({ value: p, label: w.prompts[p] }))]}
       />
       <SelectField
-        label={`${w.coincidesLabel} (${where})`}
+        label={fieldLabels.coincides}
         value={coincides}
         onChange={(e) => setCoincides(e.target.value)}
         options={[{ value: '', label: w.noCoincidence }, ...tabla.map((c) => ({ value: c.id, label: shortText(c.text) }))]}
@@ -50,5 +51,8 @@ export function TeamNoteForm({
   );
 }
 
-/** The label of the note field in a team's column (kept as it was: drafts are keyed by it). */
-export const teamColumnLabel = (team: Team) => `${t.newCard}: ${t.team(team)}`;
+/** The labels of a team column's form (kept as they were: drafts are keyed by the note's). */
+export const teamColumnLabels = (team: Team) => ({
+  label: `${t.newCard}: ${t.team(team)}`,
+  fieldLabels: { prompt: `${w.promptLabel} (${t.team(team)})`, coincides: `${w.coincidesLabel} (${t.team(team)})` },
+});

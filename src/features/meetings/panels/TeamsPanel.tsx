@@ -7,7 +7,7 @@ import { CardView } from '../CardView';
 import { CardWall } from '../CardWall';
 import { useMeeting } from '../MeetingContext';
 import { ModeratorView } from './ModeratorView';
-import { shortText, teamColumnLabel, TeamNoteForm } from './TeamNoteForm';
+import { shortText, teamColumnLabels, TeamNoteForm } from './TeamNoteForm';
 
 function TeamNote({ card }: { card: CardOf<'equipo'> }) {
   const { snapshot } = useMeeting();
@@ -42,7 +42,7 @@ function Team({ team }: { team: Team }) {
           ))}
         </ol>
       </details>
-      <TeamNoteForm team={team} label={teamColumnLabel(team)} where={t.team(team)} />
+      <TeamNoteForm team={team} {...teamColumnLabels(team)} />
       <CardWall cards={notes} label={t.team(team)} render={(c) => <TeamNote card={c} />} />
     </section>
   );
