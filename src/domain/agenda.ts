@@ -63,8 +63,8 @@ export const THIRD_SESSION_AGENDA: readonly AgendaPart[] = [
   {
     id: 'aportar',
     activities: [
-      { id: 'reflexion', guide: [26, 27, 28], minutes: 20, panel: 'equipos' },
-      { id: 'estrategias', guide: [29], minutes: 20, panel: 'equipos' },
+      { id: 'reflexion', guide: [26, 27, 28], minutes: 20, panel: 'equipos', section: 'equipos-moderacion' },
+      { id: 'estrategias', guide: [29], minutes: 20, panel: 'equipos', section: 'equipos-moderacion' },
       { id: 'compromisos', guide: [30, 32], minutes: 20, panel: 'compromisos' },
       { id: 'observacion', guide: [31], minutes: 15, panel: 'observacion' },
       { id: 'comunicar', guide: [33, 34], minutes: 10, panel: 'compromisos' },

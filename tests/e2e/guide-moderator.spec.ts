@@ -1,7 +1,7 @@
 // Issue 19 (activity 27: a moderator per team), through the screens: two schools in a room; B takes
-// the moderation of team 2 and its Equipos tab opens the moderator's view on team 2: the worksheet's
-// questions with the team's answers, and the team's aportaciones. B answers from there; A, who
-// moderates nothing, picks team 2 and sees the same.
+// the moderation of team 2 and, when the room moves to the reflection, the Equipos tab opens on the
+// moderator's view of team 2: the worksheet's questions with the team's answers, and the team's
+// aportaciones. B answers from there; A, who moderates nothing, picks team 2 and sees the same.
 import { expect, test } from '@playwright/test';
 import { addCardOnScreen, expectAccessible, screenshot } from './helpers/app';
 import { noSidewaysScroll, publishProblemInRoom, twoSchoolsInRoom } from './helpers/guideRoom';
@@ -18,11 +18,18 @@ test("a team's moderator sees its questions, answers and aportaciones in one vie
   await b.getByRole('button', { name: 'Agregar', exact: true }).last().click();
   await expect(b.locator('.aportaciones .meeting-card', { hasText: 'Usar regletas de colores' })).toBeVisible();
 
-  // B moderates team 2: its moderator's view opens on team 2.
+  // B moderates team 2. The coordination moves the room to the reflection with a moderator
+  // (activities 26-28); B follows: the Equipos tab opens on the moderator's view, on team 2.
   await b.getByLabel('Equipo', { exact: true }).selectOption('2');
   await b.getByRole('button', { name: 'Yo modero el equipo 2' }).click();
-  await b.getByRole('tab', { name: /^Equipos/ }).click();
+  await a.getByText('Agenda de la sesión').click();
+  await a.locator('#agenda-item-reflexion').getByRole('button', { name: 'Llevar a la sala aquí' }).click();
+  const notice = b.locator('.coordination-notice');
+  await expect(notice).toContainText('La coordinación pasó a: Reflexión con moderador', { timeout: 15_000 });
+  await notice.getByRole('button', { name: 'Ir' }).click();
+  await expect(b.getByRole('tab', { name: /^Equipos/ })).toHaveAttribute('aria-selected', 'true');
   const viewB = b.locator('#equipos-moderacion');
+  await expect(viewB).toBeFocused();
   await expect(viewB.getByLabel('Equipo que modera')).toHaveValue('2');
   await expect(viewB).toContainText('Modera: Beto Díaz (Escuela Primaria Emiliano Zapata)');
   await expect(viewB).toContainText('Sobre «Fracciones equivalentes en 4°»');
