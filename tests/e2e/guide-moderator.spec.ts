@@ -4,7 +4,7 @@
 // aportaciones. B answers from there; A, who moderates nothing, picks team 2 and sees the same.
 import { expect, test } from '@playwright/test';
 import { addCardOnScreen, expectAccessible, screenshot } from './helpers/app';
-import { noSidewaysScroll, publishProblemInRoom, twoSchoolsInRoom } from './helpers/guideRoom';
+import { followCoordination, noSidewaysScroll, publishProblemInRoom, twoSchoolsInRoom } from './helpers/guideRoom';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
@@ -24,10 +24,7 @@ test("a team's moderator sees its questions, answers and aportaciones in one vie
   await b.getByRole('button', { name: 'Yo modero el equipo 2' }).click();
   await a.getByText('Agenda de la sesión').click();
   await a.locator('#agenda-item-reflexion').getByRole('button', { name: 'Llevar a la sala aquí' }).click();
-  const notice = b.locator('.coordination-notice');
-  await expect(notice).toContainText('La coordinación pasó a: Reflexión con moderador', { timeout: 15_000 });
-  await notice.getByRole('button', { name: 'Ir' }).click();
-  await expect(b.getByRole('tab', { name: /^Equipos/ })).toHaveAttribute('aria-selected', 'true');
+  await followCoordination(b, 'Reflexión con moderador', /^Equipos/);
   const viewB = b.locator('#equipos-moderacion');
   await expect(viewB).toBeFocused();
   await expect(viewB.getByLabel('Equipo que modera')).toHaveValue('2');

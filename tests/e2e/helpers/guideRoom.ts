@@ -29,3 +29,11 @@ export async function publishProblemInRoom(a: Page, b: Page, contenido: string):
   await b.getByRole('tab', { name: /^Problemáticas/ }).click();
   await expect(b.locator('.meeting-card', { hasText: contenido }).first()).toBeVisible({ timeout: 15_000 });
 }
+
+/** The coordination moved the room: `page` is told "La coordinación pasó a: <title>", taps Ir and is on the panel's tab. */
+export async function followCoordination(page: Page, title: string, tab: RegExp): Promise<void> {
+  const notice = page.locator('.coordination-notice');
+  await expect(notice).toContainText(`La coordinación pasó a: ${title}`, { timeout: 15_000 });
+  await notice.getByRole('button', { name: 'Ir' }).click();
+  await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+}
