@@ -33,6 +33,8 @@ function Flow({ sessionId }: { sessionId: string }) {
   };
   if (data === undefined) return <p role="status">{common.loading}</p>;
   if (data === null) return <ChooseSession />;
+  // Reached: forgotten, so a later restore of an older preparation is shown, not waited for.
+  if (savedAt && data.prep.updatedAt >= savedAt) setSavedAt(0);
   const step = chosen ?? nextStep(data.prep);
   const { done, total } = progressOf(data.prep);
   const advance = (saved: Preparation) => {
