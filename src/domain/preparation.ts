@@ -138,3 +138,28 @@ export function splitGroup(joined: readonly (readonly string[])[], groupKey: str
 export function purposeRecovered(share: ShareSelection): boolean {
   return !!share.purpose?.trim();
 }
+
+/** Step 2 as it is being worked on, and as its draft keeps it: what was written and which grades go together. */
+export interface GroupsWork {
+  groups: GroupComparison[];
+  joined: string[][];
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isGroup = (v: unknown): v is GroupComparison => {
+  const g = v as Record<string, unknown> | null;
+  return !!g && typeof g === 'object' && [g.key, g.label, g.similarities, g.differences, g.supportProblems].every(isText);
+};
+const isJoined = (v: unknown): v is string[][] => Array.isArray(v) && v.every((j) => Array.isArray(j) && j.every(isText));
+
+/**
+ * A kept draft of step 2, read back (the device's own store, still checked: an older version
+ * wrote it). Drafts from before the grouping was part of them hold only the groups: the grouping
+ * then stays as saved. Anything else is no draft (null).
+ */
+export function groupsWorkOf(value: unknown, savedJoined: string[][]): GroupsWork | null {
+  if (Array.isArray(value)) return value.every(isGroup) ? { groups: value, joined: savedJoined } : null;
+  const v = value as Record<string, unknown> | null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.groups) || !v.groups.every(isGroup) || !isJoined(v.joined)) return null;
+  return { groups: v.groups, joined: v.joined };
+}

@@ -35,6 +35,7 @@ export interface SlidePart {
 
 export type Slide =
   | { kind: 'title'; school: string; cct: string; date: string }
+  | ({ kind: 'purpose' } & SlidePart)
   | ({ kind: 'practice'; practice: Practice; evidences: Evidence[] } & SlidePart)
   | ({ kind: 'problem'; problem: Problem } & SlidePart)
   | ({ kind: 'progress' } & SlidePart)
@@ -48,6 +49,8 @@ interface SlideInput {
   evidences: Evidence[];
   plenaria: Plenaria;
   supportHoped: string;
+  /** Seed 000: the purpose the colectivo recovered in its own words (absent in older preparations). */
+  purpose?: string;
 }
 
 /**
@@ -139,6 +142,9 @@ function parts<T extends object>(base: T, title: string, items: SlideItem[]): (T
 
 export function buildSlides(input: SlideInput): Slide[] {
   const slides: Slide[] = [{ kind: 'title', school: input.school.name, cct: input.school.cct, date: input.date }];
+  // Seed 000: the school says first what it came for, as it wrote it before preparing the rest.
+  const purpose = input.purpose?.trim() ?? '';
+  if (purpose) slides.push(...parts({ kind: 'purpose' as const }, '', [{ kind: 'text', text: purpose }]));
   for (const practice of input.practices) {
     const evidences = input.evidences.filter((e) => e.practiceIds.includes(practice.id));
     const items: SlideItem[] = [

@@ -12,9 +12,43 @@ export const agendaParts: Record<string, string> = {
   reflexionar: '1. Reflexionar y compartir entre pares',
   compartir: '2. Compartir las problemáticas más complejas',
   aportar: '3. Aportar para mejorar la enseñanza',
+  'seguimiento-revisar': '1. Revisar lo que nos comprometimos',
+  'seguimiento-clase': '2. La clase observada',
+  'seguimiento-avanzar': '3. Lo que sigue',
+};
+
+// The follow-up session's own agenda (domain/agenda.ts, FOLLOW_UP_AGENDA): its guide is not among
+// ours, so these say what the app knows the session is for.
+const followUpActivities: Record<string, ActivityText> = {
+  'seguimiento-bienvenida': {
+    title: 'Bienvenida y recuento',
+    todo: 'Los directores recuerdan qué se acordó en el encuentro anterior y para qué se reúnen hoy.',
+    questions: ['¿Qué nos propusimos la vez pasada?'],
+  },
+  'seguimiento-compromisos': {
+    title: 'Revisión de los compromisos',
+    todo: 'Cada escuela dice, compromiso por compromiso, si lo cumplió, va en proceso o no lo ha iniciado, y muestra sus resultados.',
+    questions: ['¿Qué logramos con lo que nos comprometimos?', '¿Qué nos faltó y por qué?'],
+  },
+  'seguimiento-observacion': {
+    title: 'Comentar la clase observada',
+    todo: 'Quienes observaron la clase cuentan lo que vieron, con lo que se acordó mirar en ella.',
+    questions: ['¿Qué funcionó en esa clase?', '¿Qué le sugerimos a quien la dio?'],
+  },
+  'seguimiento-nuevos': {
+    title: 'Nuevos compromisos',
+    todo: 'Con lo revisado, cada quien escribe qué hará ahora, para cuándo y cómo mostrará resultados.',
+    questions: ['¿Qué seguimos haciendo y qué cambiamos?'],
+  },
+  'seguimiento-comunicar': {
+    title: 'Comunicar y cerrar',
+    todo: 'Acuerden cómo avisar a la comunidad escolar de los nuevos compromisos y cierren la sesión.',
+    questions: ['¿Cómo se enterarán las familias?'],
+  },
 };
 
 export const agendaActivities: Record<string, ActivityText> = {
+  ...followUpActivities,
   bienvenida: {
     title: 'Bienvenida y propósitos',
     todo: 'Los directores reciben a los colectivos y leen juntos para qué es la sesión.',
@@ -114,6 +148,13 @@ export const agendaText = {
   nowOn: (title: string) => `En curso: ${title}`,
   moveHere: 'Llevar a la sala aquí',
   open: 'Abrir el panel',
+  followUpHint:
+    'Esta sesión continúa un encuentro anterior: su agenda empieza por revisar los compromisos que se trajeron, sigue con la clase observada y termina con los nuevos compromisos.',
+  /** Buttons to a part of the screen (domain/agenda.ts: a later activity's `steps`, a panel-less `section`). */
+  goToSection: {
+    'tabla-fortalecer': 'Ir a «Cómo fortalecerlas» (actividad 8)',
+    'follow-up': 'Ir a «Para revisar en esta sesión»',
+  } as Record<string, string>,
   movedTo: (title: string) => `La coordinación pasó a: ${title}`,
   go: 'Ir',
   notCoordinator: 'Solo la coordinación puede mover la agenda.',

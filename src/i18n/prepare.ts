@@ -124,6 +124,7 @@ export const slidesText = {
   materials: 'Materiales que ayudaron',
   hard: 'Lo que aún es difícil',
   supportTitle: 'El apoyo que buscamos',
+  purposeTitle: 'Para qué venimos a este encuentro',
   continued: (title: string) => `${title} (continuación)`,
   keyboardHelp: 'Use las flechas, la barra espaciadora, un toque o deslice el dedo para avanzar.',
   empty: 'Elija en el paso 4 lo que compartirán para armar la presentación.',

@@ -3,29 +3,46 @@
 // the same current activity and time used. Anything read is untrusted and checked move by move.
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { AGENDA_IDS, sortMoves, type AgendaMove } from '../domain/agenda';
+import { agendaIds, sessionAgenda, sortMoves, type AgendaMove, type AgendaPart } from '../domain/agenda';
 import type { Writer } from '../domain/meeting';
 import { newId } from '../domain/ids';
 import { readSigned, signedSchema, writeSigned } from './coordination';
 import { MeetingInputError } from './errors';
+import { continuesAMeeting } from './followUp';
 import { agendaOf } from './layout';
 
-const MoveSchema = signedSchema({ activityId: z.string().refine((id) => AGENDA_IDS.includes(id)) });
+/** A meeting that continues another (N1) follows the follow-up's own agenda; any other, the third session's. */
+export function meetingAgenda(doc: Y.Doc): readonly AgendaPart[] {
+  return sessionAgenda(continuesAMeeting(doc));
+}
 
-/** A1: moves the room to an activity; only the coordination may (A3). Returns the move's key. */
+// One schema per agenda: a move to an activity of the other agenda is not a move of this meeting (A4).
+const schemas = new Map<readonly AgendaPart[], ReturnType<typeof moveSchema>>();
+function moveSchema(agenda: readonly AgendaPart[]) {
+  const ids = agendaIds(agenda);
+  return signedSchema({ activityId: z.string().refine((id) => ids.includes(id)) });
+}
+function schemaOf(doc: Y.Doc) {
+  const agenda = meetingAgenda(doc);
+  let schema = schemas.get(agenda);
+  if (!schema) schemas.set(agenda, (schema = moveSchema(agenda)));
+  return schema;
+}
+
+/** A1: moves the room to an activity of this meeting's agenda; only the coordination may (A3). Returns the move's key. */
 export function moveAgenda(doc: Y.Doc, activityId: string, writer: Writer, now: number, key: string = newId()): string {
-  if (!AGENDA_IDS.includes(activityId)) throw new MeetingInputError('noSuchActivity');
-  writeSigned(doc, agendaOf(doc), MoveSchema, { activityId }, writer, now, key);
+  if (!agendaIds(meetingAgenda(doc)).includes(activityId)) throw new MeetingInputError('noSuchActivity');
+  writeSigned(doc, agendaOf(doc), schemaOf(doc), { activityId }, writer, now, key);
   return key;
 }
 
 /**
- * A4: every move is validated: its shape and activity, that it claims the creator's school, and that
+ * A4: every move is validated: its shape and activity (of this meeting's agenda), that it claims the creator's school, and that
  * the device that wrote it registered that same school (M10). Anything else is ignored and counted.
  */
 export function readAgenda(doc: Y.Doc): { moves: AgendaMove[]; invalid: number } {
   const moves: AgendaMove[] = [];
-  const invalid = readSigned(doc, agendaOf(doc), MoveSchema, (key, move) => moves.push({ key, ...move }));
+  const invalid = readSigned(doc, agendaOf(doc), schemaOf(doc), (key, move) => moves.push({ key, ...move }));
   return { moves: sortMoves(moves), invalid };
 }
 

@@ -71,6 +71,11 @@ function validList<T>(schema: z.ZodType<T>, value: unknown): { items: T[]; inval
   return { items, invalid: value.length - items.length };
 }
 
+/** Whether this meeting continues another (a valid `from`, N2), without reading the carried lists: the agenda asks on every change. */
+export function continuesAMeeting(doc: Y.Doc): boolean {
+  return FromSchema.safeParse(followUpOf(doc).get('from')).success;
+}
+
 /** The follow-up this meeting carries, or null when it continues none. */
 export function readFollowUp(doc: Y.Doc): (FollowUp & { invalid: number }) | null {
   const map = followUpOf(doc);

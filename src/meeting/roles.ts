@@ -92,9 +92,17 @@ export function readRoles(doc: Y.Doc): MeetingRoles {
   return out;
 }
 
+const samePerson = (p: RolePerson | undefined, cct: string, author: string) =>
+  !!p && p.schoolCct === cct && p.author.trim().toLowerCase() === author.trim().toLowerCase();
+
+/** The team this person moderates (activity 27), the lowest if several: the moderator's view opens on it. */
+export function teamModeratedBy(roles: MeetingRoles, cct: string, author: string): Team | null {
+  return TEAMS.find((team) => samePerson(roles.moderators.get(team), cct, author)) ?? null;
+}
+
 /** The roles a card's author holds, for the card and the printed meeting. */
 export function rolesOfPerson(roles: MeetingRoles, cct: string, author: string): ('representante' | 'moderador')[] {
-  const same = (p: RolePerson | undefined) => !!p && p.schoolCct === cct && p.author.trim().toLowerCase() === author.trim().toLowerCase();
+  const same = (p: RolePerson | undefined) => samePerson(p, cct, author);
   const out: ('representante' | 'moderador')[] = [];
   if (same(roles.representatives.get(cct))) out.push('representante');
   if ([...roles.moderators.values()].some(same)) out.push('moderador');

@@ -8,48 +8,10 @@ import { join } from 'node:path';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { firstPage, killAll, launch } from './helpers/killable';
+import { storedDrafts, type StoredDraft } from './helpers/drafts';
 
 const server = serveBuild();
 test.use({ viewport: { width: 360, height: 740 } });
-
-interface StoredDraft {
-  id: string;
-  baseVersion: number;
-  value: Record<string, unknown>;
-  files: { name: string; size: number; thumb: boolean }[];
-}
-
-/** The drafts as IndexedDB holds them (photos as name, size and whether a thumbnail is kept). */
-function storedDrafts(page: Page): Promise<StoredDraft[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredDraft[]>((ok, fail) => {
-        const open = indexedDB.open('bitacora-cte');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          if (!idb.objectStoreNames.contains('drafts')) return ok([]);
-          const tx = idb.transaction(['drafts', 'draftFiles']);
-          const rows = tx.objectStore('drafts').getAll();
-          const files = tx.objectStore('draftFiles').getAll();
-          tx.oncomplete = () => {
-            const byId = new Map(
-              (files.result as { id: string; files: { name: string; size: number; thumb?: Blob }[] }[]).map((f) => [f.id, f.files]),
-            );
-            ok(
-              (rows.result as StoredDraft[]).map((r) => ({
-                id: r.id,
-                baseVersion: r.baseVersion,
-                value: r.value,
-                files: (byId.get(r.id) ?? []).map((f) => ({ name: f.name, size: f.size, thumb: f.thumb instanceof Blob })),
-              })),
-            );
-            idb.close();
-          };
-        };
-      }),
-  );
-}
 
 async function draftOf(page: Page, id: string): Promise<StoredDraft | undefined> {
   return (await storedDrafts(page)).find((d) => d.id === id);

@@ -4,7 +4,7 @@
 // which team proposed each.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, screenshot } from './helpers/app';
-import { noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
+import { noSidewaysScroll, publishProblemInRoom, twoSchoolsInRoom } from './helpers/guideRoom';
 import { printToPdf } from './helpers/pdf';
 import { serveBuild } from './helpers/server';
 
@@ -16,12 +16,7 @@ test('aportaciones by team: each team adds its own, every device counts and filt
 }) => {
   test.setTimeout(150_000);
   const { a, b, meetingId } = await twoSchoolsInRoom(browser, server.url, MEETING_NAME);
-  await a.getByRole('tab', { name: /^Problemáticas/ }).click();
-  await a.getByRole('button', { name: '+ Publicar la problemática de mi escuela' }).click();
-  await a.getByLabel('Contenido programático o habilidad').fill('Fracciones equivalentes en 4°');
-  await a.getByRole('button', { name: 'Publicar problemática' }).click();
-  await b.getByRole('tab', { name: /^Problemáticas/ }).click();
-  await expect(b.locator('.meeting-card', { hasText: 'Fracciones equivalentes en 4°' }).first()).toBeVisible({ timeout: 15_000 });
+  await publishProblemInRoom(a, b, 'Fracciones equivalentes en 4°');
 
   // B's team 2 presents: B looks at team 2 and adds; the form already says team 2.
   await b.getByLabel('Ver las aportaciones de').selectOption({ label: 'Equipo 2' });

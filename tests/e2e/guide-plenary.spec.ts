@@ -3,7 +3,7 @@
 // column about a card of the tabla, and the first device sees it there; the printed meeting says it.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, screenshot } from './helpers/app';
-import { noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
+import { followCoordination, noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
 import { printToPdf } from './helpers/pdf';
 import { serveBuild } from './helpers/server';
 
@@ -25,10 +25,7 @@ test('plenary comments after the video go into the columns of the tabla, about a
   // The coordination moves the room to the video; B follows with one tap to the plenary's comments.
   await a.getByText('Agenda de la sesión').click();
   await a.locator('#agenda-item-video').getByRole('button', { name: 'Llevar a la sala aquí' }).click();
-  const notice = b.locator('.coordination-notice');
-  await expect(notice).toContainText('La coordinación pasó a: Video y comentarios', { timeout: 15_000 });
-  await notice.getByRole('button', { name: 'Ir' }).click();
-  await expect(b.getByRole('tab', { name: /^Tabla/ })).toHaveAttribute('aria-selected', 'true');
+  await followCoordination(b, 'Video y comentarios', /^Tabla/);
   const plenary = b.locator('#tabla-plenaria');
   await expect(plenary).toBeFocused();
   await expect(plenary).toContainText('Comentarios de la plenaria sobre el video (actividad 11)');

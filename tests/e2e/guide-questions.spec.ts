@@ -4,7 +4,7 @@
 // conclusions), and the printed meeting has them.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, screenshot } from './helpers/app';
-import { noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
+import { followCoordination, noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
 import { printToPdf } from './helpers/pdf';
 import { serveBuild } from './helpers/server';
 
@@ -22,10 +22,7 @@ test('the three questions are answered as cards, opened from the agenda, on ever
   const item = a.locator('#agenda-item-preguntas');
   await item.getByRole('button', { name: 'Llevar a la sala aquí' }).click();
   await expect(item).toContainText(Q1);
-  const notice = b.locator('.coordination-notice');
-  await expect(notice).toContainText('La coordinación pasó a: Tres preguntas', { timeout: 15_000 });
-  await notice.getByRole('button', { name: 'Ir' }).click();
-  await expect(b.getByRole('tab', { name: /^Conclusiones/ })).toHaveAttribute('aria-selected', 'true');
+  await followCoordination(b, 'Tres preguntas', /^Conclusiones/);
   const questionsB = b.locator('#conclusiones-preguntas');
   await expect(questionsB).toBeFocused();
   await expect(questionsB).toContainText('Las tres preguntas (actividad 14)');

@@ -1,7 +1,8 @@
 // Issue 19, item 6 (rule N3): in the sixth session the school that made each carried commitment
 // says how it went and what results it showed. Through the screens at 360 px: a review cannot be
 // saved without a status, a half-typed review survives a reload as a draft, and the saved one is
-// shown with who reviewed it, stays after a reload, and is in the printed meeting.
+// shown with who reviewed it, stays after a reload, and is in the printed meeting. The sixth session
+// follows its own agenda: the review first, then the observed class, then new commitments.
 import { expect, test, type Page } from '@playwright/test';
 import { addCardOnScreen as addCard, createMeetingOnScreen, expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { printToPdf } from './helpers/pdf';
@@ -47,6 +48,30 @@ test('N3: the sixth session reviews a carried commitment: status required, draft
   await expect(page.getByRole('heading', { level: 1, name: /^Sexta sesión/ })).toBeVisible();
   await page.getByLabel('¿Quién escribe en este dispositivo?').fill('Ana Ruiz');
   const box = page.getByRole('region', { name: 'Para revisar en esta sesión' });
+
+  // Its own agenda, not the third session's: the review of the commitments comes first, and its
+  // activity opens the review box.
+  await page.getByText('Agenda de la sesión').click();
+  const agenda = page.locator('details.agenda');
+  await expect(agenda.getByRole('heading', { level: 3 })).toHaveText([
+    '1. Revisar lo que nos comprometimos',
+    '2. La clase observada',
+    '3. Lo que sigue',
+  ]);
+  await expect(agenda).not.toContainText('Tabla de tres columnas');
+  const review = page.locator('#agenda-item-seguimiento-compromisos');
+  await review.getByRole('button', { name: 'Llevar a la sala aquí' }).click();
+  await expect(review).toContainText('En curso');
+  await expect(review).toContainText('¿Qué logramos con lo que nos comprometimos?');
+  await expect(page.locator('#agenda-item-seguimiento-bienvenida')).toContainText('Hecha');
+  await expect(page.locator('#agenda-item-seguimiento-observacion')).toContainText('Sigue');
+  await review.getByRole('button', { name: 'Ir a «Para revisar en esta sesión»' }).click();
+  await expect(box).toBeFocused();
+  await page.locator('#agenda-item-seguimiento-observacion').getByRole('button', { name: 'Abrir el panel' }).click();
+  await expect(page.getByRole('tab', { name: /^Observación/ })).toHaveAttribute('aria-selected', 'true');
+  await expectAccessible(page, 'agenda de la sesión de seguimiento');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await screenshot(page, '360-agenda-seguimiento');
   const item = box.locator('li', { hasText: COMMITMENT });
   await expect(item).toContainText('Sin revisar todavía.');
 

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, screenshot } from './helpers/app';
 import { meetInRoom, SCHOOL_A, SCHOOL_B, schoolDevice } from './helpers/meetingRoom';
+import { publishProblemInRoom } from './helpers/guideRoom';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
@@ -21,12 +22,7 @@ test('stars with a budget, a team note that coincides with the tabla, the team w
   await meetInRoom(a, b, server.url, MEETING_NAME);
 
   // A publishes its problemática; B proposes four aportaciones.
-  await a.getByRole('tab', { name: /^Problemáticas/ }).click();
-  await a.getByRole('button', { name: '+ Publicar la problemática de mi escuela' }).click();
-  await a.getByLabel('Contenido programático o habilidad').fill('Fracciones equivalentes en 4°');
-  await a.getByRole('button', { name: 'Publicar problemática' }).click();
-  await b.getByRole('tab', { name: /^Problemáticas/ }).click();
-  await expect(b.locator('.meeting-card', { hasText: 'Fracciones equivalentes en 4°' }).first()).toBeVisible({ timeout: 15_000 });
+  await publishProblemInRoom(a, b, 'Fracciones equivalentes en 4°');
   const ideas = ['Usar regletas', 'Tiras de papel', 'Recetas de cocina', 'Juego de la tienda'];
   for (const idea of ideas) {
     await b.getByLabel('Agregar aportación', { exact: true }).fill(idea);

@@ -18,8 +18,21 @@ test('how to strengthen what was and was not practised: proposals about tabla ca
   await addCardOnScreen(a, 'Nueva tarjeta: Ya lo practicamos', 'Escuchar sin interrumpir');
   await addCardOnScreen(a, 'Nueva tarjeta: Aún no lo practicamos', 'Observar la clase de un colega');
 
-  // B strengthens what is practised, about A's card.
+  // The room is on the tabla (activities 7-9); on B, which was elsewhere, the agenda's own button for
+  // activity 8 opens the Tabla tab on that section, focused and on screen (not the columns above it).
+  await a.getByText('Agenda de la sesión').click();
+  await a.locator('#agenda-item-tabla').getByRole('button', { name: 'Llevar a la sala aquí' }).click();
+  await b.getByRole('tab', { name: /^Normas de convivencia/ }).click();
+  await b.getByText('Agenda de la sesión').click();
+  const tablaB = b.locator('#agenda-item-tabla');
+  await expect(tablaB).toContainText('En curso', { timeout: 15_000 });
+  await tablaB.getByRole('button', { name: 'Ir a «Cómo fortalecerlas» (actividad 8)' }).click();
+  await expect(b.getByRole('tab', { name: /^Tabla/ })).toHaveAttribute('aria-selected', 'true');
   const sectionB = b.locator('#tabla-fortalecer');
+  await expect(sectionB).toBeFocused();
+  await expect(sectionB.getByRole('heading', { name: 'Cómo fortalecerlas (actividad 8)' })).toBeInViewport();
+
+  // B strengthens what is practised, about A's card.
   await expect(sectionB).toContainText('Cómo fortalecerlas (actividad 8)');
   const aboutB = sectionB.getByLabel('Sobre la tarjeta (Cómo fortalecerlas)');
   await expect(aboutB).toContainText('Ya lo practicamos: «Escuchar sin interrumpir»', { timeout: 15_000 });

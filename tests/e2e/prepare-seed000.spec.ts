@@ -1,10 +1,11 @@
 // Issue 19, item 7 (seed 000), on one device (a school's preparation is never shared): before
 // preparing the presentation, the colectivo recovers the purpose of the inter-school meeting in its
-// own words; and a school with one group per grade compares several grades as one group. Both are
-// kept with the preparation and come back after a reload.
+// own words, and the presentation opens with it; and a school with one group per grade compares
+// several grades as one group. Both are kept with the preparation and come back after a reload.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { noSidewaysScroll } from './helpers/guideRoom';
+import { storedDrafts } from './helpers/drafts';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
@@ -39,6 +40,13 @@ test('the purpose is recovered before the presentation and kept with the prepara
   expect(await noSidewaysScroll(page)).toBe(true);
   await page.getByRole('button', { name: 'Guardar y continuar' }).click();
   await expect(page).toHaveURL(/\/presentacion$/);
+  // The presentation says it first, right after the school's title slide.
+  const current = page.locator('.slide.current');
+  await expect(current).toContainText('Diapositiva 1 de 2');
+  await page.keyboard.press('ArrowRight');
+  await expect(current).toContainText('Para qué venimos a este encuentro');
+  await expect(current).toContainText(PURPOSE);
+  await expectAccessible(page, 'diapositiva del propósito');
 
   // Back to the step after a reload: the purpose was saved with the preparation.
   const back = page.url().replace(/\/presentacion$/, '?paso=compartir');
@@ -79,6 +87,18 @@ test('a school with one group per grade compares two grades as one group, and ca
   await screenshot(page, '360-preparar-multigrado');
   await expectAccessible(page, 'grados comparados juntos');
   expect(await noSidewaysScroll(page)).toBe(true);
+
+  // Not saved yet: the grouping is in the step's draft with the words, and a reload brings both back.
+  await expect
+    .poll(async () => (await storedDrafts(page)).find((d) => d.id.startsWith('prep-grupos:'))?.value.joined)
+    .toEqual([['3a', '5b']]);
+  await page.reload();
+  await expect(page).toHaveURL(/\?paso=grupos$/);
+  const restored = page.locator('section.compare-column', { has: page.getByRole('heading', { name: '3° A, 5° B' }) });
+  await expect(restored.getByLabel('Semejanzas')).toHaveValue('Los dos grupos trabajan en parejas');
+  await expect(restored).toContainText('Lectura en voz alta por parejas');
+  await expect(restored).toContainText('Problemas con regletas');
+  await expect(page.locator('section.compare-column')).toHaveCount(1);
   await page.getByRole('button', { name: 'Guardar y continuar' }).click();
   await expect(page.getByRole('button', { name: /2\. Valoración por grado o asignatura.*terminado/ })).toBeVisible();
 

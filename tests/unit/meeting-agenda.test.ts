@@ -2,9 +2,10 @@
 // timer, only the coordination moves it, and anything read from the document is validated.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AGENDA_IDS, agendaProgress } from '../../src/domain/agenda';
-import { agendaActivities } from '../../src/i18n/agenda';
-import { currentMove, moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { AGENDA_ACTIVITIES, AGENDA_IDS, agendaIds, agendaProgress, FOLLOW_UP_AGENDA, THIRD_SESSION_AGENDA } from '../../src/domain/agenda';
+import { agendaActivities, agendaText } from '../../src/i18n/agenda';
+import { currentMove, meetingAgenda, moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { writeFollowUp, type FollowUp } from '../../src/meeting/followUp';
 import { isCoordinator } from '../../src/meeting/coordination';
 import { agendaOf } from '../../src/meeting/layout';
 import { ANA, BETO, codeOf, exchange, newMeetingDoc, twoDevices } from '../helpers/meetingFixtures';
@@ -15,6 +16,11 @@ describe('agenda (A1-A4)', () => {
       expect(agendaActivities[id]?.title, id).toBeTruthy();
       expect(agendaActivities[id]?.todo, id).toBeTruthy();
       expect(agendaActivities[id]?.questions.length, id).toBeGreaterThan(0);
+    }
+    // Every button to a part of the screen has its words.
+    for (const a of AGENDA_ACTIVITIES) {
+      for (const section of [...(a.panel ? [] : a.section ? [a.section] : []), ...(a.steps ?? []).map((s) => s.section)])
+        expect(agendaText.goToSection[section], section).toBeTruthy();
     }
   });
 
@@ -84,6 +90,51 @@ describe('agenda (A1-A4)', () => {
       agendaOf(b).set('k', { activityId: 'tabla', at: 9, author: 'Ana', schoolName: ANA.school.name, schoolCct: ANA.school.cct });
     });
     exchange(a, b);
+    expect(readAgenda(a)).toEqual({ moves: [], invalid: 1 });
+  });
+});
+
+describe('the follow-up session has its own agenda', () => {
+  const carried: FollowUp = {
+    from: { meetingId: 'enc-0000', name: 'Tercera sesión', date: '2018-11-30' },
+    observations: [],
+    commitments: [],
+  };
+
+  it('review the carried commitments first, then the observed class, then new commitments', () => {
+    const ids = agendaIds(FOLLOW_UP_AGENDA);
+    expect(ids.indexOf('seguimiento-compromisos')).toBeLessThan(ids.indexOf('seguimiento-observacion'));
+    expect(ids.indexOf('seguimiento-observacion')).toBeLessThan(ids.indexOf('seguimiento-nuevos'));
+    expect(AGENDA_ACTIVITIES.find((a) => a.id === 'seguimiento-compromisos')?.section).toBe('follow-up');
+    // Ids are unique across both agendas: a move names one activity of one agenda.
+    expect(new Set(AGENDA_IDS).size).toBe(AGENDA_IDS.length);
+    expect(agendaIds(THIRD_SESSION_AGENDA).some((id) => ids.includes(id))).toBe(false);
+  });
+
+  it('a meeting that continues another moves along the follow-up agenda only; the third session along its own', () => {
+    const [a, b] = twoDevices();
+    expect(codeOf(() => moveAgenda(a, 'seguimiento-compromisos', ANA, 1_000))).toBe('noSuchActivity');
+    writeFollowUp(a, carried);
+    expect(meetingAgenda(a)).toBe(FOLLOW_UP_AGENDA);
+    expect(codeOf(() => moveAgenda(a, 'tabla', ANA, 1_000))).toBe('noSuchActivity');
+    moveAgenda(a, 'seguimiento-bienvenida', ANA, 1_000);
+    moveAgenda(a, 'seguimiento-compromisos', ANA, 61_000);
+    exchange(a, b);
+    expect(meetingAgenda(b)).toBe(FOLLOW_UP_AGENDA);
+    const read = readAgenda(b);
+    expect(read.invalid).toBe(0);
+    const byId = new Map(agendaProgress(read.moves, 121_000, meetingAgenda(b)).map((p) => [p.activity.id, p]));
+    expect([...byId.keys()]).toEqual(agendaIds(FOLLOW_UP_AGENDA));
+    expect(byId.get('seguimiento-bienvenida')?.status).toBe('done');
+    expect(byId.get('seguimiento-compromisos')).toMatchObject({ status: 'current', usedMs: 60_000 });
+    expect(byId.get('seguimiento-observacion')?.status).toBe('next');
+  });
+
+  it("a move to the third session's activity in a follow-up meeting is not one of its moves: ignored and counted", () => {
+    const a = newMeetingDoc();
+    moveAgenda(a, 'tabla', ANA, 1_000);
+    expect(readAgenda(a).moves).toHaveLength(1);
+    writeFollowUp(a, carried);
     expect(readAgenda(a)).toEqual({ moves: [], invalid: 1 });
   });
 });

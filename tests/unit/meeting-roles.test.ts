@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { moveAgenda, readAgenda } from '../../src/meeting/agenda';
 import { isCoordinator } from '../../src/meeting/coordination';
 import { rolesOf } from '../../src/meeting/layout';
-import { readRoles, rolesOfPerson, setCoordinator, setModerator, setRepresentative } from '../../src/meeting/roles';
+import { readRoles, rolesOfPerson, setCoordinator, setModerator, setRepresentative, teamModeratedBy } from '../../src/meeting/roles';
 import { ANA, BETO, codeOf, exchange, twoDevices } from '../helpers/meetingFixtures';
 
 describe('roles (A5-A7)', () => {
@@ -19,6 +19,18 @@ describe('roles (A5-A7)', () => {
     expect(roles.moderators.get(2)?.author).toBe('Beto Díaz');
     expect(rolesOfPerson(roles, BETO.school.cct, 'beto díaz')).toEqual(['representante', 'moderador']);
     expect(rolesOfPerson(roles, ANA.school.cct, 'Beto Díaz')).toEqual([]);
+  });
+
+  it('A6: the moderator view opens on the team the person moderates, and on none for anyone else', () => {
+    const [a] = twoDevices();
+    expect(teamModeratedBy(readRoles(a), BETO.school.cct, 'Beto Díaz')).toBeNull();
+    setModerator(a, 3, BETO, ANA, 1);
+    setModerator(a, 4, ANA, ANA, 2);
+    const roles = readRoles(a);
+    expect(teamModeratedBy(roles, BETO.school.cct, ' beto díaz ')).toBe(3);
+    expect(teamModeratedBy(roles, ANA.school.cct, ANA.author)).toBe(4);
+    // Same name, another school: not the moderator.
+    expect(teamModeratedBy(roles, ANA.school.cct, 'Beto Díaz')).toBeNull();
   });
 
   it('A7: only the creator names coordinators; a named school may then move the agenda', () => {

@@ -3,6 +3,7 @@ import {
   emptyPreparation,
   groupKeyOf,
   groupsFor,
+  groupsWorkOf,
   joinGrades,
   nextStep,
   plenariaIsEmpty,
@@ -97,6 +98,27 @@ describe('slides', () => {
     });
     expect(slides.map((s) => s.kind)).toEqual(['title']);
   });
+  it('open with the purpose the colectivo recovered (seed 000), right after the title, when there is one', () => {
+    const base = {
+      school: { name: 'E', cct: 'C' },
+      date: '2018-11-09',
+      practices: [],
+      problems: [],
+      evidences: [],
+      plenaria: { ...emptyPreparation('s', 0).plenaria, supportRequested: 'Asesoría' },
+      supportHoped: '',
+    };
+    const slides = buildSlides({ ...base, purpose: '  Pedir ideas para enseñar fracciones ' });
+    expect(slides.map((s) => s.kind)).toEqual(['title', 'purpose', 'support']);
+    expect(slides[1]).toEqual({
+      kind: 'purpose',
+      part: 1,
+      parts: 1,
+      items: [{ kind: 'text', text: 'Pedir ideas para enseñar fracciones' }],
+    });
+    expect(buildSlides({ ...base, purpose: ' ' }).map((s) => s.kind)).toEqual(['title', 'support']);
+    expect(buildSlides(base).map((s) => s.kind)).toEqual(['title', 'support']);
+  });
   it('issue 16: a long práctica continues on the next slide, in order, nothing lost, the photos included', () => {
     const long = 'Los alumnos leen con más fluidez y lo registran cada semana en su cuaderno. '.repeat(3);
     const big = { ...practice, reasons: [long, long, long], difficulty: 'Comprensión lectora' } as Practice;
@@ -177,5 +199,15 @@ describe('several grades compared as one group (seed 000, activity 2)', () => {
     expect(joinGrades(moved, ['3a'])).toEqual([]);
     expect(splitGroup(moved, '2a+3a')).toEqual([]);
     expect(groupsFor(practices, gradeKey, [], 'Sin grado', splitGroup(moved, '2a+3a')).map((g) => g.key)).toEqual(['1a', '2a', '3a']);
+  });
+
+  it("the step's draft keeps the grouping; an older draft (groups only) keeps the saved grouping; a bad one is no draft", () => {
+    const group = { key: '1a+2a', label: '1° A, 2° A', similarities: 'Leen en voz alta', differences: '', supportProblems: '' };
+    expect(groupsWorkOf({ groups: [group], joined: [['1a', '2a']] }, [])).toEqual({ groups: [group], joined: [['1a', '2a']] });
+    expect(groupsWorkOf([group], [['1a', '2a']])).toEqual({ groups: [group], joined: [['1a', '2a']] });
+    expect(groupsWorkOf({ groups: [group], joined: [['1a', 2]] }, [])).toBeNull();
+    expect(groupsWorkOf({ groups: [{ ...group, similarities: null }], joined: [] }, [])).toBeNull();
+    expect(groupsWorkOf({ joined: [] }, [])).toBeNull();
+    expect(groupsWorkOf(null, [])).toBeNull();
   });
 });

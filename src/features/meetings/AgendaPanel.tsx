@@ -1,24 +1,25 @@
-// The third session's agenda (issue 19): parts and activities with what to do, the questions and
-// time used against planned; the coordination moves the room (A3), everyone opens the panel where
-// the activity happens.
+// The meeting's agenda (issue 19): the third session's, or the follow-up's own in a meeting that
+// continues another; parts and activities with what to do, the questions and time used against
+// planned; the coordination moves the room (A3), everyone opens the panel where the activity happens.
 import type { PanelId } from '../../domain/meeting';
-import { agendaProgress, THIRD_SESSION_AGENDA } from '../../domain/agenda';
-import { moveAgenda } from '../../meeting/agenda';
+import { agendaProgress, FOLLOW_UP_AGENDA } from '../../domain/agenda';
+import { meetingAgenda, moveAgenda } from '../../meeting/agenda';
 import { isCoordinator } from '../../meeting/coordination';
 import { agendaActivities, agendaParts, agendaText as t } from '../../i18n/agenda';
 import { useMeeting } from './MeetingContext';
 import { runChange } from './runChange';
-import { useAgenda, useMinuteClock } from './useAgenda';
+import { useAgenda, useDocValue, useMinuteClock } from './useAgenda';
 import { openPrivateNotes } from './PrivateNotes';
 import { meetingNotesText } from '../../i18n/meetingNotes';
 
 const minutesOf = (ms: number) => String(Math.floor(ms / 60_000));
 
-export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId, activityId: string) => void }) {
+export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId | null, activityId: string, section?: string) => void }) {
   const { doc, writer, mySchool } = useMeeting();
   const { moves, invalid } = useAgenda(doc);
+  const agenda = useDocValue(doc, meetingAgenda, (a) => a[0]!.id);
   const now = useMinuteClock(moves.length > 0);
-  const progress = new Map(agendaProgress(moves, now).map((p) => [p.activity.id, p]));
+  const progress = new Map(agendaProgress(moves, now, agenda).map((p) => [p.activity.id, p]));
   const current = [...progress.values()].find((p) => p.status === 'current');
   const coordinator = isCoordinator(doc, { school: mySchool });
   return (
@@ -33,8 +34,9 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId, act
           </span>
         ) : null}
       </summary>
+      {agenda === FOLLOW_UP_AGENDA ? <p className="hint">{t.followUpHint}</p> : null}
       {invalid ? <p className="invalid-notice">{t.damaged(invalid)}</p> : null}
-      {THIRD_SESSION_AGENDA.map((part) => (
+      {agenda.map((part) => (
         <section key={part.id} aria-labelledby={`agenda-${part.id}`}>
           <h3 id={`agenda-${part.id}`}>{agendaParts[part.id]}</h3>
           <ol className="agenda-list">
@@ -63,11 +65,23 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId, act
                     </>
                   ) : null}
                   <p className="actions">
-                    {a.panel && (p.status === 'current' || p.status === 'next') ? (
-                      <button type="button" className="secondary" onClick={() => onOpenPanel(a.panel!, a.id)}>
-                        {t.open}
+                    {(a.panel || a.section) && (p.status === 'current' || p.status === 'next') ? (
+                      <button type="button" className="secondary" onClick={() => onOpenPanel(a.panel, a.id)}>
+                        {a.panel ? t.open : t.goToSection[a.section!]}
                       </button>
                     ) : null}
+                    {a.panel && (p.status === 'current' || p.status === 'next')
+                      ? a.steps?.map((step) => (
+                          <button
+                            key={step.section}
+                            type="button"
+                            className="secondary"
+                            onClick={() => onOpenPanel(a.panel!, a.id, step.section)}
+                          >
+                            {t.goToSection[step.section]}
+                          </button>
+                        ))
+                      : null}
                     {a.privateNotes && (p.status === 'current' || p.status === 'next') ? (
                       <button type="button" className="secondary" onClick={openPrivateNotes}>
                         {meetingNotesText.open}

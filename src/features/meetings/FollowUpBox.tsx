@@ -15,7 +15,8 @@ export function FollowUpBox() {
   const reviews = useDocValue(doc, readReviews, (v) => JSON.stringify([[...v.byIndex], v.invalid]));
   if (!f) return null;
   return (
-    <section className="card follow-up" aria-labelledby="follow-up-title">
+    // The follow-up's agenda opens this box for its first activity (id "follow-up", domain/agenda.ts).
+    <section className="card follow-up" id="follow-up" aria-labelledby="follow-up-title" tabIndex={-1}>
       <h2 id="follow-up-title">{t.heading}</h2>
       <p>
         <Link to={`/encuentros/${f.from.meetingId}`}>{t.from(f.from.name, formatDate(f.from.date))}</Link>

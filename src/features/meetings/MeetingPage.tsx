@@ -73,10 +73,12 @@ function OpenMeeting({ id, doc, store, mySchool }: { id: string; doc: Y.Doc; sto
   }
   const joined = snapshot.schools.some((s) => s.cct === mySchool.cct);
   // Opening a panel from the agenda or the coordination's notice: the tab is selected and focused.
-  const openPanel = (p: PanelId | null, activityId?: string) => {
+  const openPanel = (p: PanelId | null, activityId?: string, step?: string) => {
     if (p) setPanel(p);
-    // An activity that happens in one part of its panel (activities 11, 14) opens that part.
-    const section = p ? AGENDA_ACTIVITIES.find((a) => a.id === activityId)?.section : undefined;
+    // An activity that happens in one part of its panel (activities 11, 14) opens that part; so
+    // does a later activity's own button (activity 8, further down the tabla); an activity without a
+    // panel may happen in a part of this screen (the follow-up's review box).
+    const section = step ?? AGENDA_ACTIVITIES.find((a) => a.id === activityId)?.section;
     requestAnimationFrame(() => {
       const target =
         (section ? document.getElementById(section) : null) ??

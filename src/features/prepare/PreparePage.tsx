@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { navigate } from '../../ui/router';
-import { nextStep, PREP_STEPS, progressOf, type PrepStep } from '../../domain/preparation';
+import { nextStep, PREP_STEPS, progressOf, type Preparation, type PrepStep } from '../../domain/preparation';
 import { common } from '../../i18n/common';
 import { prepareText as t } from '../../i18n/prepare';
 import { sessionTitle } from '../../ui/records/useSessions';
@@ -23,6 +23,9 @@ function Flow({ sessionId }: { sessionId: string }) {
     const asked = new URLSearchParams(window.location.search).get('paso');
     return PREP_STEPS.find((s) => s === asked) ?? null;
   });
+  // The version the last step saved: the next step waits for it, or its draft would belong to the
+  // version before that save and come back after a reload as if another tab had changed it.
+  const [savedAt, setSavedAt] = useState(0);
   // The address follows the step, so a reload (or a kept draft's link) comes back to it.
   const choose = (s: PrepStep) => {
     setChosen(s);
@@ -30,9 +33,12 @@ function Flow({ sessionId }: { sessionId: string }) {
   };
   if (data === undefined) return <p role="status">{common.loading}</p>;
   if (data === null) return <ChooseSession />;
+  // Reached: forgotten, so a later restore of an older preparation is shown, not waited for.
+  if (savedAt && data.prep.updatedAt >= savedAt) setSavedAt(0);
   const step = chosen ?? nextStep(data.prep);
   const { done, total } = progressOf(data.prep);
-  const advance = () => {
+  const advance = (saved: Preparation) => {
+    setSavedAt(saved.updatedAt);
     const i = PREP_STEPS.indexOf(step);
     if (i < PREP_STEPS.length - 1) choose(PREP_STEPS[i + 1]!);
     else navigate(`/preparar/${sessionId}/presentacion`);
@@ -63,7 +69,7 @@ function Flow({ sessionId }: { sessionId: string }) {
         </ol>
       </nav>
       <h2>{t.stepNames[step]}</h2>
-      <Step key={step} data={data} onDone={advance} />
+      {data.prep.updatedAt >= savedAt ? <Step key={step} data={data} onDone={advance} /> : <p role="status">{common.loading}</p>}
     </section>
   );
 }

@@ -84,6 +84,13 @@ export function SlideView({ slide, photos }: { slide: Slide; photos: Map<string,
           <Items items={slide.items} photos={[]} />
         </div>
       );
+    case 'purpose':
+      return (
+        <div className="slide-body">
+          <h2>{heading(t.purposeTitle, slide)}</h2>
+          <Items items={slide.items} photos={[]} />
+        </div>
+      );
     case 'progress':
       return (
         <div className="slide-body">

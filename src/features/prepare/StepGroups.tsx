@@ -1,7 +1,17 @@
 import { useState } from 'react';
 import { savePreparation } from '../../db/preparations';
 import { gradeKey } from '../../domain/practice';
-import { groupKeyOf, groupsFor, gradesOf, joinGrades, splitGroup, type GroupComparison } from '../../domain/preparation';
+import {
+  groupKeyOf,
+  groupsFor,
+  groupsWorkOf,
+  gradesOf,
+  joinGrades,
+  splitGroup,
+  type GroupComparison,
+  type GroupsWork,
+  type Preparation,
+} from '../../domain/preparation';
 import { CheckboxField } from '../../ui/Checkbox';
 import { prepareText as t } from '../../i18n/prepare';
 import { TextArea } from '../../ui/Field';
@@ -10,32 +20,36 @@ import { usePrepDraft } from './usePrepDraft';
 import type { PrepData } from './usePrepData';
 
 /** Step 2: the prácticas of one grade or subject side by side; the group writes what it saw. */
-export function StepGroups({ data, onDone }: { data: PrepData; onDone: () => void }) {
-  const [joined, setJoined] = useState<string[][]>(() => data.prep.joined ?? []);
-  const [groups, setGroups] = useState<GroupComparison[]>(() => groupsFor(data.practices, gradeKey, data.prep.groups, t.noGrade, joined));
+export function StepGroups({ data, onDone }: { data: PrepData; onDone: (saved: Preparation) => void }) {
+  const regrouped = (w: GroupsWork): GroupsWork => ({ ...w, groups: groupsFor(data.practices, gradeKey, w.groups, t.noGrade, w.joined) });
+  // The grouping is part of the draft (seed 000): a reload before saving keeps the grades together.
+  const [work, setWork] = useState<GroupsWork>(() => regrouped({ groups: data.prep.groups, joined: data.prep.joined ?? [] }));
+  const { groups, joined } = work;
   const [marked, setMarked] = useState<string[]>([]);
   // Seed 000: a multigrade school compares several grades as one group; what was written stays.
   const regroup = (next: string[][]) => {
-    setJoined(next);
-    setGroups((gs) => groupsFor(data.practices, gradeKey, gs, t.noGrade, next));
+    setWork((w) => regrouped({ groups: w.groups, joined: next }));
     setMarked([]);
   };
   const grades = gradesOf(data.practices, gradeKey, t.noGrade);
-  const set = (key: string, patch: Partial<GroupComparison>) => setGroups((gs) => gs.map((g) => (g.key === key ? { ...g, ...patch } : g)));
+  const set = (key: string, patch: Partial<GroupComparison>) =>
+    setWork((w) => ({ ...w, groups: w.groups.map((g) => (g.key === key ? { ...g, ...patch } : g)) }));
   const { kept, save } = usePrepDraft(
     'grupos',
     data,
-    groups,
-    setGroups,
-    (gs) => gs.map((g) => g.similarities || g.differences || g.supportProblems).find(Boolean) ?? '',
+    work,
+    (v: unknown) => {
+      const restored = groupsWorkOf(v, data.prep.joined ?? []);
+      if (restored) setWork(regrouped(restored));
+    },
+    (w) => w.groups.map((g) => g.similarities || g.differences || g.supportProblems).find(Boolean) ?? '',
   );
   return (
     <StepShell
       kept={kept}
       questions={t.grupos.questions}
       onSave={async () => {
-        await save(() => savePreparation(data.session.id, (p) => ({ ...p, groups, joined, done: { ...p.done, grupos: true } })));
-        onDone();
+        onDone(await save(() => savePreparation(data.session.id, (p) => ({ ...p, groups, joined, done: { ...p.done, grupos: true } }))));
       }}
     >
       {groups.length === 0 && <p className="empty">{t.grupos.empty}</p>}

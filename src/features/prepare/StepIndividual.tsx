@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createPractice } from '../../db/practices';
 import { listDrafts, saveWithDraft } from '../../db/drafts';
 import { savePreparation } from '../../db/preparations';
+import type { Preparation } from '../../domain/preparation';
 import { emptyPractice } from '../../domain/practice';
 import { Link, navigate } from '../../ui/router';
 import { draftText } from '../../i18n/drafts';
@@ -26,7 +27,7 @@ function showIn(sessionId: string, teacherId: string | null): void {
  * the step and the teacher, so that list's link (and a reload) reopens this very form, and a kept
  * draft reopens it after a kill too.
  */
-export function StepIndividual({ data, onDone }: { data: PrepData; onDone: () => void }) {
+export function StepIndividual({ data, onDone }: { data: PrepData; onDone: (saved: Preparation) => void }) {
   const { school, session, practices } = data;
   const [open, setOpenState] = useState<string | null>(() => {
     const asked = new URLSearchParams(window.location.search).get('docente');
@@ -57,8 +58,7 @@ export function StepIndividual({ data, onDone }: { data: PrepData; onDone: () =>
       questions={t.individual.questions}
       onSave={async () => {
         if (practices.length === 0) return t.individual.needOne;
-        await savePreparation(session.id, (p) => ({ ...p, done: { ...p.done, individual: true } }));
-        onDone();
+        onDone(await savePreparation(session.id, (p) => ({ ...p, done: { ...p.done, individual: true } })));
       }}
     >
       {school.teachers.length === 0 && <p className="empty">{t.individual.noTeachers}</p>}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { savePreparation } from '../../db/preparations';
-import { plenariaIsEmpty, type Plenaria } from '../../domain/preparation';
+import { plenariaIsEmpty, type Plenaria, type Preparation } from '../../domain/preparation';
 import { prepareText as t } from '../../i18n/prepare';
 import { TextArea } from '../../ui/Field';
 import { StepShell } from './StepShell';
@@ -10,7 +10,7 @@ import type { PrepData } from './usePrepData';
 const FIELDS = ['effectivePractices', 'materials', 'hardContents', 'supportRequested'] as const;
 
 /** Step 3: the plenaria's conclusions, saved as the session's acuerdos. */
-export function StepPlenaria({ data, onDone }: { data: PrepData; onDone: () => void }) {
+export function StepPlenaria({ data, onDone }: { data: PrepData; onDone: (saved: Preparation) => void }) {
   const [plenaria, setPlenaria] = useState<Plenaria>(data.prep.plenaria);
   const { kept, save } = usePrepDraft(
     'plenaria',
@@ -25,8 +25,7 @@ export function StepPlenaria({ data, onDone }: { data: PrepData; onDone: () => v
       questions={t.plenaria.questions}
       onSave={async () => {
         if (plenariaIsEmpty(plenaria)) return t.plenaria.needOne;
-        await save(() => savePreparation(data.session.id, (p) => ({ ...p, plenaria, done: { ...p.done, plenaria: true } })));
-        onDone();
+        onDone(await save(() => savePreparation(data.session.id, (p) => ({ ...p, plenaria, done: { ...p.done, plenaria: true } }))));
       }}
     >
       <div className="form">

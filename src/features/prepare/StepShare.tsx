@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listEvidencesForPractice } from '../../db/evidences';
 import { savePreparation } from '../../db/preparations';
-import { purposeRecovered, type ShareSelection } from '../../domain/preparation';
+import { purposeRecovered, type Preparation, type ShareSelection } from '../../domain/preparation';
 import { Link } from '../../ui/router';
 import { prepareText as t } from '../../i18n/prepare';
 import { CheckboxField } from '../../ui/Checkbox';
@@ -16,7 +16,7 @@ function toggle(list: string[], id: string, on: boolean): string[] {
 }
 
 /** Step 4: what the school will share at the meeting; it builds the presentation. */
-export function StepShare({ data, onDone }: { data: PrepData; onDone: () => void }) {
+export function StepShare({ data, onDone }: { data: PrepData; onDone: (saved: Preparation) => void }) {
   const [share, setShare] = useState<ShareSelection>(() => ({
     ...data.prep.share,
     // A first visit starts from what the bitácora already marked for the meeting.
@@ -40,8 +40,7 @@ export function StepShare({ data, onDone }: { data: PrepData; onDone: () => void
       kept={kept}
       questions={t.compartir.questions}
       onSave={async () => {
-        await save(() => savePreparation(data.session.id, (p) => ({ ...p, share, done: { ...p.done, compartir: true } })));
-        onDone();
+        onDone(await save(() => savePreparation(data.session.id, (p) => ({ ...p, share, done: { ...p.done, compartir: true } }))));
       }}
     >
       <section className="card" aria-labelledby="proposito-title" id="proposito">

@@ -33,6 +33,7 @@ export function useSlides(sessionId: string) {
       evidences,
       plenaria: prep.plenaria,
       supportHoped: prep.share.supportHoped,
+      purpose: prep.share.purpose,
     });
     return { slides, photos };
   }, [sessionId]);
