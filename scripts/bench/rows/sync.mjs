@@ -34,7 +34,23 @@ async function device(browser, baseUrl, school) {
   return page;
 }
 
-/** Ours: A invites, B answers (text codes), time from A accepting the reply to B holding every card. */
+/** In the page: records (window.__doneAt) when the room's document first holds `n` cards. */
+function markWhenComplete(n) {
+  const doc = window.__bitacoraSala.doc;
+  window.__doneAt = null;
+  const check = () => {
+    if (doc.getMap('cards').size < n) return;
+    window.__doneAt = performance.timeOrigin + performance.now();
+    doc.off('update', check);
+  };
+  doc.on('update', check);
+}
+
+/**
+ * Ours: A invites, B answers (text codes), time from the tap on "Conectar" to B holding every
+ * card, both taken inside the pages (as the y-webrtc row's are), so Playwright's own steps
+ * around a click are not counted.
+ */
 export async function ours(browser, baseUrl, n) {
   const a = await device(browser, baseUrl, 'Escuela A');
   const b = await device(browser, baseUrl, 'Escuela B');
@@ -47,10 +63,14 @@ export async function ours(browser, baseUrl, n) {
   const reply = await b.getByTestId('reply-text').inputValue();
   await b.waitForFunction(() => window.__bitacoraSala);
   await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
-  const t0 = Date.now();
+  await b.evaluate(markWhenComplete, n);
+  await a.evaluate(() => {
+    window.__tapAt = null;
+    document.addEventListener('click', () => (window.__tapAt ??= performance.timeOrigin + performance.now()), { capture: true });
+  });
   await a.getByRole('button', { name: 'Conectar' }).click();
   try {
-    await b.waitForFunction((count) => window.__bitacoraSala.doc.getMap('cards').size === count, n, { timeout: 120_000, polling: 10 });
+    await b.waitForFunction(() => window.__doneAt, null, { timeout: 120_000 });
   } catch (err) {
     // A stalled room is a finding: say what each side saw, not only that time ran out.
     const seen = async (p) => ({
@@ -67,7 +87,7 @@ export async function ours(browser, baseUrl, n) {
     });
     throw new Error(`${err.message}\nA: ${JSON.stringify(await seen(a))}\nB: ${JSON.stringify(await seen(b))}`);
   }
-  const ms = Date.now() - t0;
+  const ms = (await b.evaluate(() => window.__doneAt)) - (await a.evaluate(() => window.__tapAt));
   await expectValid(b, n, 'nuestro proveedor');
   await a.context().close();
   await b.context().close();
@@ -104,22 +124,23 @@ async function ywebrtc(browser, pageUrl, signalUrl, n) {
     [room, signalUrl],
   );
   await a.waitForTimeout(300);
-  const t0 = Date.now();
-  await b.evaluate(
+  await b.evaluate(() => (window.__bitacoraSala = { doc: new window.benchYwebrtc.Y.Doc() }));
+  await b.evaluate(markWhenComplete, n);
+  const t0 = await b.evaluate(
     ([roomName, url]) => {
-      const { Y, WebrtcProvider } = window.benchYwebrtc;
-      window.__bitacoraSala = { doc: new Y.Doc() };
-      window.provider = new WebrtcProvider(roomName, window.__bitacoraSala.doc, {
+      const at = performance.timeOrigin + performance.now();
+      window.provider = new window.benchYwebrtc.WebrtcProvider(roomName, window.__bitacoraSala.doc, {
         signaling: [url],
         peerOpts: { config: { iceServers: [] } },
       });
+      return at;
     },
     [room, signalUrl],
   );
   let ms = null;
   try {
-    await b.waitForFunction((count) => window.__bitacoraSala.doc.getMap('cards').size === count, n, { timeout: 30_000, polling: 10 });
-    ms = Date.now() - t0;
+    await b.waitForFunction(() => window.__doneAt, null, { timeout: 30_000 });
+    ms = (await b.evaluate(() => window.__doneAt)) - t0;
     await expectValid(b, n, 'y-webrtc');
   } catch {
     ms = null;
@@ -183,9 +204,9 @@ async function raw(browser, baseUrl, bytes) {
   );
   // Timed from handing over the answer, as our row is from "Conectar" (which hands over the
   // reply): both then include ICE, DTLS and SCTP setup, and only the transfer differs.
-  const connectAt = Date.now();
-  const openAt = await a.evaluate(
+  const { connectAt, openAt } = await a.evaluate(
     async ([sdp, total]) => {
+      const connectAt = performance.timeOrigin + performance.now();
       await window.pc.setRemoteDescription({ type: 'answer', sdp });
       const dc = window.dc;
       await new Promise((ok) => (dc.readyState === 'open' ? ok() : (dc.onopen = ok)));
@@ -199,7 +220,7 @@ async function raw(browser, baseUrl, bytes) {
         dc.send(chunk.subarray(0, n));
         sent += n;
       }
-      return t0;
+      return { connectAt, openAt: t0 };
     },
     [answer, bytes],
   );
