@@ -13,6 +13,8 @@ import { covers, type StateVector } from './stateVector';
 
 /** Between two candidate forwarders: well above the time a receiver takes to tell its new state vector (at once, DocSync). */
 export const STAGGER_MS = 1000;
+/** Places past this one wait as long as it does. */
+const MAX_PLACE = 2;
 /**
  * How long the first candidate waits when the update did not come straight from its author: the
  * receiver may be getting it at the same moment from a neighbour this device cannot rank (one that
@@ -28,7 +30,7 @@ const NONE: ReadonlySet<PeerId> = new Set();
  * How long this device waits before passing an update from the sender on to a receiver. The
  * candidates are the peers linked both to the sender and to the receiver (as their pings say,
  * T30), and us: every candidate computes the same order from the same pings, the first (lowest
- * peer id) forwards at once, the others STAGGER_MS per place. The first still pauses PAUSE_MS when
+ * peer id) forwards at once, the second STAGGER_MS later, the rest twice that. The first still pauses PAUSE_MS when
  * the receiver has a neighbour with a lower id that it cannot rank (not linked to the sender: it
  * may have had the update from elsewhere), unless the sender wrote the update (then that neighbour,
  * not linked to the author, is as far from it as the receiver).
@@ -47,7 +49,8 @@ export function forwardDelay(
     if (senderHears.has(p)) rank += 1;
     else unranked = true;
   }
-  if (rank) return rank * STAGGER_MS;
+  // Past the second place all wait the same: if two earlier ones failed, a later turn only adds delay.
+  if (rank) return Math.min(rank, MAX_PLACE) * STAGGER_MS;
   return unranked && !senderWroteIt ? PAUSE_MS : 0;
 }
 
