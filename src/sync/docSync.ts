@@ -1,10 +1,8 @@
 // The y-protocols provider for one document over any number of links (rules T1, T2, T14, T15,
-// T29, T31). Sync step 1/2 when a link opens, then incremental updates. An update received on one
-// link is passed on only to neighbours that may lack it (T31): not back to its origin, not to a
-// neighbour whose state vector already covers it, not to a neighbour directly linked to its author
-// (that one got it from the author). Each side tells its neighbours its state vector whenever it
-// changes; a neighbour that stays behind (or ahead) for a few seconds gets a repair (T29), so no
-// single lost message can stall a room. Awareness (who is here) is forwarded to every link.
+// T29, T31, T35). Sync step 1/2 when a link opens, then incremental updates, passed on only to
+// neighbours that may lack them (forwarder.ts). Each side tells its neighbours its state vector
+// whenever it changes; a neighbour that stays behind (or ahead) for a few seconds gets a repair
+// (T29), so no single lost message can stall a room. Awareness (who is here) goes to every link.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ObservableV2 } from 'lib0/observable';
@@ -15,9 +13,10 @@ import { toBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
 import { presenceAll, presenceClients, presenceGone } from './docPresence';
-import { neighbourHas, updateMeta, type Topology } from './forwarding';
+import { updateMeta, type Topology } from './forwarding';
+import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
-import { followLag, readStateVector, type Lag, type StateVector } from './stateVector';
+import { followLag, readStateMessage, readStateVector, stateMessage, type Lag, type StateVector } from './stateVector';
 
 /** How often state vectors are compared and sent when changed. */
 const AE_TICK_MS = 1000;
@@ -25,7 +24,7 @@ const AE_TICK_MS = 1000;
 export const AE_AFTER_MS = 3000;
 /** State vectors are re-sent this often even when unchanged (a lost one is not final). */
 const STATE_REFRESH_MS = 5000;
-/** After a change, neighbours hear our new state vector this soon (their "todos tienen todo"). */
+/** After a change, neighbours hear our new state vector this soon at most (their "todos tienen todo"). */
 const STATE_SOON_MS = 250;
 
 type DocSyncEvents = {
@@ -35,15 +34,12 @@ type DocSyncEvents = {
   rejected: (link: Link, reason: string) => void;
 };
 
-interface LinkEntry {
+/** remoteSv, remoteReceiving: the neighbour's state vector as it last told us (T29), "receiving". */
+interface LinkEntry extends NeighbourState {
   off: () => void;
   synced: boolean;
   /** Awareness clients first heard through this link, removed when it closes. */
   clients: Set<number>;
-  /** The neighbour's state vector, as it last told us (T29). */
-  remoteSv: StateVector | null;
-  /** The neighbour is receiving a large message on some link: its state vector lags on purpose. */
-  remoteReceiving: boolean;
   sentSv: string;
   sentAt: number;
   /** The neighbour lacks what we had at lag.since (push) / we lack what it had (pull). */
@@ -61,12 +57,17 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   rejected = 0;
   /** Repairs sent by anti-entropy (step 2 pushed, step 1 re-sent), for tests and diagnostics. */
   repairs = 0;
-  /** Updates not passed on to a neighbour because it has them or gets them from the author. */
-  notForwarded = 0;
+  /** Passes received updates on where needed (T31), in turn (T35). */
+  readonly forwarder = new Forwarder(
+    (link, message) => link.sendDoc(this.docId, DOC_SYNC, message),
+    (link) => this.links.get(link),
+  );
   topology: Topology | null = null;
   private readonly now: () => number;
   private readonly timer: ReturnType<typeof setInterval>;
   private soon: ReturnType<typeof setTimeout> | undefined;
+  /** The first change after a quiet spell is told at once (a forwarder waiting its turn drops its copy, T35). */
+  private toldAt = 0;
   /** The message being applied, so the update it produces is forwarded by its kind (T31). */
   private applying: number | null = null;
 
@@ -99,9 +100,12 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     };
     const onOpen = () => this.greet(link);
     const onClose = () => this.removeLink(link);
+    // A large message started arriving: neighbours hear "receiving" soon, and wait for it (T35).
+    const onProgress = () => this.tickSoon();
     link.on('doc', onDoc);
     link.on('open', onOpen);
     link.on('close', onClose);
+    link.on('progress', onProgress);
     this.links.set(link, {
       synced: false,
       clients: new Set(),
@@ -115,6 +119,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         link.off('doc', onDoc);
         link.off('open', onOpen);
         link.off('close', onClose);
+        link.off('progress', onProgress);
       },
     });
     if (link.state === 'open') this.greet(link);
@@ -137,6 +142,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   override destroy(): void {
     clearInterval(this.timer);
     clearTimeout(this.soon);
+    this.forwarder.clear();
     for (const link of [...this.links.keys()]) this.removeLink(link);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -167,12 +173,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     try {
       if (sub === DOC_SYNC) this.receiveSync(link, entry, body);
       else if (sub === DOC_STATE) {
-        const dec = decoding.createDecoder(body);
-        const sv = readStateVector(decoding.readVarUint8Array(dec));
-        const flags = decoding.readVarUint(dec);
-        if (!sv) return this.reject(link, 'state');
-        entry.remoteSv = sv;
-        entry.remoteReceiving = (flags & 1) === 1;
+        const state = readStateMessage(body);
+        if (!state) return this.reject(link, 'state');
+        [entry.remoteSv, entry.remoteReceiving] = [state.sv, state.receiving];
       } else if (sub === DOC_AWARENESS) {
         for (const c of presenceClients(body)) entry.clients.add(c);
         awarenessProtocol.applyAwarenessUpdate(this.awareness, body, link);
@@ -229,10 +232,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     for (const [link, entry] of this.links) {
       if (link.state !== 'open') continue;
       if (entry.sentSv !== key || now - entry.sentAt >= STATE_REFRESH_MS) {
-        const enc = encoding.createEncoder();
-        encoding.writeVarUint8Array(enc, bytes);
-        encoding.writeVarUint(enc, receiving ? 1 : 0);
-        link.sendDoc(this.docId, DOC_STATE, encoding.toUint8Array(enc));
+        link.sendDoc(this.docId, DOC_STATE, stateMessage(bytes, receiving));
         entry.sentSv = key;
         entry.sentAt = now;
       }
@@ -266,27 +266,25 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     return PeerIdSchema.safeParse(peer).data ?? null;
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private tickSoon(): void {
+    const wait = Math.max(0, this.toldAt + STATE_SOON_MS - this.now());
     this.soon ??= setTimeout(() => {
       this.soon = undefined;
+      this.toldAt = this.now();
       this.tick();
-    }, STATE_SOON_MS);
+    }, wait);
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.tickSoon();
     const enc = encoding.createEncoder();
     syncProtocol.writeUpdate(enc, update);
     const message = encoding.toUint8Array(enc);
     // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: everyone.
     const meta = this.applying === syncProtocol.messageYjsUpdate && this.links.has(origin as Link) ? updateMeta(update) : null;
     const peerOf = (client: number) => this.peerOfClient(client);
-    const senderHears = meta ? this.topology?.linkedTo((origin as Link).remotePeer) : undefined;
-    for (const [link, entry] of this.links) {
-      if (link === origin || link.state !== 'open') continue;
-      const linkedTo = this.topology?.linkedTo(link.remotePeer) ?? new Set<PeerId>();
-      if (meta && neighbourHas(meta, { peer: link.remotePeer, sv: entry.remoteSv, linkedTo, senderHears }, peerOf)) {
-        this.notForwarded += 1;
-        continue;
-      }
-      link.sendDoc(this.docId, DOC_SYNC, message);
-    }
+    const f = { message, meta, origin: meta ? (origin as Link) : null, me: peerOf(this.doc.clientID), peerOf };
+    this.forwarder.forward(f, this.links.keys(), this.topology);
   };
 
   private readonly onAwarenessUpdate = (

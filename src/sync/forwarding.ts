@@ -13,7 +13,7 @@ export interface Topology {
   linkedTo(peer: PeerId): ReadonlySet<PeerId>;
 }
 
-interface UpdateMeta {
+export interface UpdateMeta {
   /** First clock of each author client in the update. */
   from: Map<number, number>;
   /** Next clock after the update, per author client (a state vector). */

@@ -1,13 +1,17 @@
 // The shape of the mesh (rules Z1-Z4, docs/SYNC.md): how many links a device seeks, and which
 // link a device at its limit may give up so that a device with too few gets one. A link is
-// redundant when its peer keeps at least TARGET_LINKS links without it and the two ends share a
-// neighbour (so they stay two hops apart): dropping it never leaves anyone below the target, and
-// never cuts the mesh.
+// redundant when its peer keeps at least TARGET_LINKS links without it and the two ends share two
+// neighbours (so they stay two hops apart): dropping it never leaves anyone below the target, and
+// never cuts the mesh. One shared neighbour was not enough: it could trim its own link to the same
+// peer at the same moment, each counting on the other as the way round (a room of 32 ended split).
 import type { PeerId } from './envelope';
 import type { Link } from './link';
 
 /** Links every device seeks, even from devices at their limit (Z1): one departure never isolates. */
 export const TARGET_LINKS = 3;
+
+/** Neighbours both ends of a redundant link share (Z2). */
+const MIN_COMMON = 2;
 
 /** Who each neighbour hears directly (their pings, T30). */
 interface HeardTopology {
@@ -29,7 +33,7 @@ export function redundantLink(links: ReadonlyMap<PeerId, Link>, topology: HeardT
     if (theirs.size < TARGET_LINKS) continue;
     let common = 0;
     for (const p of theirs) if (mine.has(p)) common += 1;
-    if (!common) continue;
+    if (common < MIN_COMMON) continue;
     const score = theirs.size * 100 + common;
     if (!best || score > best.score) best = { link, score };
   }

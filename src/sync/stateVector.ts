@@ -1,6 +1,8 @@
 // State vectors (client id -> next clock) compared without trusting their source, and the
 // "lagging for a while" tracker anti-entropy uses (rule T29): a peer whose state vector stays
 // behind (or ahead of) what we had a few seconds ago missed something, and a repair is due.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 export type StateVector = Map<number, number>;
@@ -11,6 +13,26 @@ export function readStateVector(bytes: Uint8Array): StateVector | null {
     const sv = Y.decodeStateVector(bytes);
     for (const [client, clock] of sv) if (!Number.isSafeInteger(client) || !Number.isSafeInteger(clock) || clock < 0) return null;
     return sv;
+  } catch {
+    return null;
+  }
+}
+
+/** The state message a device sends on each link (T29): its state vector and "receiving a large message". */
+export function stateMessage(sv: Uint8Array, receiving: boolean): Uint8Array {
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint8Array(enc, sv);
+  encoding.writeVarUint(enc, receiving ? 1 : 0);
+  return encoding.toUint8Array(enc);
+}
+
+/** null for a malformed state message; throws nothing. */
+export function readStateMessage(body: Uint8Array): { sv: StateVector; receiving: boolean } | null {
+  try {
+    const dec = decoding.createDecoder(body);
+    const sv = readStateVector(decoding.readVarUint8Array(dec));
+    const flags = decoding.readVarUint(dec);
+    return sv ? { sv, receiving: (flags & 1) === 1 } : null;
   } catch {
     return null;
   }

@@ -87,9 +87,10 @@ export async function zone(
 
     const author = rn.devices[0]!;
     const before = Y.encodeStateVector(author.doc);
+    // Counted from before the write: the author hands its copies to its links while it writes.
+    const updateFrom = rn.net.bytes;
     fill(author, 'grande-', 2000);
     const updateBytes = Y.encodeStateAsUpdate(author.doc, before).length;
-    const updateFrom = rn.net.bytes;
     const last = 'grande-1999';
     const convergeMs = await until(() => rn.devices.every((d) => hasAll(d, last)), 60_000, 10);
     const copiesPerReceiver = (rn.net.bytes - updateFrom) / ((n - 1) * updateBytes);

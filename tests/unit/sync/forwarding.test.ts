@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
 import { AE_AFTER_MS } from '../../../src/sync/docSync';
+import { STAGGER_MS } from '../../../src/sync/forwarder';
 import { bytesOut, cards, channelOf, link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
 
 async function fullMesh(n: number, seed: number) {
@@ -34,6 +35,30 @@ function write(d: MeshDevice, prefix: string, count: number): number {
   return size;
 }
 
+/**
+ * A writes; B, C and E are linked to A; D and F are two hops away, each linked to B, C and E (not
+ * to each other, not to A): three candidate forwarders for each of them (T35).
+ */
+async function twoHops(seed: number) {
+  const net = new MemoryNet(seeded(seed));
+  const key = await deriveRoomKey(newRoomSecret(), MEETING);
+  const devices = ['A', 'B', 'C', 'D', 'E', 'F'].map(meshDevice);
+  const [a, b, c, d, e, f] = devices as [MeshDevice, MeshDevice, MeshDevice, MeshDevice, MeshDevice, MeshDevice];
+  const middle = [b, c, e];
+  for (const x of middle) for (const y of [a, d, f]) link(net, key, x, y);
+  // Every device has three links: each neighbour's pings list its two others.
+  await vi.waitFor(
+    async () => {
+      await net.flush();
+      for (const x of devices) for (const p of x.links.keys()) expect(x.neighbours.linkedTo(p).size).toBe(2);
+    },
+    { timeout: 10_000, interval: 50 },
+  );
+  // The order every candidate computes: lowest peer id first.
+  const ranked = [...middle].sort((x, y) => (x.peer < y.peer ? -1 : 1));
+  return { net, devices, a, d, f, ranked };
+}
+
 describe('forwarding only where needed (T31)', () => {
   for (const n of [4, 6]) {
     it(`T31: with ${n} devices in a full mesh, one large update costs at most 1.5x one copy per receiver`, async () => {
@@ -48,7 +73,7 @@ describe('forwarding only where needed (T31)', () => {
       // Flooding sent (n-1)² copies (ratio n-1); pings and state vectors are a few bytes more.
       expect(ratio).toBeGreaterThanOrEqual(1);
       expect(ratio).toBeLessThanOrEqual(1.5);
-      expect(devices.reduce((s, d) => s + d.sync.notForwarded, 0)).toBeGreaterThanOrEqual((n - 1) * (n - 2));
+      expect(devices.reduce((s, d) => s + d.sync.forwarder.notForwarded, 0)).toBeGreaterThanOrEqual((n - 1) * (n - 2));
     });
   }
 
@@ -178,4 +203,63 @@ describe('forwarding only where needed (T31)', () => {
     for (const d of [a, b, c]) expect(cards(d)).toEqual(['a', 'c']);
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(c.doc));
   });
+
+  it('T35: devices two hops from the author, linked to three neighbours that have it, get it about once', async () => {
+    // Before T35 each of B, C and E passed the update to D and F: 9 copies for 5 receivers (1.8).
+    const { net, devices, a, d, f } = await twoHops(81);
+    const before = bytesOut(devices);
+    const size = write(a, 'a', 1500);
+    await net.settle(() => devices.every((x) => x.doc.getMap('cards').size === 1500));
+    // The waiting candidates' turns come and go (they drop their copies) before counting.
+    const turnsOver = Date.now() + 2 * STAGGER_MS + 500;
+    await vi.waitFor(
+      async () => {
+        await net.flush();
+        expect(Date.now()).toBeGreaterThan(turnsOver);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    for (const x of [d, f]) expect(x.doc.getMap('cards').size).toBe(1500);
+    const ratio = (bytesOut(devices) - before) / (5 * size);
+    expect(ratio).toBeGreaterThanOrEqual(1);
+    expect(ratio).toBeLessThanOrEqual(1.2);
+    // Two waiting candidates for each of D and F saw it arrive and dropped their forward.
+    expect(devices.reduce((s, x) => s + x.sync.forwarder.dropped, 0)).toBe(4);
+  });
+
+  for (const how of ['loses its copy', 'leaves'] as const)
+    it(`T35: when the first candidate forwarder ${how}, the next one delivers, before any anti-entropy repair`, async () => {
+      const { net, devices, a, d, f, ranked } = await twoHops(how === 'leaves' ? 82 : 83);
+      const [first, second] = ranked as [MeshDevice, MeshDevice];
+      const toD = channelOf.get(first.links.get(d.peer)!)!;
+      const toF = channelOf.get(first.links.get(f.peer)!)!;
+      if (how === 'leaves') net.held.add(toD).add(toF);
+      else {
+        let losing = true;
+        net.lose = (_, from) => losing && (from === toD || from === toF);
+        setTimeout(() => (losing = false), 3 * STAGGER_MS);
+      }
+      write(a, 'a', 1500);
+      const rest = devices.filter((x) => x !== first);
+      await vi.waitFor(
+        async () => {
+          await net.flush();
+          expect(first.doc.getMap('cards').size).toBe(1500);
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+      // It had the update and sent its copies, then left with them still on their way.
+      if (how === 'leaves') for (const l of [...first.links.values()]) l.close();
+      await vi.waitFor(
+        async () => {
+          await net.flush();
+          for (const x of rest) expect(x.doc.getMap('cards').size).toBe(1500);
+        },
+        { timeout: 10_000, interval: 50 },
+      );
+      // The second in line sent its copies; anti-entropy (3 s) had nothing to repair.
+      expect(second.sync.forwarder.sent).toBe(2);
+      expect(devices.reduce((s, x) => s + x.sync.repairs, 0)).toBe(0);
+      if (how === 'loses its copy') expect(net.lost).toBeGreaterThan(0);
+    });
 });
