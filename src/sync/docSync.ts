@@ -89,8 +89,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   /** The neighbour's state vector as last heard on this link (null before its first). */
-  peerStateVector(link: Link): StateVector | null {
-    return this.links.get(link)?.remoteSv ?? null;
+  peerState(link: Link): { sv: StateVector | null; receiving: boolean } | null {
+    const entry = this.links.get(link);
+    return entry ? { sv: entry.remoteSv, receiving: entry.remoteReceiving } : null;
   }
 
   addLink(link: Link): void {
