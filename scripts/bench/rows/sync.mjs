@@ -51,7 +51,7 @@ function markWhenComplete(n) {
  * card, both taken inside the pages (as the y-webrtc row's are), so Playwright's own steps
  * around a click are not counted.
  */
-export async function ours(browser, baseUrl, n) {
+async function ours(browser, baseUrl, n) {
   const a = await device(browser, baseUrl, 'Escuela A');
   const b = await device(browser, baseUrl, 'Escuela B');
   await writeCards(a, 'card-', n, WRITER);
