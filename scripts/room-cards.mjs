@@ -19,8 +19,33 @@ export const writerFor = (name) => writerOf(`Escuela ${name}`, `Docente ${name}`
 
 export const CARD_TEXT = 'práctica de lectura en voz alta con alumnos de tercer grado, evidencia en el cuaderno';
 
-/** In the page: writes the cards in one transaction, as the panels do; returns the update's bytes. */
+/**
+ * In the page: writes the cards in one transaction, as the panels do; returns the update's bytes.
+ * Each card's text (unless `exact`) ends with words drawn for that card, so that cards differ as
+ * teachers' cards do: with one repeated text deflate (T37) shrank an update 20x, real prose
+ * about 3x (this mix: text alone about 0.3 of its size).
+ */
 export function writeCardsInPage({ prefix, n, writer, text, exact }) {
+  // Inside the function: the page runs it alone (evaluate), with nothing from this module.
+  const WORDS = (
+    'alumnos grupo lectura escritura cuaderno maestra maestro director padres familias escuela comunidad ' +
+    'tarea proyecto campo formativo lenguajes saberes pensamiento científico ética naturaleza sociedad humano ' +
+    'comunitario evaluación formativa diagnóstico avance rezago apoyo tutoría recreo patio biblioteca aula ' +
+    'asamblea acuerdo compromiso seguimiento práctica evidencia problemática registro semana mes bimestre ' +
+    'primero segundo tercero cuarto quinto sexto grado multigrado telesecundaria preescolar primaria ' +
+    'cálculo mental fracciones problemas lectura comprensión oral debate exposición cartel maqueta huerto ' +
+    'salud higiene alimentación convivencia inclusión lengua indígena traducción rúbrica lista cotejo ' +
+    'portafolio observación entrevista encuesta gráfica tabla mapa croquis historia localidad fiesta ' +
+    'mercado río milpa cosecha lluvia camino transporte distancia asistencia faltas puntualidad lunes ' +
+    'martes miércoles jueves viernes mañana tarde logro dificultad estrategia material libro texto ' +
+    'colectivo consejo técnico sesión ruta mejora plan análisis programa sintético analítico codiseño'
+  ).split(' ');
+  let seed = [...prefix].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 17);
+  const draw = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 8;
+  };
+  const words = () => Array.from({ length: 8 + (draw() % 8) }, () => WORDS[draw() % WORDS.length]).join(' ');
   const doc = window.__bitacoraSala.doc;
   const { addCard, joinSchool } = window.__bitacoraModelo;
   let size = 0;
@@ -31,7 +56,13 @@ export function writeCardsInPage({ prefix, n, writer, text, exact }) {
       const now = Date.now();
       joinSchool(doc, writer.school, now);
       for (let i = 0; i < n; i++)
-        addCard(doc, { kind: 'norma', text: exact ? text : `Tarjeta ${i}: ${text}` }, writer, now, exact ? prefix : `${prefix}${i}`);
+        addCard(
+          doc,
+          { kind: 'norma', text: exact ? text : `Tarjeta ${i}: ${text}; ${words()} (${draw() % 1000})` },
+          writer,
+          now,
+          exact ? prefix : `${prefix}${i}`,
+        );
     });
   } finally {
     doc.off('update', measure);

@@ -11,8 +11,9 @@ import { z } from 'zod';
  * The room protocol this build speaks (hello, signaling, document messages, meeting schema):
  * current, and the oldest it still speaks. One object, so a test can publish a build "of another
  * version" by patching these two numbers in the bundle (tests/e2e/versions.spec.ts).
+ * 2: large document messages may go deflated (MSG_DOC_Z, T37) to a peer that speaks 2.
  */
-export const ROOM_PROTOCOL = Object.freeze({ current: 1, oldest: 1 });
+export const ROOM_PROTOCOL = Object.freeze({ current: 2, oldest: 1 });
 /** The meeting file's format byte (src/meeting/file.ts): a reader refuses a higher one. */
 export const MEETING_FILE_FORMAT = 1;
 /** The first byte of an invitation or reply code (src/sync/pairingCode.ts); 2 added the invitation nonce (T25). */

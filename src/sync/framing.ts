@@ -80,7 +80,7 @@ export class Reassembler {
   private readonly partials = new Map<number, PartialMessage>();
   /** Highest sequence number delivered; the sender numbers messages in order (T4). */
   private highestDelivered = 0;
-  private readonly maxMessageBytes: number;
+  readonly maxMessageBytes: number;
   private readonly maxInFlight: number;
   private readonly timeoutMs: number;
   private readonly now: () => number;

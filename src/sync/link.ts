@@ -8,8 +8,10 @@ import { ObservableV2 } from 'lib0/observable';
 import type { Channel } from './channel';
 import type { RoomKey } from './crypto';
 import { ENVELOPE_WINDOW_MS, makeEnvelope, openEnvelope, sealEnvelope, type PeerId } from './envelope';
-import { Chunker, emptyDropCounts, Reassembler, type DropCounts, type ReassemblerOptions } from './framing';
-import { MSG_DOC, MSG_HELLO, MSG_PING, MSG_SIGNAL } from './linkKinds';
+import { emptyDropCounts, Reassembler, type DropCounts, type ReassemblerOptions } from './framing';
+import { COMPRESS_MIN, COMPRESSION_PROTOCOL, packDocMessage, plainDocMessage, readDocMessage, unpackDocMessage } from './docMessage';
+import { SendQueue, type QueuedDoc } from './sendQueue';
+import { MSG_DOC, MSG_DOC_Z, MSG_HELLO, MSG_PING, MSG_SIGNAL } from './linkKinds';
 import { helloVersion, negotiate, type HelloVersion, type VersionVerdict } from '../domain/protocolVersion';
 
 export * from './linkKinds';
@@ -47,6 +49,9 @@ export interface LinkOptions {
   version?: HelloVersion | null;
   /** Keepalive period (default PING_MS). */
   pingMs?: number;
+  /** Deflate large document messages when the peer speaks it (default true, T37). Harnesses that
+   * count copies of an update in frame bytes turn it off. */
+  compress?: boolean;
 }
 
 export class Link extends ObservableV2<LinkEvents> {
@@ -54,25 +59,20 @@ export class Link extends ObservableV2<LinkEvents> {
   readonly counts: LinkCounts = { ...emptyDropCounts(), unauthenticated: 0, unsent: 0, refused: 0, incompatible: 0 };
   /** Set once the peer's hello opened: the shared protocol, or which device must be updated. */
   version: VersionVerdict | null = null;
-  /** Bytes handed to the channel (the classroom test's count of what the app sends). */
-  bytesOut = 0;
+  /** Document messages handed to this link, in their plain size: copies of an update sent (T31). */
+  docBytesOut = 0;
   /** When the last frame arrived (or the link was made): silence is how a dead peer shows (T28). */
   lastHeardAt: number;
   /** What each ping carries (the room fills in the peers this device hears, T30). */
   pingBody: () => Uint8Array = () => new Uint8Array(0);
   readonly remotePeer: PeerId;
-  private readonly chunker = new Chunker();
   private readonly reassembler: Reassembler;
-  /** Whole messages waiting: hello and signaling go first, between frames of a large document
-   * message, so pairing through this link is not stuck behind a big first sync (T7). */
-  private readonly urgent: Uint8Array[] = [];
-  private readonly normal: Uint8Array[] = [];
-  /** Frames of the document message being sent; its sequence number is taken when it starts. */
-  private current: Uint8Array[] = [];
-  private currentAt = 0;
+  private readonly queue: SendQueue;
   /** Messages are handled one after another: opening a sealed hello is async (T8). Tests wait on
    * it and on helloSent (tests/helpers/testLink.ts). */
   protected chain: Promise<void> = Promise.resolve();
+  /** Compressions in flight (tests wait on it too). */
+  protected packing: Promise<unknown> = Promise.resolve();
   private readonly sweepTimer: ReturnType<typeof setInterval>;
   private readonly pingTimer: ReturnType<typeof setInterval>;
   private readonly now: () => number;
@@ -85,10 +85,11 @@ export class Link extends ObservableV2<LinkEvents> {
     this.remotePeer = opts.remotePeer;
     this.now = opts.now ?? Date.now;
     this.lastHeardAt = this.now();
+    this.queue = new SendQueue(channel, opts.highWater ?? HIGH_WATER, () => this.close());
     this.reassembler = new Reassembler({
       ...opts.reassembler,
-      // pump() starts a document message only once every earlier message left whole (T6).
-      startsAfterAll: (body) => body[0] === MSG_DOC,
+      // The send queue starts a document message only once every earlier message left whole (T6).
+      startsAfterAll: (body) => body[0] === MSG_DOC || body[0] === MSG_DOC_Z,
       onMessage: (m) => {
         this.chain = this.chain.then(() => this.handle(m)).catch(() => this.count('malformed'));
       },
@@ -102,13 +103,18 @@ export class Link extends ObservableV2<LinkEvents> {
       for (const k of Object.keys(this.reassembler.dropped) as (keyof DropCounts)[]) this.counts[k] = this.reassembler.dropped[k];
     });
     channel.onClose(() => this.close());
-    channel.onDrain(() => this.pump());
+    channel.onDrain(() => this.queue.pump());
     this.sweepTimer = setInterval(() => this.reassembler.sweep(), 5000);
     this.pingTimer = setInterval(() => this.ping(), opts.pingMs ?? PING_MS);
     this.helloSent = this.sendHello();
   }
 
   protected readonly helloSent: Promise<void>;
+
+  /** Bytes handed to the channel: what the Wi-Fi carries, after compression. */
+  get bytesOut(): number {
+    return this.queue.bytesOut;
+  }
 
   private mine(): HelloVersion | null {
     return this.opts.version === undefined ? helloVersion() : this.opts.version;
@@ -133,11 +139,20 @@ export class Link extends ObservableV2<LinkEvents> {
 
   sendDoc(docId: string, sub: number, body: Uint8Array): void {
     if (this.state !== 'open') return this.count('unsent');
-    this.sendRaw(MSG_DOC, (enc) => {
-      encoding.writeVarString(enc, docId);
-      encoding.writeVarUint(enc, sub);
-      encoding.writeVarUint8Array(enc, body);
-    });
+    const plain = plainDocMessage(docId, sub, body);
+    this.docBytesOut += plain.length;
+    const entry: QueuedDoc = { bytes: plain };
+    const peerInflates = this.version?.ok && this.version.protocol >= COMPRESSION_PROTOCOL;
+    if (plain.length >= COMPRESS_MIN && peerInflates && this.opts.compress !== false) {
+      // Queued now, so it keeps its place among document messages; it leaves once packed.
+      entry.bytes = null;
+      const packed = packDocMessage(plain).then((bytes) => {
+        entry.bytes = bytes;
+        this.queue.pump();
+      });
+      this.packing = Promise.all([this.packing, packed]);
+    }
+    this.queue.pushDoc(entry);
   }
 
   /** Heard from within `ms` (default SILENT_MS): the peer is alive and its channel carries (T28). */
@@ -153,8 +168,7 @@ export class Link extends ObservableV2<LinkEvents> {
   /** A document message is on its way in either direction: a state vector may lag behind it (T29).
    * A few pings in the browser's buffer do not count. */
   get busy(): boolean {
-    const queued = this.currentAt < this.current.length || this.normal.length > 0;
-    return queued || this.channel.bufferedAmount() > 16 * 1024 || this.receiving;
+    return this.queue.docsPending || this.channel.bufferedAmount() > 16 * 1024 || this.receiving;
   }
 
   /** Sends a ping now (its body says whom this device hears; T30, T33). */
@@ -171,13 +185,11 @@ export class Link extends ObservableV2<LinkEvents> {
 
   close(): void {
     if (this.state === 'closed') return;
-    if (this.currentAt < this.current.length || this.urgent.length || this.normal.length) this.count('unsent');
+    if (this.queue.anyPending) this.count('unsent');
     this.state = 'closed';
     clearInterval(this.sweepTimer);
     clearInterval(this.pingTimer);
-    this.urgent.length = 0;
-    this.normal.length = 0;
-    this.current = [];
+    this.queue.stop();
     try {
       this.channel.close();
     } catch {
@@ -191,34 +203,7 @@ export class Link extends ObservableV2<LinkEvents> {
     const enc = encoding.createEncoder();
     encoding.writeVarUint(enc, kind);
     write(enc);
-    (kind === MSG_DOC ? this.normal : this.urgent).push(encoding.toUint8Array(enc));
-    this.pump();
-  }
-
-  private pump(): void {
-    while (this.channel.isOpen() && this.state !== 'closed') {
-      let frames: Uint8Array[];
-      const next = this.urgent.shift();
-      if (next) frames = this.chunker.split(next);
-      else if (this.channel.bufferedAmount() >= (this.opts.highWater ?? HIGH_WATER)) return;
-      else if (this.currentAt < this.current.length) frames = [this.current[this.currentAt++]!];
-      else if (this.normal.length) {
-        // Its first frame leaves now: the receiver must see it before any later-numbered message.
-        this.current = this.chunker.split(this.normal.shift()!);
-        this.currentAt = 1;
-        frames = [this.current[0]!];
-      } else return;
-      for (const frame of frames) {
-        try {
-          this.channel.send(frame);
-          this.bytesOut += frame.length;
-        } catch {
-          // The channel died under us; the peer resyncs from its state vector when it comes back (T14).
-          this.close();
-          return;
-        }
-      }
-    }
+    this.queue.pushUrgent(encoding.toUint8Array(enc));
   }
 
   private count(reason: keyof LinkCounts): void {
@@ -244,10 +229,14 @@ export class Link extends ObservableV2<LinkEvents> {
       } else if (kind === MSG_PING) {
         this.emit('ping', [decoding.readVarUint8Array(dec)]);
       } else if (kind === MSG_DOC) {
-        const docId = decoding.readVarString(dec);
-        const sub = decoding.readVarUint(dec);
-        const body = decoding.readVarUint8Array(dec);
-        this.emit('doc', [docId, sub, body]);
+        this.emit('doc', readDocMessage(dec));
+      } else if (kind === MSG_DOC_Z) {
+        // Handled in order on the chain: nothing after it is applied before it.
+        const plain = await unpackDocMessage(dec, this.reassembler.maxMessageBytes);
+        if (!plain) return this.count('malformed');
+        const inner = decoding.createDecoder(plain);
+        decoding.readVarUint(inner);
+        this.emit('doc', readDocMessage(inner));
       } else {
         this.count('malformed');
       }

@@ -100,23 +100,22 @@ async function bareChannelBytes(from: Device, to: Device[], size: number): Promi
   return bytes;
 }
 
+/** Document messages handed to the links, in their plain size: copies of the update (T31). */
 const appBytesOut = (d: Device) =>
   d.page.evaluate(() =>
     [
       ...(
-        window as unknown as { __bitacoraSala: { room: { links: Map<string, { bytesOut: number }> } } }
+        window as unknown as { __bitacoraSala: { room: { links: Map<string, { docBytesOut: number }> } } }
       ).__bitacoraSala.room.links.values(),
-    ].reduce((n, l) => n + l.bytesOut, 0),
+    ].reduce((n, l) => n + l.docBytesOut, 0),
   );
 
-// T31 holds where the app decides: one copy per receiver handed to the channels (1.01 measured).
-// Issue 13's goal of 1.5x the UDP of bare channels is not reliably met: against three bare channels
-// carrying at the same time, two runs measured 2.43x and 1.37x (bare 1.8 and 3.6 MB for 1.6 MB of
-// payload, ours 4.4 and 4.9 MB), and CI on 3 Dec 3.04x (bare 1.8 MB, ours 5.5 MB for 1.6 MB handed
-// to the channels): UDP bytes on this bridge swing with retransmissions, ours more, and why is open
-// (issue 13). Flooding is caught where it would start, in the copies handed to the channels; the
-// UDP bound of 4 sits above that measured spread and still catches it on the wire (three copies
-// per receiver: ~9x).
+// T31 holds where the app decides: one copy per receiver handed to the links (1.01 measured), in
+// plain size. On the wire, issue 13's goal: at most 1.5x what three bare channels carry for the
+// same bytes. Before deflate (T37) the update's UDP was 1.4-3.3x that: receivers busy applying
+// it dropped packets at their sockets (RcvbufErrors in the namespace) and SCTP sent them again.
+// Deflated, the 0.73 MB update of these cards put 0.3 MB on UDP (0.14x). Their words are drawn
+// from a small list: real prose deflates less (about 0.35 of its size), so a real meeting gains less.
 test('T31: one large update is handed to the channels once per receiver; its UDP is measured against bare channels', async () => {
   const appBefore = await Promise.all(devices.map(appBytesOut));
   const before = net.map(udpBytesOut);
@@ -128,10 +127,10 @@ test('T31: one large update is handed to the channels once per receiver; its UDP
   const bare = await bareChannelBytes(devices[1]!, [devices[0]!, devices[2]!, devices[3]!], size);
   const ratio = sent / bare;
   console.log(
-    `actualización de ${size} B: ${sent} B de UDP en la red (${appSent} B entregados a los canales); 3 canales desnudos a la vez: ${bare} B; ${ratio.toFixed(2)}x, ${(appSent / (3 * size)).toFixed(2)} copias por receptor`,
+    `actualización de ${size} B: ${sent} B de UDP en la red (${appSent} B entregados a los enlaces sin comprimir); 3 canales desnudos a la vez: ${bare} B; ${ratio.toFixed(2)}x, ${(appSent / (3 * size)).toFixed(2)} copias por receptor`,
   );
   expect(appSent / (3 * size)).toBeLessThanOrEqual(1.5);
-  expect(ratio).toBeLessThanOrEqual(4);
+  expect(ratio).toBeLessThanOrEqual(1.5);
 });
 
 for (const loss of [10, 25]) {

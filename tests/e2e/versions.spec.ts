@@ -72,7 +72,7 @@ async function pairAcrossBuilds(
 
 test('a newer build that still speaks the old protocol syncs with the older one', async ({ browser }) => {
   test.setTimeout(120_000);
-  await pairAcrossBuilds(browser, [2, 1, '0.2.0'], async (a, b) => {
+  await pairAcrossBuilds(browser, [3, 1, '0.2.0'], async (a, b) => {
     await expect(a.getByRole('region', { name: 'Invitar a otro dispositivo' }).getByText('Dispositivo conectado.')).toBeVisible({
       timeout: 20_000,
     });
@@ -86,7 +86,7 @@ test('a newer build that still speaks the old protocol syncs with the older one'
 
 test('with no protocol in common, nothing syncs and each device says which one must be updated', async ({ browser }) => {
   test.setTimeout(120_000);
-  await pairAcrossBuilds(browser, [3, 2, '0.4.0'], async (a, b) => {
+  await pairAcrossBuilds(browser, [4, 3, '0.4.0'], async (a, b) => {
     // The newer host: the other device is the old one, with its version.
     const onA = a.getByTestId('version-problem');
     await expect(onA).toContainText('Otro dispositivo tiene una versión anterior de la aplicación (versión 0.1.0)', { timeout: 20_000 });

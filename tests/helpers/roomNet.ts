@@ -55,7 +55,8 @@ export class RoomNet {
             d.bytesIn += f.length;
             cb(f);
           });
-        return new TestLink(channel, opts);
+        // Copies are counted in frame bytes (net.bytes, bytesIn): uncompressed, so a copy is a copy.
+        return new TestLink(channel, { ...opts, compress: false });
       },
     });
     const doc = new Y.Doc();

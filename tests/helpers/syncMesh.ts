@@ -48,8 +48,9 @@ export const channelOf = new WeakMap<Link, Channel>();
 
 export function link(net: MemoryNet, key: RoomKey, a: MeshDevice, b: MeshDevice, pingMs = 200): [Link, Link] {
   const [ca, cb] = net.pair();
-  const la = new TestLink(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs, now: a.now });
-  const lb = new TestLink(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs, now: b.now });
+  // Copies of an update are counted in frame bytes here (T31-T35): uncompressed, so a copy is a copy.
+  const la = new TestLink(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs, now: a.now, compress: false });
+  const lb = new TestLink(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs, now: b.now, compress: false });
   net.track(la, lb);
   channelOf.set(la, ca);
   channelOf.set(lb, cb);

@@ -6,5 +6,6 @@ export class TestLink extends Link {
   async settled(): Promise<void> {
     await this.helloSent;
     await this.chain;
+    await this.packing;
   }
 }

@@ -234,8 +234,8 @@ export default async function syncRows(ctx) {
   const { browser, baseUrl, serveDir } = ctx;
   const N = 5000;
   // y-webrtc works only for a document under 256 KiB (its messages go whole); with valid cards
-  // (~260 B each with their info) that is about 1,000 cards, so the small row has 800.
-  const SMALL = 800;
+  // (~370 B each with their info and varied words) that is about 700 cards, so the small row has 550.
+  const SMALL = 550;
   const outDir = await mkdtemp(join(tmpdir(), 'bench-ywebrtc-'));
   await build({ root: resolve('scripts/bench/pages/ywebrtc'), configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const page = await serveDir(outDir);

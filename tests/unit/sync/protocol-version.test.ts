@@ -86,7 +86,7 @@ describe('the hello carries versions (over in-memory links)', () => {
   });
 
   it('no protocol in common: neither link opens, no document changes, each side names the older device', async () => {
-    const { la, lb, docs } = await twoDevices(v(3, 2, '0.4.0'), undefined);
+    const { la, lb, docs } = await twoDevices(v(4, 3, '0.4.0'), undefined);
     expect([la.state, lb.state]).toEqual(['closed', 'closed']);
     expect(la.counts.incompatible + lb.counts.incompatible).toBeGreaterThanOrEqual(1);
     expect(la.version).toEqual({ ok: false, update: 'other', otherApp: expect.any(String) });

@@ -26,10 +26,19 @@ function device(): Device {
   return { peer: newPeerId(), doc, awareness, sync: new DocSync(MEETING, doc, awareness) };
 }
 
-function connect(net: MemoryNet, a: Device, b: Device, keyA: RoomKey, keyB: RoomKey = keyA, highWater?: number): [Link, Link] {
+/** `compress: false` where a rule is about frames (T1, T7): deflated, the same document fits in a few. */
+function connect(
+  net: MemoryNet,
+  a: Device,
+  b: Device,
+  keyA: RoomKey,
+  keyB: RoomKey = keyA,
+  highWater?: number,
+  compress = true,
+): [Link, Link] {
   const [ca, cb] = net.pair();
-  const la = new TestLink(ca, { key: keyA, localPeer: a.peer, remotePeer: b.peer, highWater });
-  const lb = new TestLink(cb, { key: keyB, localPeer: b.peer, remotePeer: a.peer });
+  const la = new TestLink(ca, { key: keyA, localPeer: a.peer, remotePeer: b.peer, highWater, compress });
+  const lb = new TestLink(cb, { key: keyB, localPeer: b.peer, remotePeer: a.peer, compress });
   net.track(la, lb);
   a.sync.addLink(la);
   b.sync.addLink(lb);
@@ -98,7 +107,7 @@ describe('provider over a tree of links', () => {
         a.doc.getMap('cards').set(`card-${i}`, `Práctica número ${i}: lectura en voz alta con los alumnos de tercer grado`);
     });
     expect(Y.encodeStateAsUpdate(a.doc).length).toBeGreaterThan(256 * 1024);
-    const [, lb] = connect(net, a, b, key);
+    const [, lb] = connect(net, a, b, key, key, undefined, false);
     const progress: number[] = [];
     lb.on('progress', (r, t) => progress.push(r / t));
     await net.settle(() => b.doc.getMap('cards').size === 5000);
@@ -195,7 +204,7 @@ describe('link send queue (T7)', () => {
     a.doc.transact(() => {
       for (let i = 0; i < 4000; i++) a.doc.getMap('cards').set(`k${i}`, `tarjeta ${i} con texto suficiente para ocupar espacio`);
     });
-    const [la, lb] = connect(net, a, b, key, key, 64 * 1024);
+    const [la, lb] = connect(net, a, b, key, key, 64 * 1024, false);
     const order: string[] = [];
     lb.on('signal', () => order.push(`signal@${b.doc.getMap('cards').size}`));
     // Let the hellos cross and the first sync start flowing, then send a signal envelope.
