@@ -110,11 +110,19 @@ export const AGENDA_ACTIVITIES: readonly AgendaActivity[] = [...activitiesOf(THI
 export const AGENDA_IDS: readonly string[] = AGENDA_ACTIVITIES.map((a) => a.id);
 /** The activity ids of one agenda: a move to another agenda's activity is not a move of this meeting. */
 export const agendaIds = (agenda: readonly AgendaPart[]): string[] => activitiesOf(agenda).map((a) => a.id);
+/** The later activity `guide` of activity `activityId` (its `steps`), or undefined when it has no such step. */
+export const stepOf = (activityId: string, guide: unknown) =>
+  AGENDA_ACTIVITIES.find((a) => a.id === activityId)?.steps?.find((s) => s.guide === guide);
 
 /** One move of the room to an activity (rule A1): who moved it, when. */
 export interface AgendaMove {
   key: string;
   activityId: string;
+  /**
+   * The later activity of the guide (one of the activity's `steps`, such as 8 in the tabla's 7-9) the
+   * room was moved to. Optional and extra: a build without it reads the move as one to the activity.
+   */
+  step?: number;
   at: number;
   author: string;
   schoolName: string;

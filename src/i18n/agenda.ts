@@ -155,6 +155,9 @@ export const agendaText = {
     'tabla-fortalecer': 'Ir a «Cómo fortalecerlas» (actividad 8)',
     'follow-up': 'Ir a «Para revisar en esta sesión»',
   } as Record<string, string>,
+  /** A later activity inside an agenda's (domain/agenda.ts `steps`), as the notice and the summary name it. */
+  stepTitle: { 'tabla-fortalecer': 'Cómo fortalecerlas (actividad 8)' } as Record<string, string>,
+  moveToStep: (title: string) => `Llevar a la sala a «${title}»`,
   movedTo: (title: string) => `La coordinación pasó a: ${title}`,
   go: 'Ir',
   notCoordinator: 'Solo la coordinación puede mover la agenda.',

@@ -3,7 +3,7 @@
 // the same current activity and time used. Anything read is untrusted and checked move by move.
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { agendaIds, sessionAgenda, sortMoves, type AgendaMove, type AgendaPart } from '../domain/agenda';
+import { agendaIds, sessionAgenda, sortMoves, stepOf, type AgendaMove, type AgendaPart } from '../domain/agenda';
 import type { Writer } from '../domain/meeting';
 import { newId } from '../domain/ids';
 import { readSigned, signedSchema, writeSigned } from './coordination';
@@ -20,7 +20,8 @@ export function meetingAgenda(doc: Y.Doc): readonly AgendaPart[] {
 const schemas = new Map<readonly AgendaPart[], ReturnType<typeof moveSchema>>();
 function moveSchema(agenda: readonly AgendaPart[]) {
   const ids = agendaIds(agenda);
-  return signedSchema({ activityId: z.string().refine((id) => ids.includes(id)) });
+  // `step` is checked apart (readAgenda): a step this build does not know drops the step, not the move.
+  return signedSchema({ activityId: z.string().refine((id) => ids.includes(id)), step: z.unknown().optional() });
 }
 function schemaOf(doc: Y.Doc) {
   const agenda = meetingAgenda(doc);
@@ -37,13 +38,32 @@ export function moveAgenda(doc: Y.Doc, activityId: string, writer: Writer, now: 
 }
 
 /**
+ * A1: moves the room to a later activity of the guide inside one of the agenda's (activity 8 within
+ * the tabla's 7-9): a move to `activityId` that also says `step`, so a build that does not know
+ * steps still reads a valid move to the activity (its schema drops keys it does not know).
+ */
+export function moveAgendaToStep(doc: Y.Doc, activityId: string, step: number, writer: Writer, now: number, key: string = newId()): string {
+  if (!stepOf(activityId, step) || !agendaIds(meetingAgenda(doc)).includes(activityId)) throw new MeetingInputError('noSuchActivity');
+  writeSigned(doc, agendaOf(doc), schemaOf(doc), { activityId, step }, writer, now, key);
+  return key;
+}
+
+/**
  * A4: every move is validated: its shape and activity (of this meeting's agenda), that it claims the creator's school, and that
- * the device that wrote it registered that same school (M10). Anything else is ignored and counted.
+ * the device that wrote it registered that same school (M10). Anything else is ignored and counted; so is
+ * a step that is not one of the activity's (the move counts without it).
  */
 export function readAgenda(doc: Y.Doc): { moves: AgendaMove[]; invalid: number } {
   const moves: AgendaMove[] = [];
-  const invalid = readSigned(doc, agendaOf(doc), schemaOf(doc), (key, move) => moves.push({ key, ...move }));
-  return { moves: sortMoves(moves), invalid };
+  let badSteps = 0;
+  const invalid = readSigned(doc, agendaOf(doc), schemaOf(doc), (key, { step, ...move }) => {
+    if (step !== undefined && stepOf(move.activityId, step)) return void moves.push({ key, ...move, step: step as number });
+    // A step that is not one of the activity's is dropped and counted; the move still counts, as
+    // it does on a build without steps.
+    if (step !== undefined) badSteps++;
+    moves.push({ key, ...move });
+  });
+  return { moves: sortMoves(moves), invalid: invalid + badSteps };
 }
 
 /** The activity the room is on now, or null before the first move. */

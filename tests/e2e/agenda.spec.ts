@@ -1,7 +1,7 @@
-// Issue 19, items 1-2, through the screens: two schools paired in the room; the coordinating school
-// (the meeting's creator, A3) moves the agenda and the other device is told "La coordinación pasó
-// a: … · Ir" and follows with one tap, without losing what it was typing. The other school cannot
-// move the room.
+// Issue 19, items 1-3, through the screens: two schools paired in the room; the coordinating school
+// (the meeting's creator, A3) moves the agenda (to the tabla, then to activity 8 further down it)
+// and the other device is told "La coordinación pasó a: … · Ir" and follows with one tap, without
+// losing what it was typing. The other school cannot move the room. Roles on cards and on paper.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, screenshot } from './helpers/app';
 import { meetInRoom, SCHOOL_A, SCHOOL_B, schoolDevice } from './helpers/meetingRoom';
@@ -50,6 +50,24 @@ test('the coordination moves the agenda; the other device follows with one tap a
   // No sideways scroll at 360 px.
   expect(await b.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
+  // Activity 8 happens further down the tabla: the coordination brings the room there too, and B,
+  // on another tab meanwhile, lands on that section with one tap. Still the tabla's time (7-9).
+  await b.getByRole('tab', { name: /^Normas de convivencia/ }).click();
+  const toStep8 = tablaA.getByRole('button', { name: 'Llevar a la sala a «Cómo fortalecerlas (actividad 8)»' });
+  await toStep8.click();
+  await expect(toStep8).toHaveCount(0);
+  await expect(a.locator('.agenda-summary')).toContainText('En curso: Tabla de tres columnas · Cómo fortalecerlas (actividad 8)');
+  await expect(tablaA.getByRole('button', { name: 'Llevar a la sala aquí' })).toBeVisible();
+  await expect(notice).toContainText('La coordinación pasó a: Cómo fortalecerlas (actividad 8)', { timeout: 15_000 });
+  await expect(b.locator('#agenda-item-tabla')).toContainText('En curso');
+  await expect(b.getByText(/datos? dañados? de la agenda/)).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Ir' }).click();
+  await expect(b.getByRole('tab', { name: /^Tabla/ })).toHaveAttribute('aria-selected', 'true');
+  const step8 = b.locator('#tabla-fortalecer');
+  await expect(step8).toBeFocused();
+  await expect(step8.getByRole('heading', { name: 'Cómo fortalecerlas (actividad 8)' })).toBeInViewport();
+  await expect(notice).toHaveCount(0);
+
   // Roles (A5-A7): B records for its school and moderates team 2; A names B's school coordinating.
   await b.getByRole('button', { name: 'Yo registro por mi escuela' }).click();
   await b.getByLabel('Equipo', { exact: true }).selectOption('2');
@@ -87,6 +105,10 @@ test('the coordination moves the agenda; the other device follows with one tap a
     'Escuchar sin interrumpir — Beto Díaz (Representante, Moderación de equipo), Escuela Primaria Emiliano Zapata',
   );
   expect(pdf.flowText).toContain('Representante: Beto Díaz');
+  // A team's moderator is on paper even before the team writes anything.
+  expect(pdf.flowText).toMatch(
+    /Equipo 2: El uso de materiales; La percepción que tiene el docente acerca del logro de su propósito Modera: Beto Díaz \(Escuela Primaria Emiliano Zapata\)/,
+  );
   // A's representative is the teacher it named, not the one who printed.
   expect(pdf.flowText).toContain('Escuela Primaria Benito Juárez (14DPR0123X) · Representante: Carmen Soto · Coordina');
 });

@@ -5,13 +5,14 @@
 import { expect, test } from '@playwright/test';
 import { addCardOnScreen, expectAccessible, screenshot } from './helpers/app';
 import { followCoordination, noSidewaysScroll, publishProblemInRoom, twoSchoolsInRoom } from './helpers/guideRoom';
+import { printToPdf } from './helpers/pdf';
 import { serveBuild } from './helpers/server';
 
 const server = serveBuild();
 
 test("a team's moderator sees its questions, answers and aportaciones in one view and answers from it", async ({ browser }) => {
   test.setTimeout(150_000);
-  const { a, b } = await twoSchoolsInRoom(browser, server.url, 'Tercera sesión, zona 087');
+  const { a, b, meetingId } = await twoSchoolsInRoom(browser, server.url, 'Tercera sesión, zona 087');
   await publishProblemInRoom(a, b, 'Fracciones equivalentes en 4°');
   await b.getByLabel('Equipo que la propone').selectOption({ label: 'Equipo 2' });
   await b.getByLabel('Agregar aportación', { exact: true }).fill('Usar regletas de colores');
@@ -62,4 +63,12 @@ test("a team's moderator sees its questions, answers and aportaciones in one vie
   await expect(viewA).toContainText('El Equipo 3 aún no hace aportaciones a las problemáticas.');
   await expectAccessible(a, 'vista de la moderación sin rol');
   expect(await noSidewaysScroll(a)).toBe(true);
+
+  // On paper, team 2 says who moderates it and each answer the question it answers.
+  await a.goto(`${server.url}/imprimir/encuentro/${meetingId}`);
+  await expect(a.getByRole('heading', { name: 'Tercera sesión, zona 087' })).toBeVisible();
+  const pdf = await printToPdf(a, 'encuentro-moderacion');
+  expect(pdf.flowText).toMatch(
+    /Equipo 2: El uso de materiales; La percepción que tiene el docente acerca del logro de su propósito Modera: Beto Díaz \(Escuela Primaria Emiliano Zapata\) Con lectura en voz alta por parejas — Beto Díaz \(Moderación de equipo\), Escuela Primaria Emiliano Zapata \(Pregunta de la moderación: ¿Cómo atendieron la problemática en su grupo\?\)/,
+  );
 });

@@ -2,11 +2,12 @@
 // timer, only the coordination moves it, and anything read from the document is validated.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { z } from 'zod';
 import { AGENDA_ACTIVITIES, AGENDA_IDS, agendaIds, agendaProgress, FOLLOW_UP_AGENDA, THIRD_SESSION_AGENDA } from '../../src/domain/agenda';
 import { agendaActivities, agendaText } from '../../src/i18n/agenda';
-import { currentMove, meetingAgenda, moveAgenda, readAgenda } from '../../src/meeting/agenda';
+import { currentMove, meetingAgenda, moveAgenda, moveAgendaToStep, readAgenda } from '../../src/meeting/agenda';
 import { writeFollowUp, type FollowUp } from '../../src/meeting/followUp';
-import { isCoordinator } from '../../src/meeting/coordination';
+import { isCoordinator, readSigned, signedSchema } from '../../src/meeting/coordination';
 import { agendaOf } from '../../src/meeting/layout';
 import { ANA, BETO, codeOf, exchange, newMeetingDoc, twoDevices } from '../helpers/meetingFixtures';
 
@@ -17,10 +18,11 @@ describe('agenda (A1-A4)', () => {
       expect(agendaActivities[id]?.todo, id).toBeTruthy();
       expect(agendaActivities[id]?.questions.length, id).toBeGreaterThan(0);
     }
-    // Every button to a part of the screen has its words.
+    // Every button to a part of the screen has its words; a step also its title (the notice's, the coordination's button).
     for (const a of AGENDA_ACTIVITIES) {
       for (const section of [...(a.panel ? [] : a.section ? [a.section] : []), ...(a.steps ?? []).map((s) => s.section)])
         expect(agendaText.goToSection[section], section).toBeTruthy();
+      for (const step of a.steps ?? []) expect(agendaText.stepTitle[step.section], step.section).toBeTruthy();
     }
   });
 
@@ -91,6 +93,58 @@ describe('agenda (A1-A4)', () => {
     });
     exchange(a, b);
     expect(readAgenda(a)).toEqual({ moves: [], invalid: 1 });
+  });
+});
+
+describe('a move to a later activity inside one (activity 8 within the tabla)', () => {
+  it("A1: the step reaches the other device; the time is the activity's", () => {
+    const [a, b] = twoDevices();
+    moveAgenda(a, 'tabla', ANA, 1_000);
+    moveAgendaToStep(a, 'tabla', 8, ANA, 61_000);
+    exchange(a, b);
+    const read = readAgenda(b);
+    expect(read.invalid).toBe(0);
+    expect(currentMove(read.moves)).toMatchObject({ activityId: 'tabla', step: 8 });
+    expect(read.moves[0]!.step).toBeUndefined();
+    const tabla = agendaProgress(read.moves, 121_000).find((p) => p.activity.id === 'tabla');
+    expect(tabla).toMatchObject({ status: 'current', usedMs: 120_000 });
+  });
+
+  it('A3: a step the activity does not have, or a school that does not coordinate, writes nothing', () => {
+    const a = newMeetingDoc();
+    const before = Y.encodeStateVector(a);
+    expect(codeOf(() => moveAgendaToStep(a, 'tabla', 9, ANA, 1))).toBe('noSuchActivity');
+    expect(codeOf(() => moveAgendaToStep(a, 'lluvia', 8, ANA, 1))).toBe('noSuchActivity');
+    expect(codeOf(() => moveAgendaToStep(a, 'tabla', 8, BETO, 1))).toBe('notCoordinator');
+    expect(Y.encodeStateVector(a)).toEqual(before);
+  });
+
+  it("A4: a step that is not one of the activity's is dropped and counted; the move still counts", () => {
+    const a = newMeetingDoc();
+    moveAgenda(a, 'normas', ANA, 1_000);
+    const move = { at: 2_000, author: ANA.author, schoolName: ANA.school.name, schoolCct: ANA.school.cct };
+    a.transact(() => {
+      agendaOf(a).set('k-99', { ...move, activityId: 'tabla', step: 99 });
+      agendaOf(a).set('k-text', { ...move, activityId: 'lluvia', step: '8', at: 3_000 });
+    });
+    const read = readAgenda(a);
+    expect(read.invalid).toBe(2);
+    expect(read.moves.map((m) => [m.activityId, m.step])).toEqual([
+      ['normas', undefined],
+      ['tabla', undefined],
+      ['lluvia', undefined],
+    ]);
+  });
+
+  it('a build without steps reads it as a valid move to the activity (no damage counted)', () => {
+    const a = newMeetingDoc();
+    moveAgendaToStep(a, 'tabla', 8, ANA, 1_000);
+    // The move's schema of the builds before steps (fac225a, src/meeting/agenda.ts): activityId only.
+    const ids = agendaIds(THIRD_SESSION_AGENDA);
+    const olderBuild = signedSchema({ activityId: z.string().refine((id) => ids.includes(id)) });
+    const seen: string[] = [];
+    expect(readSigned(a, agendaOf(a), olderBuild, (_key, m) => seen.push(m.activityId))).toBe(0);
+    expect(seen).toEqual(['tabla']);
   });
 });
 

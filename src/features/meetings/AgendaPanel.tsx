@@ -2,8 +2,8 @@
 // continues another; parts and activities with what to do, the questions and time used against
 // planned; the coordination moves the room (A3), everyone opens the panel where the activity happens.
 import type { PanelId } from '../../domain/meeting';
-import { agendaProgress, FOLLOW_UP_AGENDA } from '../../domain/agenda';
-import { meetingAgenda, moveAgenda } from '../../meeting/agenda';
+import { agendaProgress, FOLLOW_UP_AGENDA, stepOf } from '../../domain/agenda';
+import { currentMove, meetingAgenda, moveAgenda, moveAgendaToStep } from '../../meeting/agenda';
 import { isCoordinator } from '../../meeting/coordination';
 import { agendaActivities, agendaParts, agendaText as t } from '../../i18n/agenda';
 import { useMeeting } from './MeetingContext';
@@ -21,6 +21,10 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId | nu
   const now = useMinuteClock(moves.length > 0);
   const progress = new Map(agendaProgress(moves, now, agenda).map((p) => [p.activity.id, p]));
   const current = [...progress.values()].find((p) => p.status === 'current');
+  const lastMove = currentMove(moves);
+  const currentStep = lastMove?.step !== undefined ? stepOf(lastMove.activityId, lastMove.step) : undefined;
+  /** Whether the room is on activity `id`, at `step` (or at none of its steps). */
+  const roomOn = (id: string, step?: number) => lastMove?.activityId === id && lastMove.step === step;
   const coordinator = isCoordinator(doc, { school: mySchool });
   return (
     // Closed by default so the panels stay near the top on a phone; the summary says where the room is.
@@ -30,7 +34,8 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId | nu
         {current ? (
           <span className="agenda-summary">
             {' · '}
-            {t.nowOn(agendaActivities[current.activity.id]!.title)} ({t.planned(minutesOf(current.usedMs), current.activity.minutes)})
+            {t.nowOn(agendaActivities[current.activity.id]!.title)}
+            {currentStep ? ` · ${t.stepTitle[currentStep.section]}` : ''} ({t.planned(minutesOf(current.usedMs), current.activity.minutes)})
           </span>
         ) : null}
       </summary>
@@ -87,11 +92,25 @@ export function AgendaPanel({ onOpenPanel }: { onOpenPanel: (panel: PanelId | nu
                         {meetingNotesText.open}
                       </button>
                     ) : null}
-                    {coordinator && writer && p.status !== 'current' ? (
+                    {coordinator && writer && !roomOn(a.id) ? (
                       <button type="button" onClick={() => runChange(() => moveAgenda(doc, a.id, writer, Date.now()))}>
                         {t.moveHere}
                       </button>
                     ) : null}
+                    {/* The coordination may also bring the room to a later activity inside this one (activity 8). */}
+                    {coordinator && writer
+                      ? a.steps
+                          ?.filter((step) => !roomOn(a.id, step.guide))
+                          .map((step) => (
+                            <button
+                              key={step.section}
+                              type="button"
+                              onClick={() => runChange(() => moveAgendaToStep(doc, a.id, step.guide, writer, Date.now()))}
+                            >
+                              {t.moveToStep(t.stepTitle[step.section]!)}
+                            </button>
+                          ))
+                      : null}
                   </p>
                 </li>
               );

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { TEAMS } from '../../domain/meeting';
 import { CardLine, cardList as list, RolesContext } from './CardLine';
 import { ConclusionsPrint, TablaPrint } from './FirstPartPrint';
+import { TeamsPrint } from './TeamsPrint';
 import { roleText } from '../../i18n/agenda';
 import type { PrintMeeting } from './meetingData';
 import { formatDate } from '../../i18n/common';
@@ -61,18 +62,9 @@ export function MeetingSection({ s }: { s: PrintMeeting }) {
         <Panel title={m.panels.tabla} cards={k.tabla}>
           <TablaPrint cards={k.tabla} />
         </Panel>
-        <Panel title={m.panels.equipos} cards={k.equipo}>
-          {TEAMS.map((team) => {
-            const cards = k.equipo.filter((c) => c.team === team);
-            return cards.length ? (
-              <div key={team}>
-                <h4>
-                  {m.team(team)}: {m.teamTopics[team].join('; ')}
-                </h4>
-                {list(cards)}
-              </div>
-            ) : null;
-          })}
+        {/* A team with a moderator and no notes yet still says who moderates it. */}
+        <Panel title={m.panels.equipos} cards={[...k.equipo, ...s.roles.moderators.values()]}>
+          <TeamsPrint notes={k.equipo} tabla={k.tabla} roles={s.roles} />
         </Panel>
         <Panel title={m.panels.conclusiones} cards={k.conclusion}>
           <ConclusionsPrint cards={k.conclusion} />

@@ -74,3 +74,9 @@ export async function addCardOnScreen(page: Page, label: string, text: string): 
     .click();
   await expect(page.locator('.meeting-card', { hasText: text }).first()).toBeVisible();
 }
+
+/** Slows the page's CPU `rate` times (Chromium's DevTools throttling), as an old phone would run it. */
+export async function slowCpu(page: Page, rate: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}

@@ -20,12 +20,17 @@ export async function twoSchoolsInRoom(
 /** Whether the page scrolls sideways (it must not at 360 px). */
 export const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-/** A publishes its problemática in Problemáticas; B opens that panel and waits until it arrives. */
-export async function publishProblemInRoom(a: Page, b: Page, contenido: string): Promise<void> {
+/** A publishes its school's problemática in Problemáticas. */
+export async function publishProblem(a: Page, contenido: string): Promise<void> {
   await a.getByRole('tab', { name: /^Problemáticas/ }).click();
   await a.getByRole('button', { name: '+ Publicar la problemática de mi escuela' }).click();
   await a.getByLabel('Contenido programático o habilidad').fill(contenido);
   await a.getByRole('button', { name: 'Publicar problemática' }).click();
+}
+
+/** A publishes its problemática in Problemáticas; B opens that panel and waits until it arrives. */
+export async function publishProblemInRoom(a: Page, b: Page, contenido: string): Promise<void> {
+  await publishProblem(a, contenido);
   await b.getByRole('tab', { name: /^Problemáticas/ }).click();
   await expect(b.locator('.meeting-card', { hasText: contenido }).first()).toBeVisible({ timeout: 15_000 });
 }
