@@ -60,7 +60,8 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
   const c = await newDevice(browser, server.url, 'Escuela C', 'Carla');
   for (const p of [a, b, c]) await openRoom(p);
   expect(await addMany(a, 5000, 'big-')).toBe(5000);
-  // Plus a few MB of long texts (e.g. transcribed evidence) so the transfer takes long enough to cut.
+  // Plus a few MB of long texts (e.g. transcribed evidence) so the transfer takes long enough to
+  // cut: random letters, which deflate (T37) cannot shrink much, as it would a repeated text.
   await a.evaluate(() => {
     const s = (
       window as unknown as {
@@ -69,7 +70,7 @@ test('T1, T3, T14: a 5,000-card document syncs whole; B drops mid-transfer and e
     ).__bitacoraSala;
     s.doc.transact(() => {
       for (let i = 0; i < 1500; i++)
-        s.doc.getMap('long').set(`l${i}`, `Evidencia ${i}: `.padEnd(2000, 'texto de la evidencia transcrita '));
+        s.doc.getMap('long').set(`l${i}`, `Evidencia ${i}: ${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(1500))))}`);
     });
   });
   // Record whether B's screen ever shows the progress bar of the incoming state.
