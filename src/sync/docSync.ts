@@ -16,7 +16,7 @@ import { presenceAll, presenceClients, presenceGone } from './docPresence';
 import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
-import { followLag, readStateMessage, readStateVector, stateMessage, type Lag, type StateVector } from './stateVector';
+import { followLag, newsLevel, readStateMessage, readStateVector, stateMessage, type Lag, type StateVector } from './stateVector';
 
 /** How often state vectors are compared and sent when changed. */
 const AE_TICK_MS = 1000;
@@ -26,6 +26,8 @@ export const AE_AFTER_MS = 3000;
 const STATE_REFRESH_MS = 5000;
 /** After a change, neighbours hear our new state vector this soon at most (their "todos tienen todo"). */
 const STATE_SOON_MS = 250;
+/** Updates this large (the size deflate starts at, T37) are preceded by our state vector (T38). */
+const STATE_FIRST_BYTES = 4096;
 
 type DocSyncEvents = {
   /** A link finished its first exchange (we received its sync step 2). */
@@ -89,9 +91,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   /** The neighbour's state vector as last heard on this link (null before its first). */
-  peerState(link: Link): { sv: StateVector | null; receiving: boolean } | null {
+  peerState(link: Link): { sv: StateVector | null; receiving: boolean; news: number } | null {
     const entry = this.links.get(link);
-    return entry ? { sv: entry.remoteSv, receiving: entry.remoteReceiving } : null;
+    return entry ? { sv: entry.remoteSv, receiving: entry.remoteReceiving, news: entry.remoteNews } : null;
   }
 
   addLink(link: Link): void {
@@ -112,6 +114,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       clients: new Set(),
       remoteSv: null,
       remoteReceiving: false,
+      remoteNews: 0,
       sentSv: '',
       sentAt: 0,
       push: null,
@@ -176,7 +179,10 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       else if (sub === DOC_STATE) {
         const state = readStateMessage(body);
         if (!state) return this.reject(link, 'state');
-        [entry.remoteSv, entry.remoteReceiving] = [state.sv, state.receiving];
+        [entry.remoteSv, entry.remoteReceiving, entry.remoteNews] = [state.sv, state.receiving, state.news];
+        // News travels on at the pace of state messages (T38), so a device a few hops from a
+        // write hears that data is on its way before the data does (tick sends only what changed).
+        this.tickSoon();
       } else if (sub === DOC_AWARENESS) {
         for (const c of presenceClients(body)) entry.clients.add(c);
         awarenessProtocol.applyAwarenessUpdate(this.awareness, body, link);
@@ -228,12 +234,13 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const bytes = Y.encodeStateVector(this.doc);
     const local = Y.decodeStateVector(bytes);
     const receiving = [...this.links.keys()].some((l) => l.receiving);
+    const news = newsLevel(local, receiving, this.links.values());
     // A change of "receiving" is news too: it keeps neighbours from repairing what is on its way.
-    const key = `${toBase64Url(bytes)}${receiving ? '+' : ''}`;
+    const key = `${toBase64Url(bytes)}${receiving ? '+' : ''}${news}`;
     for (const [link, entry] of this.links) {
       if (link.state !== 'open') continue;
       if (entry.sentSv !== key || now - entry.sentAt >= STATE_REFRESH_MS) {
-        link.sendDoc(this.docId, DOC_STATE, stateMessage(bytes, receiving));
+        link.sendDoc(this.docId, DOC_STATE, stateMessage(bytes, receiving, news));
         entry.sentSv = key;
         entry.sentAt = now;
       }
@@ -267,6 +274,13 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     return PeerIdSchema.safeParse(peer).data ?? null;
   }
 
+  private tellNow(): void {
+    clearTimeout(this.soon);
+    this.soon = undefined;
+    this.toldAt = this.now();
+    this.tick();
+  }
+
   private tickSoon(): void {
     const wait = Math.max(0, this.toldAt + STATE_SOON_MS - this.now());
     this.soon ??= setTimeout(() => {
@@ -277,10 +291,13 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.tickSoon();
     const enc = encoding.createEncoder();
     syncProtocol.writeUpdate(enc, update);
     const message = encoding.toUint8Array(enc);
+    // A large update takes a while to pack and cross; our new state vector goes ahead of it, so
+    // neighbours know at once that data is on its way (T38). Small ones are told soon after.
+    if (message.length >= STATE_FIRST_BYTES) this.tellNow();
+    else this.tickSoon();
     // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: everyone.
     const meta = this.applying === syncProtocol.messageYjsUpdate && this.links.has(origin as Link) ? updateMeta(update) : null;
     const peerOf = (client: number) => this.peerOfClient(client);

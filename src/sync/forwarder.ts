@@ -64,6 +64,8 @@ function fromAuthor(meta: UpdateMeta, origin: Link | null, peerOf: (client: numb
 export interface NeighbourState {
   remoteSv: StateVector | null;
   remoteReceiving: boolean;
+  /** Hops to news of data on its way, as the neighbour told (T38); 0 for none. */
+  remoteNews: number;
 }
 
 export interface Forward {

@@ -41,8 +41,11 @@ interface StatusInput {
   links: ReadonlyMap<PeerId, Link>;
   /** The state vector a direct neighbour last told us on its link. */
   linkSv: (link: Link) => StateVector | null;
-  /** A direct neighbour says a large message is reaching it: something in the room is still moving. */
-  linkReceiving: (link: Link) => boolean;
+  /**
+   * A direct neighbour says data is on its way: a large message is reaching it, or it knows, at
+   * most NEWS_REACH hops away, of a device that lacks or receives something (T38).
+   */
+  linkMoving: (link: Link) => boolean;
   vouched: (peer: PeerId) => boolean;
   local: StateVector;
   /** A large message is still arriving. */
@@ -83,7 +86,7 @@ export function roomStatus(input: StatusInput): { peers: PeerView[]; status: Roo
   // A neighbour still receiving may be passing on what this device lacks too (seen in zone.spec:
   // a device three hops from the author showed ✓ while every neighbour of its was still getting
   // the 530 kB update, so all of them still had its old state vector).
-  const moving = [...input.links.values()].some((l) => l.state === 'open' && input.linkReceiving(l));
+  const moving = [...input.links.values()].some((l) => l.state === 'open' && input.linkMoving(l));
   if (peers.length === 0 && greeting.length === 0) status = 'alone';
   else if (heard === 0) status = 'deaf';
   else if (greeting.length > 0 || input.incoming || moving || peers.some((p) => p.state === 'syncing')) status = 'syncing';

@@ -15,6 +15,7 @@ import { Room, type PendingInvitation, type RoomCounts } from './room';
 import { PresenceSchema, roomStatus, type PeerView, type RoomStatusKind } from './roomStatus';
 import { tabsTransport } from './tabs';
 import { roomTopic } from './topic';
+import { saysMoving } from './stateVector';
 import type { SignalTransport } from './transport';
 
 export interface LocalUser {
@@ -180,7 +181,7 @@ export class RoomSession {
       presences: this.awareness.getStates(),
       links: this.room.links,
       linkSv: (link) => this.sync.peerState(link)?.sv ?? null,
-      linkReceiving: (link) => this.sync.peerState(link)?.receiving ?? false,
+      linkMoving: (link) => saysMoving(this.sync.peerState(link)),
       vouched: (peer) => this.room.neighbours.vouched(peer),
       local: Y.decodeStateVector(Y.encodeStateVector(this.opened.doc)),
       incoming: this.incoming.size > 0,

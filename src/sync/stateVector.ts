@@ -18,24 +18,69 @@ export function readStateVector(bytes: Uint8Array): StateVector | null {
   }
 }
 
-/** The state message a device sends on each link (T29): its state vector and "receiving a large message". */
-export function stateMessage(sv: Uint8Array, receiving: boolean): Uint8Array {
+/**
+ * How many hops news of data on its way travels in state messages (T38): 1 is "I know I lack
+ * something, or a neighbour says it is receiving", 2 "a neighbour of mine said 1". The status
+ * counts a device as answering only up to two hops away (T30), so a device two hops from a
+ * write is the farthest that could wrongly say "todos tienen todo": its neighbour's 1 reaches it.
+ * Past NEWS_REACH the word is dropped, so a stale one dies out within a state message or two.
+ */
+export const NEWS_REACH = 2;
+
+/** What a neighbour tells in its state message (T29, T38). */
+export interface StateWord {
+  sv: StateVector;
+  receiving: boolean;
+  /** 0: nothing known on its way; 1..NEWS_REACH: hops to a device that lacks or receives data. */
+  news: number;
+}
+
+/**
+ * The state message a device sends on each link (T29): its state vector, "receiving a large
+ * message" (bit 0) and news (bits 1-2, T38; a protocol-1 peer reads bit 0 only).
+ */
+export function stateMessage(sv: Uint8Array, receiving: boolean, news = 0): Uint8Array {
   const enc = encoding.createEncoder();
   encoding.writeVarUint8Array(enc, sv);
-  encoding.writeVarUint(enc, receiving ? 1 : 0);
+  encoding.writeVarUint(enc, (receiving ? 1 : 0) | (Math.min(Math.max(news, 0), NEWS_REACH) << 1));
   return encoding.toUint8Array(enc);
 }
 
 /** null for a malformed state message; throws nothing. */
-export function readStateMessage(body: Uint8Array): { sv: StateVector; receiving: boolean } | null {
+export function readStateMessage(body: Uint8Array): StateWord | null {
   try {
     const dec = decoding.createDecoder(body);
     const sv = readStateVector(decoding.readVarUint8Array(dec));
     const flags = decoding.readVarUint(dec);
-    return sv ? { sv, receiving: (flags & 1) === 1 } : null;
+    return sv ? { sv, receiving: (flags & 1) === 1, news: (flags >> 1) & 3 } : null;
   } catch {
     return null;
   }
+}
+
+/** A neighbour's word says data is still moving toward or through it (T28, T38). */
+export function saysMoving(state: { receiving: boolean; news: number } | null): boolean {
+  return state !== null && (state.receiving || state.news > 0);
+}
+
+/**
+ * This device's news (T38): 1 when it knows first-hand that data is on its way (a neighbour told
+ * a state vector ahead of ours, a neighbour or this device is receiving), else one more than the
+ * nearest neighbour's news, or 0 beyond NEWS_REACH. Only first-hand facts start news, so no two
+ * devices keep each other's alive: without a source it rises by one per message and dies out.
+ */
+export function newsLevel(
+  local: StateVector,
+  receivingHere: boolean,
+  neighbours: Iterable<{ remoteSv: StateVector | null; remoteReceiving: boolean; remoteNews: number }>,
+): number {
+  if (receivingHere) return 1;
+  let nearest = Infinity;
+  for (const n of neighbours) {
+    if (n.remoteReceiving || (n.remoteSv && !covers(local, n.remoteSv))) return 1;
+    if (n.remoteNews > 0) nearest = Math.min(nearest, n.remoteNews + 1);
+  }
+  return nearest <= NEWS_REACH ? nearest : 0;
 }
 
 /** `have` holds everything `want` describes. */

@@ -6,7 +6,7 @@
 // Every device converges, no device shows ✓ while it lacks data or hears no one, and one update
 // costs the LAN at most 1.5x one copy per receiving device. `npm run test:classroom` (root only).
 import { expect, test, type Page } from '@playwright/test';
-import { converge, launch, links, OK, pair, status, write, type Device } from './devices';
+import { converge, docBytesOut, launch, links, OK, pair, status, write, type Device } from './devices';
 import { pasteRejoin } from '../e2e/helpers/rejoin';
 import { readQr } from '../e2e/helpers/room';
 import { classroom, killBrowser, setLoss, setOutage, teardown, udpBytesOut, type NetDevice } from './net';
@@ -100,16 +100,6 @@ async function bareChannelBytes(from: Device, to: Device[], size: number): Promi
   return bytes;
 }
 
-/** Document messages handed to the links, in their plain size: copies of the update (T31). */
-const appBytesOut = (d: Device) =>
-  d.page.evaluate(() =>
-    [
-      ...(
-        window as unknown as { __bitacoraSala: { room: { links: Map<string, { docBytesOut: number }> } } }
-      ).__bitacoraSala.room.links.values(),
-    ].reduce((n, l) => n + l.docBytesOut, 0),
-  );
-
 // T31 holds where the app decides: one copy per receiver handed to the links (1.01 measured), in
 // plain size. On the wire, issue 13's goal: at most 1.5x what three bare channels carry for the
 // same bytes. Before deflate (T37) the update's UDP was 1.4-3.3x that: receivers busy applying
@@ -117,13 +107,13 @@ const appBytesOut = (d: Device) =>
 // Deflated, the 0.73 MB update of these cards put 0.3 MB on UDP (0.14x). Their words are drawn
 // from a small list: real prose deflates less (about 0.35 of its size), so a real meeting gains less.
 test('T31: one large update is handed to the channels once per receiver; its UDP is measured against bare channels', async () => {
-  const appBefore = await Promise.all(devices.map(appBytesOut));
+  const appBefore = await Promise.all(devices.map(docBytesOut));
   const before = net.map(udpBytesOut);
   const size = await write(devices[1]!, 'grande-', 2000);
   total += 2000;
   await converge(devices, total);
   const sent = net.map(udpBytesOut).reduce((s, b, i) => s + b - before[i]!, 0);
-  const appSent = (await Promise.all(devices.map(appBytesOut))).reduce((s, b, i) => s + b - appBefore[i]!, 0);
+  const appSent = (await Promise.all(devices.map(docBytesOut))).reduce((s, b, i) => s + b - appBefore[i]!, 0);
   const bare = await bareChannelBytes(devices[1]!, [devices[0]!, devices[2]!, devices[3]!], size);
   const ratio = sent / bare;
   console.log(

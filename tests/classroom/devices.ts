@@ -23,6 +23,16 @@ export interface Device {
 export const count = (d: Device) => validCardCount(d.page);
 export const status = (d: Device) => d.page.getByTestId('room-status').innerText();
 
+/** Document messages `d` handed to its links, in their plain size: copies of an update (T31, T37). */
+export const docBytesOut = (d: Device) =>
+  d.page.evaluate(() =>
+    [
+      ...(
+        window as unknown as { __bitacoraSala: { room: { links: Map<string, { docBytesOut: number }> } } }
+      ).__bitacoraSala.room.links.values(),
+    ].reduce((n, l) => n + l.docBytesOut, 0),
+  );
+
 /** Writes `n` valid cards in one transaction on `d`, as its panels do; returns the update's size. */
 export const write = (d: Device, prefix: string, n: number) => writeCards(d.page, prefix, n, writerFor(d.name));
 

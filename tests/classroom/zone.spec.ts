@@ -5,7 +5,7 @@
 // device lacks cards. It prints bytes per update and idle bytes per device per minute.
 // `npm run test:classroom` (root only).
 import { expect, test } from '@playwright/test';
-import { converge, launch, links, pair, write, type Device } from './devices';
+import { converge, docBytesOut, launch, links, pair, write, type Device } from './devices';
 import { classroom, teardown, udpBytesOut, type NetDevice } from './net';
 
 const N = 8;
@@ -40,21 +40,39 @@ test('Z1: eight devices paired in a chain each keep 3 links within seconds, even
   await converge(devices, total, { since: Date.now() });
 });
 
-test('Z1, T31: one large update reaches all eight; idle traffic per device is measured', async () => {
+// Copies are counted where the app decides, in plain size (T31, T37): UDP carries the update
+// deflated, so its bytes no longer tell copies (an 8-device run read 0.17 "copies" from UDP).
+test('Z1, T31: one large update reaches all eight about once each; idle traffic per device is measured', async () => {
   test.setTimeout(180_000);
   const idleFrom = net.map(udpBytesOut);
   await devices[0]!.page.waitForTimeout(20_000);
   const idle = net.map((d, i) => udpBytesOut(d) - idleFrom[i]!);
   const before = net.map(udpBytesOut);
+  const appBefore = await Promise.all(devices.map(docBytesOut));
   const since = Date.now();
   const size = await write(devices[3]!, 'grande-', 2000);
   total += 2000;
   await converge(devices, total, { since });
   const sent = net.map(udpBytesOut).reduce((s, b, i) => s + b - before[i]!, 0);
+  const appSent = (await Promise.all(devices.map(docBytesOut))).reduce((s, b, i) => s + b - appBefore[i]!, 0);
+  const copies = appSent / ((N - 1) * size);
+  const repairs = await Promise.all(
+    devices.map((d) =>
+      d.page.evaluate(() => (window as unknown as { __bitacoraSala: { sync: { repairs: number } } }).__bitacoraSala.sync.repairs),
+    ),
+  );
+  console.log(`reparaciones (T29) por dispositivo: ${repairs.join(',')}`);
   console.log(
     `reposo: ${Math.round((Math.max(...idle) * 3) / 1024)} KiB/disp/min como máximo; actualización de ${size} B en ${Date.now() - since} ms: ` +
-      `${sent} B de UDP, ${(sent / ((N - 1) * size)).toFixed(2)} copias por receptor`,
+      `${appSent} B entregados a los enlaces sin comprimir (${copies.toFixed(2)} copias por receptor), ${sent} B de UDP (${(sent / ((N - 1) * size)).toFixed(2)} por receptor)`,
   );
+  // Issue 17's goal is one copy per receiving device within 1.5x. On the wire it holds (deflated,
+  // T37: 0.29-0.38 of a plain copy per receiver, 3 Dec); handed to the links, two runs on 3 Dec
+  // measured 1.73 and 2.31 plain copies with no anti-entropy repair, so the goal is not met at 8
+  // browsers (issue 17, open). The bound here is a guard against flooding, which hands each
+  // receiver about one copy per link of its neighbours (5-6 here).
+  expect(copies).toBeLessThanOrEqual(3);
+  expect(sent / ((N - 1) * size)).toBeLessThanOrEqual(1.5);
 });
 
 test('Z1: the device with the most links leaves; every other keeps 2+ links and still gets what is written', async () => {
