@@ -57,8 +57,11 @@ describe('a zona-sized room (Z1-Z4)', () => {
     print(r);
     expect(r.minLinks).toBeGreaterThanOrEqual(2);
     expect(r.convergeMs).toBeGreaterThanOrEqual(0);
-    // A joiner paired with one device finds its other links despite lost offers and answers.
+    // A joiner paired with one device finds its other links despite lost offers and answers, and
+    // still receives the meeting about once (Z3; 1.08 copies measured 3 Dec): a lost frame costs
+    // that one message again (T6), not a copy from every link.
     expect(r.joinerMs).toBeGreaterThanOrEqual(0);
+    expect(r.joinerCopies).toBeLessThan(2);
     // Z1: the busiest device leaving under 1% loss leaves one mesh in which everyone has 3 links
     // again (zone() waits for that, at most 60 s, and reports what it found).
     expect(r.afterDepartureConnected).toBe(true);
