@@ -3,11 +3,10 @@
 // at their sockets (RcvbufErrors) and SCTP sent them again. Fewer bytes is fewer packets to drop
 // and less airtime on a phone hotspot. deflate-raw through the browser's own CompressionStream
 // (Chromium, Firefox, Node 20): no library. The deflating itself is the browser's native zlib, not
-// JS, so it is several times faster than a JS deflate; but it is not parallel: it runs on the thread
-// that owns the stream (here the main thread), in tasks of its event loop, so a large message still
-// costs main-thread time (about 8 ms per 100 kB of card text on the 2-core CI machine, in Node;
-// more at 4x CPU). Hence once per message,
-// not once per link (docPacker.ts), and never below COMPRESS_MIN.
+// JS; but it is not parallel to the app: it runs on the thread that owns the stream (here the main
+// thread), in tasks of its event loop, so a large message still costs main-thread time (about 8 ms
+// per 100 kB of card text on the 2-core CI machine, in Node; more at 4x CPU). Hence once per
+// message, not once per link (docPacker.ts), and never below COMPRESS_MIN.
 // Inflating is where a peer could hurt us (a few kB that expand to gigabytes), so it stops at the
 // size the message declared.
 
