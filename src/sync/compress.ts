@@ -2,7 +2,11 @@
 // bridge a 0.5 MB update put 2.5-3.3x its bytes on UDP: receivers busy applying it dropped packets
 // at their sockets (RcvbufErrors) and SCTP sent them again. Fewer bytes is fewer packets to drop
 // and less airtime on a phone hotspot. deflate-raw through the browser's own CompressionStream
-// (Chromium, Firefox, Node 20): no library, and the work runs off the main thread's JS.
+// (Chromium, Firefox, Node 20): no library. The deflating itself is the browser's native zlib, not
+// JS; but it is not parallel to the app: it runs on the thread that owns the stream (here the main
+// thread), in tasks of its event loop, so a large message still costs main-thread time (about 8 ms
+// per 100 kB of card text on the 2-core CI machine, in Node; more at 4x CPU). Hence once per
+// message, not once per link (docPacker.ts), and never below COMPRESS_MIN.
 // Inflating is where a peer could hurt us (a few kB that expand to gigabytes), so it stops at the
 // size the message declared.
 

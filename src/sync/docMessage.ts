@@ -22,9 +22,12 @@ export function plainDocMessage(docId: string, sub: number, body: Uint8Array): U
 }
 
 /** The message to send for `plain`: compressed when that makes it smaller, else `plain` itself. */
-export async function packDocMessage(plain: Uint8Array): Promise<Uint8Array> {
+export async function packDocMessage(
+  plain: Uint8Array,
+  deflateFn: (bytes: Uint8Array) => Promise<Uint8Array> = deflate,
+): Promise<Uint8Array> {
   try {
-    const z = await deflate(plain);
+    const z = await deflateFn(plain);
     const enc = encoding.createEncoder();
     encoding.writeVarUint(enc, MSG_DOC_Z);
     encoding.writeVarUint(enc, plain.length);

@@ -9,7 +9,8 @@ import type { Channel } from './channel';
 import type { RoomKey } from './crypto';
 import { ENVELOPE_WINDOW_MS, makeEnvelope, openEnvelope, sealEnvelope, type PeerId } from './envelope';
 import { emptyDropCounts, Reassembler, type DropCounts, type ReassemblerOptions } from './framing';
-import { COMPRESS_MIN, COMPRESSION_PROTOCOL, packDocMessage, plainDocMessage, readDocMessage, unpackDocMessage } from './docMessage';
+import { COMPRESS_MIN, COMPRESSION_PROTOCOL, plainDocMessage, readDocMessage, unpackDocMessage } from './docMessage';
+import { sharedPacker, type DocPacker } from './docPacker';
 import { SendQueue, type QueuedDoc } from './sendQueue';
 import { MSG_DOC, MSG_DOC_Z, MSG_HELLO, MSG_PING, MSG_SIGNAL } from './linkKinds';
 import { helloVersion, negotiate, type HelloVersion, type VersionVerdict } from '../domain/protocolVersion';
@@ -52,6 +53,8 @@ export interface LinkOptions {
   /** Deflate large document messages when the peer speaks it (default true, T37). Harnesses that
    * count copies of an update in frame bytes turn it off. */
   compress?: boolean;
+  /** Deflates each message once for all the links that share it (default: the device's, T37). */
+  packer?: DocPacker;
 }
 
 export class Link extends ObservableV2<LinkEvents> {
@@ -146,7 +149,9 @@ export class Link extends ObservableV2<LinkEvents> {
     if (plain.length >= COMPRESS_MIN && peerInflates && this.opts.compress !== false) {
       // Queued now, so it keeps its place among document messages; it leaves once packed.
       entry.bytes = null;
-      const packed = packDocMessage(plain).then((bytes) => {
+      // The same body on several links is deflated once (the packer keeps it for the others).
+      const packer = this.opts.packer ?? sharedPacker;
+      const packed = packer.pack(docId, sub, body, plain).then((bytes) => {
         entry.bytes = bytes;
         this.queue.pump();
       });

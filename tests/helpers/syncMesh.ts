@@ -9,7 +9,7 @@ import type { RoomKey } from '../../src/sync/crypto';
 import { DocSync } from '../../src/sync/docSync';
 import { newPeerId, type PeerId } from '../../src/sync/envelope';
 import { FRAME_VERSION } from '../../src/sync/framing';
-import { DOC_SYNC, Link, MSG_DOC } from '../../src/sync/link';
+import { DOC_SYNC, Link, MSG_DOC, type LinkOptions } from '../../src/sync/link';
 import { TestLink } from './testLink';
 import { Neighbours } from '../../src/sync/neighbours';
 import type { MemoryNet } from './memoryNet';
@@ -46,11 +46,19 @@ export function meshDevice(name: string): MeshDevice {
 /** The channel under each link (to lose frames sent on one link). */
 export const channelOf = new WeakMap<Link, Channel>();
 
-export function link(net: MemoryNet, key: RoomKey, a: MeshDevice, b: MeshDevice, pingMs = 200): [Link, Link] {
+/** `extra`: options for both links (the compression tests turn deflate back on, T37). */
+export function link(
+  net: MemoryNet,
+  key: RoomKey,
+  a: MeshDevice,
+  b: MeshDevice,
+  pingMs = 200,
+  extra: Partial<LinkOptions> = {},
+): [Link, Link] {
   const [ca, cb] = net.pair();
   // Copies of an update are counted in frame bytes here (T31-T35): uncompressed, so a copy is a copy.
-  const la = new TestLink(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs, now: a.now, compress: false });
-  const lb = new TestLink(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs, now: b.now, compress: false });
+  const la = new TestLink(ca, { key, localPeer: a.peer, remotePeer: b.peer, pingMs, now: a.now, compress: false, ...extra });
+  const lb = new TestLink(cb, { key, localPeer: b.peer, remotePeer: a.peer, pingMs, now: b.now, compress: false, ...extra });
   net.track(la, lb);
   channelOf.set(la, ca);
   channelOf.set(lb, cb);

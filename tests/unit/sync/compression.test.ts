@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { deflate } from '../../../src/sync/compress';
+import { DocPacker } from '../../../src/sync/docPacker';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { COMPRESS_MIN, plainDocMessage, unpackDocMessage } from '../../../src/sync/docMessage';
 import { newPeerId } from '../../../src/sync/envelope';
@@ -13,6 +14,7 @@ import { Chunker } from '../../../src/sync/framing';
 import { MSG_DOC_Z } from '../../../src/sync/linkKinds';
 import type { HelloVersion } from '../../../src/domain/protocolVersion';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
+import { link, meshDevice, type MeshDevice } from '../../helpers/syncMesh';
 import { TestLink } from '../../helpers/testLink';
 
 const MEETING = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e6f5a41';
@@ -107,5 +109,33 @@ describe('T37: large document messages deflated on the link', () => {
     const dec = decoding.createDecoder(zMessage(64 * 1024, z));
     decoding.readVarUint(dec);
     expect(await unpackDocMessage(dec, 64 * 1024 * 1024)).toBeNull();
+  });
+
+  it('one update sent to three neighbours is deflated once, and each link still counts its own bytes', async () => {
+    const net = new MemoryNet(seeded(7));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    let deflates = 0;
+    const packer = new DocPacker((bytes) => {
+      deflates += 1;
+      return deflate(bytes);
+    });
+    // A star: B, C and D hear only A, so A's own change goes to all three at once (T31).
+    const [a, ...others] = ['A', 'B', 'C', 'D'].map(meshDevice) as [MeshDevice, ...MeshDevice[]];
+    const links = others.map((o) => link(net, key, a, o, 60_000, { compress: true, packer })[0]);
+    await net.settle(() => others.every((o) => a.sync.isSynced(links[others.indexOf(o)]!) && o.links.size === 1));
+    const before = links.map((l) => [l.bytesOut, l.docBytesOut] as const);
+    deflates = 0;
+    a.doc.transact(() => {
+      for (let i = 0; i < 1500; i++) a.doc.getMap('cards').set(`c${i}`, `Tarjeta ${i}: ${String(i * 7919).repeat(3)} lectura en voz alta`);
+    });
+    await net.settle(() => others.every((o) => o.doc.getMap('cards').size === 1500));
+    for (const o of others) expect(o.doc.getMap('cards').toJSON()).toEqual(a.doc.getMap('cards').toJSON());
+    expect(deflates).toBe(1);
+    links.forEach((l, i) => {
+      const [wire, plain] = [l.bytesOut - before[i]![0], l.docBytesOut - before[i]![1]];
+      // Every link counts the plain copy it was handed (T31) and the deflated bytes it put on the wire.
+      expect(plain).toBeGreaterThan(30_000);
+      expect(wire).toBeLessThan(plain / 2);
+    });
   });
 });
