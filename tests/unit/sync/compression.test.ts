@@ -43,7 +43,7 @@ function zMessage(declared: number, z: Uint8Array): Uint8Array {
   return encoding.toUint8Array(enc);
 }
 
-describe('T37: large document messages deflated on the link', () => {
+describe('T37: large document messages deflated on the link', { timeout: 20_000 }, () => {
   it('between two current builds a large message arrives whole in far fewer bytes, and in order with a small one', async () => {
     const { net, la, got } = await linked();
     const big = text(20_000);
