@@ -281,10 +281,13 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const enc = encoding.createEncoder();
     syncProtocol.writeUpdate(enc, update);
     const message = encoding.toUint8Array(enc);
-    // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: everyone.
-    const meta = this.applying === syncProtocol.messageYjsUpdate && this.links.has(origin as Link) ? updateMeta(update) : null;
+    // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: every
+    // other link. Never back to the link it came from (T14): a joiner used to send the whole room
+    // state it had just received straight back to the host.
+    const from = this.links.has(origin as Link) ? (origin as Link) : null;
+    const meta = this.applying === syncProtocol.messageYjsUpdate && from ? updateMeta(update) : null;
     const peerOf = (client: number) => this.peerOfClient(client);
-    const f = { message, meta, origin: meta ? (origin as Link) : null, me: peerOf(this.doc.clientID), peerOf };
+    const f = { message, meta, origin: from, me: peerOf(this.doc.clientID), peerOf };
     this.forwarder.forward(f, this.links.keys(), this.topology);
   };
 

@@ -98,6 +98,22 @@ describe('provider over a tree of links', () => {
     expect(net.delivered - before).toBe(1);
   });
 
+  it('T14: a catch-up (sync step 2) is not sent back to the link it came from', async () => {
+    const net = new MemoryNet(seeded(10));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b] = [device(), device()];
+    a.doc.transact(() => {
+      for (let i = 0; i < 300; i++) a.doc.getMap('cards').set(`card-${i}`, `Acuerdo ${i} del colectivo sobre la lectura en voz alta`);
+    });
+    const size = Y.encodeStateAsUpdate(a.doc).length;
+    const [la, lb] = connect(net, a, b, key);
+    await net.settle(() => a.sync.isSynced(la) && b.sync.isSynced(lb) && b.doc.getMap('cards').size === 300);
+    await net.flush();
+    expect(la.docBytesOut).toBeGreaterThan(size);
+    // B's step 1, its empty step 2, presence and state vectors: nothing of A's state goes back.
+    expect(lb.docBytesOut).toBeLessThan(size / 10);
+  });
+
   it('T1: a document far over 256 KiB (5,000 entries) arrives whole, with progress', async () => {
     const net = new MemoryNet(seeded(11));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
