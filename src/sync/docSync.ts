@@ -38,6 +38,8 @@ type DocSyncEvents = {
 interface LinkEntry extends NeighbourState {
   off: () => void;
   synced: boolean;
+  /** Our first sync step 1 went out (right after our hello, T8). */
+  greeted: boolean;
   /** Awareness clients first heard through this link, removed when it closes. */
   clients: Set<number>;
   sentSv: string;
@@ -99,16 +101,20 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const onDoc = (docId: string, sub: number, body: Uint8Array) => {
       if (docId === this.docId) this.receive(link, sub, body);
     };
+    // Step 1 goes right after our hello; the rest of the greeting once the peer's hello opened (T8).
+    const onHello = () => this.sendFirstStep1(link);
     const onOpen = () => this.greet(link);
     const onClose = () => this.removeLink(link);
     // A large message started arriving: neighbours hear "receiving" soon, and wait for it (T35).
     const onProgress = () => this.tickSoon();
     link.on('doc', onDoc);
+    link.on('hello', onHello);
     link.on('open', onOpen);
     link.on('close', onClose);
     link.on('progress', onProgress);
     this.links.set(link, {
       synced: false,
+      greeted: false,
       clients: new Set(),
       remoteSv: null,
       remoteReceiving: false,
@@ -118,12 +124,14 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       pull: null,
       off: () => {
         link.off('doc', onDoc);
+        link.off('hello', onHello);
         link.off('open', onOpen);
         link.off('close', onClose);
         link.off('progress', onProgress);
       },
     });
     if (link.state === 'open') this.greet(link);
+    else if (link.helloQueued) this.sendFirstStep1(link);
   }
 
   removeLink(link: Link): void {
@@ -151,21 +159,25 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   private greet(link: Link): void {
-    const entry = this.links.get(link);
-    const sv = Y.encodeStateVector(this.doc);
-    if (entry) {
-      // Step 1 carries our state vector: the neighbour knows it without a separate message.
-      entry.sentSv = toBase64Url(sv);
-      entry.sentAt = this.now();
-    }
-    this.sendStep1(link);
+    this.sendFirstStep1(link);
     if (this.awareness.getStates().size) link.sendDoc(this.docId, DOC_AWARENESS, presenceAll(this.awareness));
   }
 
-  private sendStep1(link: Link): void {
+  /** Our state vector, once per link, as early as the link allows: the peer's step 2 is the wait (T1, T8). */
+  private sendFirstStep1(link: Link): void {
+    const entry = this.links.get(link);
+    if (!entry || entry.greeted) return;
+    entry.greeted = true;
+    // Step 1 carries our state vector: the neighbour knows it without a separate message.
+    entry.sentSv = toBase64Url(Y.encodeStateVector(this.doc));
+    entry.sentAt = this.now();
+    this.sendStep1(link, true);
+  }
+
+  private sendStep1(link: Link, beforeOpen = false): void {
     const step1 = encoding.createEncoder();
     syncProtocol.writeSyncStep1(step1, this.doc);
-    link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(step1));
+    link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(step1), beforeOpen);
   }
 
   private receive(link: Link, sub: number, body: Uint8Array): void {

@@ -68,6 +68,8 @@ export class Room extends ObservableV2<RoomEvents> {
   private readonly linkKeys = new WeakMap<Link, string>();
   private readonly declined = new WeakSet<RTCPeerConnection>();
   private readonly docs = new Set<DocSync>();
+  /** Links whose hellos are still being exchanged: documents listen to them already (T8). */
+  private readonly greeting = new Set<Link>();
   private readonly pairing: Pairing;
   private readonly signaling: Signaling;
   private announceTimer: ReturnType<typeof setTimeout>;
@@ -141,7 +143,7 @@ export class Room extends ObservableV2<RoomEvents> {
   attachDoc(sync: DocSync): void {
     this.docs.add(sync);
     sync.topology = this.neighbours;
-    for (const link of this.links.values()) sync.addLink(link);
+    for (const link of [...this.links.values(), ...this.greeting]) sync.addLink(link);
   }
 
   detachDoc(sync: DocSync): void {
@@ -187,7 +189,13 @@ export class Room extends ObservableV2<RoomEvents> {
     const linkOpts: LinkOptions = { key: this.key, localPeer: this.peerId, remotePeer: peer, now: this.now };
     const link = (this.opts.link ?? ((c, o) => new Link(c, o)))(channel ?? fromDataChannel(conn.channel), linkOpts);
     this.neighbours.attach(link);
-    if (!(await this.authenticated(link)) || this.destroyed) {
+    // Documents take the link now: their step 1 follows our hello, and the peer's, right behind
+    // its hello, finds them listening (T8). A link refused or left as a duplicate closes, and they let go.
+    this.greeting.add(link);
+    for (const sync of this.docs) sync.addLink(link);
+    const ok = await this.authenticated(link);
+    this.greeting.delete(link);
+    if (!ok || this.destroyed) {
       if (link.counts.refused) this.counts.refusedLinks += 1;
       if (link.version && !link.version.ok) this.versionProblem = link.version;
       link.close();
