@@ -16,6 +16,7 @@ import { presenceAll, presenceClients, presenceGone } from './docPresence';
 import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
+import { WholeState } from './wholeState';
 import { followLag, readStateMessage, readStateVector, stateMessage, type Lag, type StateVector } from './stateVector';
 
 /** How often state vectors are compared and sent when changed. */
@@ -65,6 +66,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     (link) => this.links.get(link),
   );
   topology: Topology | null = null;
+  /** The step 2 for a peer with none of the document, kept until it changes (T1). */
+  readonly whole: WholeState;
   private readonly now: () => number;
   private readonly timer: ReturnType<typeof setInterval>;
   private soon: ReturnType<typeof setTimeout> | undefined;
@@ -81,6 +84,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   ) {
     super();
     this.now = opts.now ?? Date.now;
+    this.whole = new WholeState(doc);
     doc.on('update', this.onDocUpdate);
     awareness.on('update', this.onAwarenessUpdate);
     this.timer = setInterval(() => this.tick(), opts.tickMs ?? AE_TICK_MS);
@@ -152,6 +156,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     clearInterval(this.timer);
     clearTimeout(this.soon);
     this.forwarder.clear();
+    this.whole.destroy();
     for (const link of [...this.links.keys()]) this.removeLink(link);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -208,6 +213,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     if (type === syncProtocol.messageYjsSyncStep1) {
       const sv = readStateVector(decoding.readVarUint8Array(peek));
       if (sv) entry.remoteSv = sv;
+      // A joiner with none of it: the whole state, encoded once (maybe before it asked).
+      const whole = sv && this.whole.replyFor(sv);
+      if (whole) return link.sendDoc(this.docId, DOC_SYNC, whole);
     }
     const dec = decoding.createDecoder(body);
     const reply = encoding.createEncoder();

@@ -33,6 +33,8 @@ const HELLO_TIMEOUT_MS = 10_000;
 const REANNOUNCE_AFTER_CLOSE_MS = 500;
 /** Past the limit, wait for the new peer's first pings (what it hears) before choosing a link to drop. */
 const TRIM_AFTER_MS = 3000;
+/** After an invitation is shown, the room's state is encoded for its joiner this soon (T1). */
+const PREPARE_AFTER_MS = 300;
 
 interface RoomOptions {
   meetingId: string;
@@ -154,8 +156,14 @@ export class Room extends ObservableV2<RoomEvents> {
     this.signaling.addTransport(t);
   }
 
-  createInvitation(secret: string): Promise<PendingInvitation> {
-    return this.pairing.createInvitation(secret);
+  async createInvitation(secret: string): Promise<PendingInvitation> {
+    const invitation = await this.pairing.createInvitation(secret);
+    // The joiner will most likely have none of the room's state: encode it while the code is on
+    // screen (after it is drawn), not while the joiner waits for its step 2 (T1).
+    setTimeout(() => {
+      if (!this.destroyed) for (const sync of this.docs) sync.whole.prepare();
+    }, PREPARE_AFTER_MS);
+    return invitation;
   }
 
   /** The joiner's side: answers a scanned invitation; `linked` settles when the link is up. */
