@@ -16,6 +16,7 @@ import { presenceAll, presenceClients, presenceGone } from './docPresence';
 import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
+import { WholeState } from './wholeState';
 import { followLag, newsLevel, readStateMessage, readStateVector, stateMessage, type Lag, type StateVector } from './stateVector';
 
 /** How often state vectors are compared and sent when changed. */
@@ -40,6 +41,8 @@ type DocSyncEvents = {
 interface LinkEntry extends NeighbourState {
   off: () => void;
   synced: boolean;
+  /** Our first sync step 1 went out (right after our hello, T8). */
+  greeted: boolean;
   /** Awareness clients first heard through this link, removed when it closes. */
   clients: Set<number>;
   sentSv: string;
@@ -65,6 +68,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     (link) => this.links.get(link),
   );
   topology: Topology | null = null;
+  /** The step 2 for a peer with none of the document, kept until it changes (T1). */
+  readonly whole: WholeState;
   private readonly now: () => number;
   private readonly timer: ReturnType<typeof setInterval>;
   private soon: ReturnType<typeof setTimeout> | undefined;
@@ -81,6 +86,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   ) {
     super();
     this.now = opts.now ?? Date.now;
+    this.whole = new WholeState(doc);
     doc.on('update', this.onDocUpdate);
     awareness.on('update', this.onAwarenessUpdate);
     this.timer = setInterval(() => this.tick(), opts.tickMs ?? AE_TICK_MS);
@@ -101,16 +107,20 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const onDoc = (docId: string, sub: number, body: Uint8Array) => {
       if (docId === this.docId) this.receive(link, sub, body);
     };
+    // Step 1 goes right after our hello; the rest of the greeting once the peer's hello opened (T8).
+    const onHello = () => this.sendFirstStep1(link);
     const onOpen = () => this.greet(link);
     const onClose = () => this.removeLink(link);
     // A large message started arriving: neighbours hear "receiving" soon, and wait for it (T35).
     const onProgress = () => this.tickSoon();
     link.on('doc', onDoc);
+    link.on('hello', onHello);
     link.on('open', onOpen);
     link.on('close', onClose);
     link.on('progress', onProgress);
     this.links.set(link, {
       synced: false,
+      greeted: false,
       clients: new Set(),
       remoteSv: null,
       remoteReceiving: false,
@@ -121,12 +131,14 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       pull: null,
       off: () => {
         link.off('doc', onDoc);
+        link.off('hello', onHello);
         link.off('open', onOpen);
         link.off('close', onClose);
         link.off('progress', onProgress);
       },
     });
     if (link.state === 'open') this.greet(link);
+    else if (link.helloQueued) this.sendFirstStep1(link);
   }
 
   removeLink(link: Link): void {
@@ -147,6 +159,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     clearInterval(this.timer);
     clearTimeout(this.soon);
     this.forwarder.clear();
+    this.whole.destroy();
     for (const link of [...this.links.keys()]) this.removeLink(link);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -154,21 +167,25 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   private greet(link: Link): void {
-    const entry = this.links.get(link);
-    const sv = Y.encodeStateVector(this.doc);
-    if (entry) {
-      // Step 1 carries our state vector: the neighbour knows it without a separate message.
-      entry.sentSv = toBase64Url(sv);
-      entry.sentAt = this.now();
-    }
-    this.sendStep1(link);
+    this.sendFirstStep1(link);
     if (this.awareness.getStates().size) link.sendDoc(this.docId, DOC_AWARENESS, presenceAll(this.awareness));
   }
 
-  private sendStep1(link: Link): void {
+  /** Our state vector, once per link, as early as the link allows: the peer's step 2 is the wait (T1, T8). */
+  private sendFirstStep1(link: Link): void {
+    const entry = this.links.get(link);
+    if (!entry || entry.greeted) return;
+    entry.greeted = true;
+    // Step 1 carries our state vector: the neighbour knows it without a separate message.
+    entry.sentSv = toBase64Url(Y.encodeStateVector(this.doc));
+    entry.sentAt = this.now();
+    this.sendStep1(link, true);
+  }
+
+  private sendStep1(link: Link, beforeOpen = false): void {
     const step1 = encoding.createEncoder();
     syncProtocol.writeSyncStep1(step1, this.doc);
-    link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(step1));
+    link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(step1), beforeOpen);
   }
 
   private receive(link: Link, sub: number, body: Uint8Array): void {
@@ -202,6 +219,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     if (type === syncProtocol.messageYjsSyncStep1) {
       const sv = readStateVector(decoding.readVarUint8Array(peek));
       if (sv) entry.remoteSv = sv;
+      // A joiner with none of it: the whole state, encoded once (maybe before it asked).
+      const whole = sv && this.whole.replyFor(sv);
+      if (whole) return link.sendDoc(this.docId, DOC_SYNC, whole);
     }
     const dec = decoding.createDecoder(body);
     const reply = encoding.createEncoder();
@@ -298,10 +318,13 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // neighbours know at once that data is on its way (T38). Small ones are told soon after.
     if (message.length >= STATE_FIRST_BYTES) this.tellNow();
     else this.tickSoon();
-    // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: everyone.
-    const meta = this.applying === syncProtocol.messageYjsUpdate && this.links.has(origin as Link) ? updateMeta(update) : null;
+    // Our own changes go to everyone; a step 2 (a catch-up) may carry others' deletions: every
+    // other link. Never back to the link it came from (T14): a joiner used to send the whole room
+    // state it had just received straight back to the host.
+    const from = this.links.has(origin as Link) ? (origin as Link) : null;
+    const meta = this.applying === syncProtocol.messageYjsUpdate && from ? updateMeta(update) : null;
     const peerOf = (client: number) => this.peerOfClient(client);
-    const f = { message, meta, origin: meta ? (origin as Link) : null, me: peerOf(this.doc.clientID), peerOf };
+    const f = { message, meta, origin: from, me: peerOf(this.doc.clientID), peerOf };
     this.forwarder.forward(f, this.links.keys(), this.topology);
   };
 

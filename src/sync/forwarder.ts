@@ -71,8 +71,9 @@ export interface NeighbourState {
 export interface Forward {
   /** The y-protocols message carrying the update. */
   message: Uint8Array;
-  /** Clocks of an incremental update received on `origin`; null: our own change or a catch-up, for everyone. */
+  /** Clocks of an incremental update received on `origin`; null: our own change or a catch-up, for everyone else. */
   meta: UpdateMeta | null;
+  /** The link the update came on (never sent back there, T14); null for our own change. */
   origin: Link | null;
   me: PeerId | null;
   peerOf: (client: number) => PeerId | null;

@@ -1,7 +1,8 @@
 // One authenticated link to one paired device (rules T2, T7, T8, T12). It owns the chunker, the
 // reassembler and the send queue of its channel. The first message each side sends is a hello
 // sealed with the room key; until the peer's hello opens, every other frame is dropped and
-// counted, so only devices that hold the room secret are ever heard.
+// counted, so only devices that hold the room secret are ever heard. Only sync step 1 (a state
+// vector, no content) may follow our hello before the peer's opened (T8).
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ObservableV2 } from 'lib0/observable';
@@ -27,6 +28,8 @@ type LinkState = 'authenticating' | 'open' | 'closed';
 type LinkCounts = DropCounts & { unauthenticated: number; unsent: number; refused: number; incompatible: number };
 
 type LinkEvents = {
+  /** Our hello is queued: a sync step 1 sent now reaches the peer after it (T8). */
+  hello: () => void;
   open: () => void;
   close: () => void;
   doc: (docId: string, sub: number, body: Uint8Array) => void;
@@ -60,6 +63,8 @@ export interface LinkOptions {
 export class Link extends ObservableV2<LinkEvents> {
   state: LinkState = 'authenticating';
   readonly counts: LinkCounts = { ...emptyDropCounts(), unauthenticated: 0, unsent: 0, refused: 0, incompatible: 0 };
+  /** Our hello is queued: whatever is sent from now on reaches the peer after it (T8). */
+  helloQueued = false;
   /** Set once the peer's hello opened: the shared protocol, or which device must be updated. */
   version: VersionVerdict | null = null;
   /** Document messages handed to this link, in their plain size: copies of an update sent (T31). */
@@ -134,14 +139,23 @@ export class Link extends ObservableV2<LinkEvents> {
       });
       const sealed = await sealEnvelope(this.opts.key, env);
       this.sendRaw(MSG_HELLO, (enc) => encoding.writeVarUint8Array(enc, sealed));
+      if (this.state === 'closed') return;
+      this.helloQueued = true;
+      this.emit('hello', []);
     } catch {
       // Without our hello the peer would drop everything we send: a link that cannot say hello is no link.
       this.close();
     }
   }
 
-  sendDoc(docId: string, sub: number, body: Uint8Array): void {
-    if (this.state !== 'open') return this.count('unsent');
+  /**
+   * `beforeOpen`: a sync step 1 sent as soon as our hello is queued, without waiting a round trip
+   * for the peer's (T8). The peer handles messages in order, so it reads it only once our hello
+   * opened there; anything with content (step 2, updates, presence) waits for 'open'.
+   */
+  sendDoc(docId: string, sub: number, body: Uint8Array, beforeOpen = false): void {
+    const early = beforeOpen && this.state === 'authenticating' && this.helloQueued;
+    if (this.state !== 'open' && !early) return this.count('unsent');
     const plain = plainDocMessage(docId, sub, body);
     this.docBytesOut += plain.length;
     const entry: QueuedDoc = { bytes: plain };

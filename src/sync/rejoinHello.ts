@@ -51,9 +51,16 @@ export function readFirstHello(
       ok(result);
     };
     const timer = setTimeout(() => finish(null), timeoutMs);
+    // Only the first message is the hello; what follows it (the scanner's sync step 1 goes right
+    // behind its hello, T8) is buffered for the link, and must not be taken for a missing hello.
+    let first = true;
     const reassembler = new Reassembler({
       maxMessageBytes: HELLO_MAX_BYTES,
-      onMessage: (message) => void check(message),
+      onMessage: (message) => {
+        if (!first) return;
+        first = false;
+        void check(message);
+      },
     });
     const check = async (message: Uint8Array) => {
       if (settled) return;

