@@ -53,6 +53,13 @@ interface SessionParts {
 const PROGRESS_MIN_BYTES = 64 * 1024;
 /** Freshness is a matter of time: the snapshot is recomputed this often (T28: "deaf" within 3 s). */
 const STATUS_EVERY_MS = 400;
+/**
+ * Changes are gathered this long before the screen hears of them. Opening a link brings a burst of
+ * small messages (hellos, presence, state words), each a change; a render per message kept the host
+ * busy for ~25 ms of React while the joiner's sync step 1 waited in line (issue 13, measured 4 Dec).
+ * Reading the snapshot is always current: getSnapshot computes it when something changed.
+ */
+const NOTIFY_AFTER_MS = 16;
 
 export class RoomSession {
   readonly awareness: Awareness;
@@ -66,6 +73,10 @@ export class RoomSession {
   private readonly seen = new Map<PeerId, { school: string; person: string }>();
   private readonly statusTimer: ReturnType<typeof setInterval>;
   private snapshotKey = '';
+  private dirty = false;
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The snapshot the listeners last heard of. */
+  private notified: SessionSnapshot;
 
   private constructor(
     readonly meetingId: string,
@@ -99,7 +110,9 @@ export class RoomSession {
     this.awareness.on('change', this.refresh);
     opened.doc.on('update', this.onDocUpdate);
     this.snapshot = this.compute();
-    this.statusTimer = setInterval(() => this.refresh(true), STATUS_EVERY_MS);
+    this.snapshotKey = JSON.stringify(this.snapshot);
+    this.notified = this.snapshot;
+    this.statusTimer = setInterval(this.refresh, STATUS_EVERY_MS);
   }
 
   /** `parts` replaces the document store and the room (tests run them over an in-process network). */
@@ -122,7 +135,19 @@ export class RoomSession {
     return () => this.listeners.delete(cb);
   };
 
-  getSnapshot = (): SessionSnapshot => this.snapshot;
+  /** The same object until something it shows changes (what useSyncExternalStore needs). */
+  getSnapshot = (): SessionSnapshot => {
+    if (this.dirty) {
+      this.dirty = false;
+      const next = this.compute();
+      const key = JSON.stringify(next);
+      if (key !== this.snapshotKey) {
+        this.snapshot = next;
+        this.snapshotKey = key;
+      }
+    }
+    return this.snapshot;
+  };
 
   createInvitation(): Promise<PendingInvitation> {
     return this.room.createInvitation(this.secret);
@@ -150,6 +175,7 @@ export class RoomSession {
 
   async destroy(): Promise<void> {
     clearTimeout(this.svTimer);
+    clearTimeout(this.notifyTimer);
     clearInterval(this.statusTimer);
     this.opened.doc.off('update', this.onDocUpdate);
     this.awareness.setLocalState(null);
@@ -219,13 +245,18 @@ export class RoomSession {
     };
   }
 
-  /** `timed`: a periodic check; listeners hear of it only if something they show changed. */
-  private readonly refresh = (timed?: unknown): void => {
-    const next = this.compute();
-    const key = JSON.stringify(next);
-    if (timed === true && key === this.snapshotKey) return;
-    this.snapshot = next;
-    this.snapshotKey = key;
+  /** Something the snapshot shows may have changed (or time passed, for "deaf" and "silent"). */
+  private readonly refresh = (): void => {
+    this.dirty = true;
+    this.notifyTimer ??= setTimeout(this.notify, NOTIFY_AFTER_MS);
+  };
+
+  /** Listeners hear only of a snapshot that differs from the last one they heard of. */
+  private readonly notify = (): void => {
+    this.notifyTimer = undefined;
+    const snap = this.getSnapshot();
+    if (snap === this.notified) return;
+    this.notified = snap;
     this.listeners.forEach((l) => l());
   };
 }

@@ -100,4 +100,29 @@ describe('RoomSession snapshot (T28, issue 15)', () => {
     expect(await until(() => !sees(a, 'Escuela B'), 10_000)).toBeGreaterThanOrEqual(0);
     expect(a.getSnapshot().peers.every((p) => typeof p.school === 'string' && typeof p.person === 'string')).toBe(true);
   }, 40_000);
+
+  it('tells the screen of a change that shows, once per burst, and reading is always current (issue 13)', async () => {
+    net = new RoomNet(17);
+    net.start();
+    const a = await device({ school: 'Escuela A', person: 'Ana' });
+    const b = await device({ school: 'Escuela B', person: 'Beto' });
+    const heard: string[] = [];
+    a.subscribe(() => heard.push(JSON.stringify(a.getSnapshot())));
+    await pair(a, b);
+    expect(
+      await until(() => sees(a, 'Escuela B') && a.getSnapshot().allHaveAll && b.getSnapshot().allHaveAll, 10_000),
+    ).toBeGreaterThanOrEqual(0);
+    await new Promise((ok) => setTimeout(ok, 100));
+    // A render per message kept the host's main thread from the joiner's sync step 1 (4 Dec).
+    expect(heard.length).toBeGreaterThan(0);
+    heard.forEach((snap, i) => i > 0 && expect(snap).not.toBe(heard[i - 1]));
+    expect(heard.at(-1)).toBe(JSON.stringify(a.getSnapshot()));
+    // Read right after a change, before any listener hears of it, the snapshot already shows it.
+    const before = heard.length;
+    a.room.destroy();
+    expect(a.getSnapshot().directLinks).toBe(0);
+    expect(heard.length).toBe(before);
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(heard.length).toBe(before + 1);
+  }, 40_000);
 });
