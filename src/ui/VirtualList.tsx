@@ -88,6 +88,9 @@ export function VirtualList<T>({ items, getKey, renderItem, estimate = 120, thre
         });
       }
     });
+    // The rows of the first windowed render were attached (their ref ran) before this effect
+    // made the observer: observe them now, or their heights stay guesses for good.
+    containerRef.current?.querySelectorAll<HTMLLIElement>('li[data-key]').forEach((el) => observer.current?.observe(el));
     return () => {
       cancelAnimationFrame(frame);
       observer.current?.disconnect();

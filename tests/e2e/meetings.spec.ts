@@ -202,15 +202,41 @@ test('a long panel is windowed: few cards in the DOM, every card reachable by sc
   await expect(wall).toHaveAttribute('data-windowed', 'true');
   expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
   await expect(wall.locator('li').first()).toHaveAttribute('aria-setsize', '600');
+  // The rows of the first render are measured too: each sits right below the one before it.
+  const gaps = () =>
+    wall.evaluate((ul) => {
+      const rows = [...ul.querySelectorAll<HTMLLIElement>('li[data-key]')].slice(0, 3);
+      return rows.slice(1).map((li, i) => li.offsetTop - rows[i]!.offsetTop - rows[i]!.offsetHeight);
+    });
+  await expect.poll(gaps, { timeout: 10_000 }).toEqual([0, 0]);
   // The last card (newest) is reachable: keep scrolling to the end of the page (the window grows as
   // rows are measured) until it is on screen.
   const last = wall.locator('.meeting-card', { hasText: '(14DPR0123X 2980)' });
+  // Failed twice in CI (3 and 4 Dec, 15 s and then 45 s of scrolling) and never here, alone or
+  // under load: on failure, say where the page and the window were, to tell a stuck window from a
+  // slow one.
   await expect(async () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect(last).toBeVisible({ timeout: 1_000 });
-    // 15 s ran out once in CI with the other worker busy (3 Dec); 3,000 imported cards on a loaded
-    // machine measure and render slowly, and the window only grows as rows are measured.
-  }).toPass({ timeout: 45_000 });
+  })
+    .toPass({ timeout: 45_000 })
+    .catch(async (err: unknown) => {
+      const where = await page.evaluate(() => {
+        const list = document.querySelector('[data-windowed="true"]');
+        const rows = [...(list?.querySelectorAll('li[aria-posinset]') ?? [])].map((li) => Number(li.getAttribute('aria-posinset')));
+        return {
+          url: location.pathname,
+          scrollY: window.scrollY,
+          innerHeight: window.innerHeight,
+          scrollHeight: document.documentElement.scrollHeight,
+          listTop: list?.getBoundingClientRect().top,
+          listHeight: list?.getBoundingClientRect().height,
+          rows: rows.length ? `${Math.min(...rows)}-${Math.max(...rows)} (${rows.length})` : 'none',
+          hidden: document.visibilityState,
+        };
+      });
+      throw new Error(`${String(err)}\nwindow: ${JSON.stringify(where)}`);
+    });
   expect(await wall.locator('.meeting-card').count()).toBeLessThan(40);
   await expectAccessible(page, 'panel largo');
   await page.context().close();
