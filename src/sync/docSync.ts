@@ -62,6 +62,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   rejected = 0;
   /** Repairs sent by anti-entropy (step 2 pushed, step 1 re-sent), for tests and diagnostics. */
   repairs = 0;
+  /** Bytes of sync step 2 replies (a link's first exchange, a pull) and of pushed repairs, for diagnostics (updates: forwarder.bytes). */
+  readonly replyBytes = { step2: 0, repair: 0 };
   /** Passes received updates on where needed (T31), in turn (T35). */
   readonly forwarder = new Forwarder(
     (link, message) => link.sendDoc(this.docId, DOC_SYNC, message),
@@ -221,7 +223,10 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       if (sv) entry.remoteSv = sv;
       // A joiner with none of it: the whole state, encoded once (maybe before it asked).
       const whole = sv && this.whole.replyFor(sv);
-      if (whole) return link.sendDoc(this.docId, DOC_SYNC, whole);
+      if (whole) {
+        this.replyBytes.step2 += whole.length;
+        return link.sendDoc(this.docId, DOC_SYNC, whole);
+      }
     }
     const dec = decoding.createDecoder(body);
     const reply = encoding.createEncoder();
@@ -235,7 +240,11 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       this.applying = null;
     }
     if (failed) return this.reject(link, 'update');
-    if (encoding.length(reply) > 0) link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(reply));
+    if (encoding.length(reply) > 0) {
+      const message = encoding.toUint8Array(reply);
+      this.replyBytes.step2 += message.length;
+      link.sendDoc(this.docId, DOC_SYNC, message);
+    }
     if (type === syncProtocol.messageYjsSyncStep2 && !entry.synced) {
       entry.synced = true;
       this.emit('synced', [link]);
@@ -275,7 +284,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       if (push.due) {
         const enc = encoding.createEncoder();
         syncProtocol.writeSyncStep2(enc, this.doc, Y.encodeStateVector(entry.remoteSv));
-        link.sendDoc(this.docId, DOC_SYNC, encoding.toUint8Array(enc));
+        const message = encoding.toUint8Array(enc);
+        this.replyBytes.repair += message.length;
+        link.sendDoc(this.docId, DOC_SYNC, message);
         this.repairs += 1;
       }
       // What we lack may be the large message arriving on another link: asking this neighbour

@@ -87,6 +87,12 @@ export class Forwarder {
   dropped = 0;
   /** Waiting forwards sent: the earlier forwarders did not deliver (left, lost, or did not see it as theirs). */
   sent = 0;
+  /**
+   * Bytes handed to links, by why (diagnostics: where the copies of an update come from): our own
+   * changes, received updates passed on at once or after a turn (T35), catch-ups (a sync step 2
+   * or anything without clocks, passed to every other link).
+   */
+  readonly bytes = { own: 0, now: 0, late: 0, catchUp: 0 };
 
   constructor(
     private readonly send: (link: Link, message: Uint8Array) => void,
@@ -108,7 +114,10 @@ export class Forwarder {
       // Deletion-only updates have no clocks a state vector could show arrived: they go at once.
       const delay = f.meta?.to.size ? forwardDelay(f.me, linkedTo, senderHears, wrote) : 0;
       if (delay && f.meta) this.later(link, f.meta.to, f.message, delay);
-      else this.send(link, f.message);
+      else {
+        this.bytes[!f.origin ? 'own' : f.meta ? 'now' : 'catchUp'] += f.message.length;
+        this.send(link, f.message);
+      }
     }
   }
 
@@ -130,6 +139,7 @@ export class Forwarder {
         return;
       }
       this.sent += 1;
+      this.bytes.late += message.length;
       this.send(link, message);
     };
     let timer = setTimeout(check, delayMs);

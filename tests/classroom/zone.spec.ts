@@ -40,6 +40,17 @@ test('Z1: eight devices paired in a chain each keep 3 links within seconds, even
   await converge(devices, total, { since: Date.now() });
 });
 
+/** Bytes each device handed its links by why: own change, forwarded at once, after a turn, catch-up, step 2 replies, repairs. */
+const sentByWhy = (d: Device) =>
+  d.page.evaluate(() => {
+    const sync = (
+      window as unknown as {
+        __bitacoraSala: { sync: { forwarder: { bytes: Record<string, number> }; replyBytes: Record<string, number> } };
+      }
+    ).__bitacoraSala.sync;
+    return { ...sync.forwarder.bytes, ...sync.replyBytes } as Record<string, number>;
+  });
+
 // Copies are counted where the app decides, in plain size (T31, T37): UDP carries the update
 // deflated, so its bytes no longer tell copies (an 8-device run read 0.17 "copies" from UDP).
 test('Z1, T31: one large update reaches all eight about once each; idle traffic per device is measured', async () => {
@@ -49,6 +60,7 @@ test('Z1, T31: one large update reaches all eight about once each; idle traffic 
   const idle = net.map((d, i) => udpBytesOut(d) - idleFrom[i]!);
   const before = net.map(udpBytesOut);
   const appBefore = await Promise.all(devices.map(docBytesOut));
+  const whyBefore = await Promise.all(devices.map(sentByWhy));
   const since = Date.now();
   const size = await write(devices[3]!, 'grande-', 2000);
   total += 2000;
@@ -62,6 +74,20 @@ test('Z1, T31: one large update reaches all eight about once each; idle traffic 
     ),
   );
   console.log(`reparaciones (T29) por dispositivo: ${repairs.join(',')}`);
+  // Where the copies came from (forwarder.bytes, DocSync.replyBytes), in copies per receiver.
+  const why = (await Promise.all(devices.map(sentByWhy))).map((w, i) =>
+    Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v - whyBefore[i]![k]!])),
+  );
+  const byWhy = Object.keys(why[0]!).map((k) => `${k} ${(why.reduce((t, w) => t + w[k]!, 0) / ((N - 1) * size)).toFixed(2)}`);
+  console.log(
+    `copias por motivo: ${byWhy.join(', ')}; por dispositivo: ${why
+      .map((w) =>
+        Object.values(w)
+          .map((v) => (v / size).toFixed(1))
+          .join('/'),
+      )
+      .join(' ')}`,
+  );
   console.log(
     `reposo: ${Math.round((Math.max(...idle) * 3) / 1024)} KiB/disp/min como máximo; actualización de ${size} B en ${Date.now() - since} ms: ` +
       `${appSent} B entregados a los enlaces sin comprimir (${copies.toFixed(2)} copias por receptor), ${sent} B de UDP (${(sent / ((N - 1) * size)).toFixed(2)} por receptor)`,
