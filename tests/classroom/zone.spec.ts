@@ -62,7 +62,13 @@ test('Z1, T31: one large update reaches all eight about once each; idle traffic 
   const appBefore = await Promise.all(devices.map(docBytesOut));
   const whyBefore = await Promise.all(devices.map(sentByWhy));
   const since = Date.now();
-  const size = await write(devices[3]!, 'grande-', 2000);
+  // From the device with the fewest links: most receivers then get the update forwarded (T31,
+  // T35), the case that cost extra copies. (Device 4, written on before, had six links: one
+  // receiver in seven needed a forward.)
+  const counts = await Promise.all(devices.map(links));
+  const author = devices[counts.indexOf(Math.min(...counts))]!;
+  console.log(`enlaces por dispositivo: ${counts.join(',')}; escribe el de ${Math.min(...counts)}`);
+  const size = await write(author, 'grande-', 2000);
   total += 2000;
   await converge(devices, total, { since });
   const sent = net.map(udpBytesOut).reduce((s, b, i) => s + b - before[i]!, 0);
@@ -92,12 +98,13 @@ test('Z1, T31: one large update reaches all eight about once each; idle traffic 
     `reposo: ${Math.round((Math.max(...idle) * 3) / 1024)} KiB/disp/min como máximo; actualización de ${size} B en ${Date.now() - since} ms: ` +
       `${appSent} B entregados a los enlaces sin comprimir (${copies.toFixed(2)} copias por receptor), ${sent} B de UDP (${(sent / ((N - 1) * size)).toFixed(2)} por receptor)`,
   );
-  // Issue 17's goal is one copy per receiving device within 1.5x. On the wire it holds (deflated,
-  // T37: 0.29-0.38 of a plain copy per receiver, 3 Dec); handed to the links, two runs on 3 Dec
-  // measured 1.73 and 2.31 plain copies with no anti-entropy repair, so the goal is not met at 8
-  // browsers (issue 17, open). The bound here is a guard against flooding, which hands each
-  // receiver about one copy per link of its neighbours (5-6 here).
-  expect(copies).toBeLessThanOrEqual(3);
+  // Issue 17's goal: one copy per receiving device, within 1.5x. On the wire, deflated (T37):
+  // 0.17-0.38 of a plain copy per receiver. Handed to the links: 1.73 and 2.31 plain copies on
+  // 3 Dec, before T38 (a large update's state vector goes ahead of it, so a forwarder waiting its
+  // turn sees the receiver has or is getting it) and before the room screen stopped re-rendering
+  // per message; 1.01-1.02 in seven runs on 4 Dec, with up to four busy loops beside it, written on
+  // a six-link device and on a three-link one (four receivers then needed a forward).
+  expect(copies).toBeLessThanOrEqual(1.5);
   expect(sent / ((N - 1) * size)).toBeLessThanOrEqual(1.5);
 });
 
