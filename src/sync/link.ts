@@ -13,7 +13,7 @@ import { emptyDropCounts, Reassembler, type DropCounts, type ReassemblerOptions 
 import { COMPRESS_MIN, COMPRESSION_PROTOCOL, plainDocMessage, readDocMessage, unpackDocMessage } from './docMessage';
 import { sharedPacker, type DocPacker } from './docPacker';
 import { SendQueue, type QueuedDoc } from './sendQueue';
-import { MSG_DOC, MSG_DOC_Z, MSG_HELLO, MSG_PING, MSG_SIGNAL } from './linkKinds';
+import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, MSG_DOC, MSG_DOC_Z, MSG_HELLO, MSG_PING, MSG_SIGNAL } from './linkKinds';
 import { helloVersion, negotiate, type HelloVersion, type VersionVerdict } from '../domain/protocolVersion';
 
 export * from './linkKinds';
@@ -58,7 +58,29 @@ export interface LinkOptions {
   compress?: boolean;
   /** Deflates each message once for all the links that share it (default: the device's, T37). */
   packer?: DocPacker;
+  /** Plain bytes handed to links by kind, added to (diagnostics: what an idle room spends, issue 17). */
+  sent?: SentByKind;
 }
+
+/** Plain bytes sent, by message kind: hellos, room envelopes (announces, offers), pings, and a document's sync, presence and state messages. */
+export interface SentByKind {
+  hello: number;
+  signal: number;
+  ping: number;
+  sync: number;
+  presence: number;
+  state: number;
+}
+
+export const emptySentByKind = (): SentByKind => ({ hello: 0, signal: 0, ping: 0, sync: 0, presence: 0, state: 0 });
+
+const DOC_KIND: Record<number, keyof SentByKind> = {
+  [DOC_SYNC]: 'sync',
+  [DOC_AWARENESS]: 'presence',
+  [DOC_QUERY_AWARENESS]: 'presence',
+  [DOC_STATE]: 'state',
+};
+const RAW_KIND: Record<number, keyof SentByKind> = { [MSG_HELLO]: 'hello', [MSG_SIGNAL]: 'signal', [MSG_PING]: 'ping' };
 
 export class Link extends ObservableV2<LinkEvents> {
   state: LinkState = 'authenticating';
@@ -158,6 +180,8 @@ export class Link extends ObservableV2<LinkEvents> {
     if (this.state !== 'open' && !early) return this.count('unsent');
     const plain = plainDocMessage(docId, sub, body);
     this.docBytesOut += plain.length;
+    const kind = DOC_KIND[sub];
+    if (this.opts.sent && kind) this.opts.sent[kind] += plain.length;
     const entry: QueuedDoc = { bytes: plain };
     const peerInflates = this.version?.ok && this.version.protocol >= COMPRESSION_PROTOCOL;
     if (plain.length >= COMPRESS_MIN && peerInflates && this.opts.compress !== false) {
@@ -222,7 +246,10 @@ export class Link extends ObservableV2<LinkEvents> {
     const enc = encoding.createEncoder();
     encoding.writeVarUint(enc, kind);
     write(enc);
-    this.queue.pushUrgent(encoding.toUint8Array(enc));
+    const bytes = encoding.toUint8Array(enc);
+    const sentKind = RAW_KIND[kind];
+    if (this.opts.sent && sentKind) this.opts.sent[sentKind] += bytes.length;
+    this.queue.pushUrgent(bytes);
   }
 
   private count(reason: keyof LinkCounts): void {

@@ -10,7 +10,7 @@ import { deriveRoomKey, type RoomKey } from './crypto';
 import type { DocSync } from './docSync';
 import { pairKey, replacesExisting } from './duplicateLinks';
 import { newPeerId, type PeerId } from './envelope';
-import { Link, type LinkOptions } from './link';
+import { emptySentByKind, Link, type LinkOptions, type SentByKind } from './link';
 import type { VersionMismatch } from '../domain/protocolVersion';
 import { Neighbours } from './neighbours';
 import type { Invitation } from './pairingCode';
@@ -61,6 +61,8 @@ export class Room extends ObservableV2<RoomEvents> {
   readonly peerId: PeerId = newPeerId();
   readonly links = new Map<PeerId, Link>();
   readonly counts: RoomCounts = emptyRoomCounts();
+  /** Plain bytes this device handed all its links, by kind (diagnostics, issue 17). */
+  readonly sent: SentByKind = emptySentByKind();
   readonly maxLinks: number;
   /** The last device met on a room protocol this one does not share (issue 21), for the room screen. */
   versionProblem: VersionMismatch | null = null;
@@ -194,7 +196,7 @@ export class Room extends ObservableV2<RoomEvents> {
       this.emit('change', []);
       return false;
     }
-    const linkOpts: LinkOptions = { key: this.key, localPeer: this.peerId, remotePeer: peer, now: this.now };
+    const linkOpts: LinkOptions = { key: this.key, localPeer: this.peerId, remotePeer: peer, now: this.now, sent: this.sent };
     const link = (this.opts.link ?? ((c, o) => new Link(c, o)))(channel ?? fromDataChannel(conn.channel), linkOpts);
     this.neighbours.attach(link);
     // Documents take the link now: their step 1 follows our hello, and the peer's, right behind

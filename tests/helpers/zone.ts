@@ -3,6 +3,7 @@
 // idle traffic, the cost and time of one large update, what a late joiner receives, and the
 // departure of the device with the most links. Shared by tests/integration/zone.test.ts and
 // `npm run bench` (scripts/bench/rows/zone.mjs), so the table shows what the tests hold.
+import { emptySentByKind, type SentByKind } from '../../src/sync/link';
 import { appendFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { TARGET_LINKS } from '../../src/sync/roomShape';
@@ -17,6 +18,8 @@ export interface ZoneReport {
   maxLinks: number;
   diameter: number;
   idleBytesPerDeviceMinute: number;
+  /** The idle minute's plain bytes per device, in KiB, by message kind (hello, signal, ping, sync, presence, state). */
+  idleByKind: Record<string, number>;
   updateBytes: number;
   /** Bytes on the network during the update, per receiving device, in copies of the update. */
   copiesPerReceiver: number;
@@ -55,6 +58,13 @@ function describeLinks(devices: RoomDevice[]): string {
     .join(', ');
 }
 
+/** Plain bytes all devices handed their links, by kind (Room.sent). */
+function sentByKind(devices: RoomDevice[]): SentByKind {
+  const total = emptySentByKind();
+  for (const d of devices) for (const k of Object.keys(total) as (keyof SentByKind)[]) total[k] += d.room.sent[k];
+  return total;
+}
+
 export async function zone(
   n: number,
   opts: { seed?: number; loss?: number; idleMs?: number; settleMs?: number } = {},
@@ -79,8 +89,18 @@ export async function zone(
 
     const idleMs = opts.idleMs ?? 10_000;
     const idleFrom = rn.net.bytes;
+    const kindsFrom = sentByKind(rn.devices);
     await sleep(idleMs);
     const idleBytesPerDeviceMinute = ((rn.net.bytes - idleFrom) / n) * (60_000 / idleMs);
+    const kinds = sentByKind(rn.devices);
+    const idleByKind = Object.fromEntries(
+      Object.entries(kinds).map(([k, v]) => [k, ((v - kindsFrom[k as keyof SentByKind]) / n / 1024) * (60_000 / idleMs)]),
+    );
+    console.log(
+      `zone ${n}: idle KiB/device/min by kind ${Object.entries(idleByKind)
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(', ')}`,
+    );
     console.log(
       `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(',')}`,
     );
@@ -115,6 +135,7 @@ export async function zone(
       maxLinks: Math.max(...links),
       diameter: diam,
       idleBytesPerDeviceMinute,
+      idleByKind,
       updateBytes,
       copiesPerReceiver,
       convergeMs,

@@ -7,7 +7,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { deriveRoomKey, newRoomSecret, open, seal, type RoomKey } from '../../../src/sync/crypto';
 import { DocSync } from '../../../src/sync/docSync';
 import { newPeerId } from '../../../src/sync/envelope';
-import { Link } from '../../../src/sync/link';
+import { emptySentByKind, Link } from '../../../src/sync/link';
 import { TestLink } from '../../helpers/testLink';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
 
@@ -82,6 +82,34 @@ describe('provider over a tree of links', () => {
       expect(same([a.doc, b.doc, c.doc])).toBe(true);
       expect(Object.keys(c.doc.getMap('cards').toJSON()).sort()).toEqual(['a0', 'a1', 'b1', 'c1']);
     }
+  });
+
+  it('counts what each link sends by kind, in plain bytes (issue 17: what an idle room spends)', async () => {
+    const net = new MemoryNet(seeded(8));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b] = [device(), device()];
+    const [ca, cb] = net.pair();
+    const sent = emptySentByKind();
+    const la = new TestLink(ca, { key, localPeer: a.peer, remotePeer: b.peer, sent });
+    const lb = new TestLink(cb, { key, localPeer: b.peer, remotePeer: a.peer });
+    net.track(la, lb);
+    a.sync.addLink(la);
+    b.sync.addLink(lb);
+    await net.settle(() => a.sync.isSynced(la) && b.sync.isSynced(lb));
+    await net.flush();
+    expect(sent.hello).toBeGreaterThan(0);
+    expect(sent.sync).toBeGreaterThan(0);
+    const before = { ...sent };
+    a.doc.getMap('cards').set('x', 'una tarjeta');
+    la.ping();
+    a.awareness.setLocalState({ peer: a.peer });
+    await net.flush();
+    expect(sent.sync - before.sync).toBeGreaterThan(10);
+    expect(sent.ping - before.ping).toBeGreaterThan(0);
+    expect(sent.presence - before.presence).toBeGreaterThan(0);
+    expect(sent.hello).toBe(before.hello);
+    // Every byte of a document message is counted once, under its kind.
+    expect(sent.sync + sent.presence + sent.state).toBe(la.docBytesOut);
   });
 
   it('T14: updates are not echoed back to the link they came from', async () => {
