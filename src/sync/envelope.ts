@@ -13,7 +13,8 @@ export function newPeerId(): PeerId {
   return toBase64Url(randomBytes(8));
 }
 
-const MAX_TTL = 6;
+/** Hops an envelope may travel through peers; it arrives with `MAX_TTL + 1 - ttl` hops spent. */
+export const MAX_TTL = 6;
 
 const EnvelopeSchema = z.object({
   v: z.literal(1),

@@ -265,8 +265,12 @@ export class Room extends ObservableV2<RoomEvents> {
     this.linksChanged();
     this.emit('linked', [peer, conn.pc]);
     this.emit('change', []);
-    // A QR pairing is never refused; past the limit, a redundant link makes room for it (Z2).
-    if (this.links.size > this.maxLinks) setTimeout(() => this.trim(peer), TRIM_AFTER_MS);
+    // A far link (Z5) opened past the limit: give up a redundant link now, or the far one if none
+    // is left. A QR pairing is never refused; past the limit, a redundant link makes room for it
+    // once the new peer's pings have come (Z2).
+    if (this.links.size > this.maxLinks && this.signaling.far.making(peer))
+      (redundantLink(this.links, this.neighbours, peer) ?? link).close();
+    else if (this.links.size > this.maxLinks) setTimeout(() => this.trim(peer), TRIM_AFTER_MS);
     void this.announce();
   }
 

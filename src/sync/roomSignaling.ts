@@ -3,7 +3,8 @@
 // id offers, the other answers, and the room keeps the link (room.ts). Envelopes are opened with
 // the room key, taken once and only within the clock window, and passed on one hop less each time.
 import type { RoomKey } from './crypto';
-import { makeEnvelope, openEnvelope, sealEnvelope, SeenIds, ENVELOPE_WINDOW_MS, type Envelope, type PeerId } from './envelope';
+import { makeEnvelope, openEnvelope, sealEnvelope, SeenIds, ENVELOPE_WINDOW_MS, MAX_TTL, type Envelope, type PeerId } from './envelope';
+import { FAR_HOPS, FarLinks } from './farLinks';
 import type { Link } from './link';
 import { TARGET_LINKS } from './roomShape';
 import type { RoomCounts } from './roomCounts';
@@ -48,8 +49,12 @@ export class Signaling {
   private readonly lastAnnounceTo = new Map<PeerId, number>();
   /** The link each peer's latest envelope first arrived on: the way back to it (T18). */
   private readonly routes = new Map<PeerId, Link>();
+  /** The far link under way (Z5). */
+  readonly far: FarLinks;
 
-  constructor(private readonly host: SignalingHost) {}
+  constructor(private readonly host: SignalingHost) {
+    this.far = new FarLinks(() => host.now());
+  }
 
   get pendingCount(): number {
     return this.pending.size;
@@ -109,8 +114,10 @@ export class Signaling {
       await this.send({ ...env, ttl: env.ttl - 1 }, source, source.link);
     }
     if (env.to !== undefined && env.to !== host.peerId) return;
-    if (env.kind === 'announce') await this.onAnnounce(env, source);
-    else if (env.kind === 'offer' && env.sdp) await this.onOffer(env.from, env.sdp, env.n, source);
+    // Hops only count on the mesh: a relay or another tab is no measure of distance (Z5).
+    const hops = source.kind === 'link' ? MAX_TTL + 1 - env.ttl : undefined;
+    if (env.kind === 'announce') await this.onAnnounce(env, source, hops);
+    else if (env.kind === 'offer' && env.sdp) await this.onOffer(env.from, env.sdp, env.n, source, hops);
     else if (env.kind === 'answer') await this.onAnswer(env.from, env.sdp);
   }
 
@@ -127,7 +134,40 @@ export class Signaling {
     return n !== undefined && n < TARGET_LINKS;
   }
 
-  private async onAnnounce(env: Envelope, via: Source): Promise<void> {
+  /**
+   * A far link to a peer `hops` away is sought or accepted now (Z5): one at a time, and at the
+   * limit only with a redundant link to give up once it opens.
+   */
+  private wantsFar(hops: number | undefined): boolean {
+    if (!this.far.wants(hops)) return false;
+    const host = this.host;
+    // With room, or exactly at the limit with nothing else under way and a redundant link to give
+    // up once it opens: never two past the limit.
+    if (!host.full(this.pending.size)) return true;
+    return this.pending.size === 0 && !host.full(-1) && host.redundant() !== null;
+  }
+
+  /**
+   * An announce from a far device (Z5): a broadcast one is answered with an announce of our own
+   * (its hops tell the announcer how far we are); answers to ours are collected for a moment, and
+   * the farthest one is offered a link.
+   */
+  private async onFarAnnounce(env: Envelope, via: Source, hops: number | undefined): Promise<void> {
+    if (!this.wantsFar(hops)) return;
+    if (env.to === undefined) return this.announceBack(env.from, via);
+    const wait = this.far.answered(env.from, hops!);
+    if (wait !== null) setTimeout(() => void this.pickFar(), wait);
+  }
+
+  private async pickFar(): Promise<void> {
+    if (this.host.destroyed() || !this.wantsFar(FAR_HOPS)) return;
+    const peer = this.far.pick((p) => this.canPair(p));
+    if (!peer) return;
+    this.far.begin(peer);
+    await this.offerTo(peer, { kind: 'local' });
+  }
+
+  private async onAnnounce(env: Envelope, via: Source, hops: number | undefined): Promise<void> {
     const peer = env.from;
     if (!this.canPair(peer)) return;
     const full = this.host.full(this.pending.size);
@@ -135,13 +175,20 @@ export class Signaling {
       // At the limit: tell a device with too few links that we could make room (Z2). It offers;
       // the link to drop is chosen only then, so a device that found links elsewhere costs none.
       if (this.needy(env.n) && this.host.redundant()) await this.announceBack(peer, via);
+      else await this.onFarAnnounce(env, via, hops);
       return;
     }
     if (env.full) {
-      // A device at its limit answered our announce: offer while we are below the target (Z3).
+      // A device at its limit answered our announce: offer while we are below the target (Z3),
+      // or past it when it is far (Z5).
       if (this.host.linkCount() + this.pending.size < TARGET_LINKS) await this.offerTo(peer, via);
+      else await this.onFarAnnounce(env, via, hops);
       return;
     }
+    // Past the target on both sides, a free slot on the mesh is kept for a far device (Z5); an old
+    // peer (says nothing) or one heard through a relay or tab is linked as before.
+    const past = env.n !== undefined && !this.needy(env.n) && this.host.linkCount() + this.pending.size >= TARGET_LINKS;
+    if (past && hops !== undefined) return this.onFarAnnounce(env, via, hops);
     // The lower id offers; the other makes sure it knows about us soon.
     if (this.host.peerId < peer) await this.offerTo(peer, via);
     else await this.announceBack(peer, via);
@@ -176,16 +223,26 @@ export class Signaling {
     this.track(peer, conn);
     const sdp = await createOffer(conn.pc);
     await this.send(this.envelope({ kind: 'offer', from: this.host.peerId, to: peer, sdp, ...this.shape() }), this.replyVia(via));
-    void this.host.adopt(conn, peer).finally(() => this.untrack(peer));
+    void this.host.adopt(conn, peer).then(
+      (opened) => this.settled(peer, opened),
+      () => this.settled(peer, false),
+    );
   }
 
-  private async onOffer(peer: PeerId, offerSdp: string, n: number | undefined, via: Source): Promise<void> {
+  private settled(peer: PeerId, opened: boolean): void {
+    this.untrack(peer);
+    this.far.end(peer, opened);
+  }
+
+  private async onOffer(peer: PeerId, offerSdp: string, n: number | undefined, via: Source, hops: number | undefined): Promise<void> {
     if (!this.canPair(peer)) return;
     if (this.host.full(this.pending.size)) {
-      // Make room for a device with too few links by dropping a redundant one (Z2).
+      // Make room for a device with too few links by dropping a redundant one (Z2); for a far
+      // device, only once its link has opened (Z5, room.ts).
       const drop = this.needy(n) ? this.host.redundant() : null;
-      if (!drop) return this.decline(peer, via);
-      drop.close();
+      if (drop) drop.close();
+      else if (this.wantsFar(hops)) this.far.begin(peer);
+      else return this.decline(peer, via);
     }
     const conn = this.host.connect();
     this.track(peer, conn);
@@ -193,12 +250,15 @@ export class Signaling {
       const sdp = await createAnswer(conn.pc, offerSdp);
       await this.send(this.envelope({ kind: 'answer', from: this.host.peerId, to: peer, sdp }), this.replyVia(via));
     } catch {
-      this.untrack(peer);
+      this.settled(peer, false);
       conn.pc.close();
       this.host.counts.failedConnections += 1;
       return;
     }
-    void this.host.adopt(conn, peer).finally(() => this.untrack(peer));
+    void this.host.adopt(conn, peer).then(
+      (opened) => this.settled(peer, opened),
+      () => this.settled(peer, false),
+    );
   }
 
   /** An answer without SDP: no room here, so the offerer frees its slot at once (Z3). */

@@ -13,7 +13,7 @@ function print(r: ZoneReport): void {
   );
 }
 
-describe('a zona-sized room (Z1-Z4)', () => {
+describe('a zona-sized room (Z1-Z5)', () => {
   // 32 and 64 devices are the bench's rows (`npm run bench zone`), not claims: in a CI-like run on
   // 2026-12-02 the 32-device chain ended split in two meshes whose devices were all at their
   // six-link limit, and it never re-formed (issue 17, open: a Z2 trim chose a link that was not
@@ -39,6 +39,9 @@ describe('a zona-sized room (Z1-Z4)', () => {
           expect(r.minLinks).toBeGreaterThanOrEqual(3);
           expect(r.maxLinks).toBeLessThanOrEqual(6);
           expect(r.diameter).toBeLessThan(Infinity);
+          // Z5: at the size npm test runs, everyone is within 3 hops of everyone; at 32 and 64 the
+          // diameter is the bench's row, not a claim (4-6 at 32 three seconds after forming, 4 Dec).
+          if (n <= 16) expect(r.diameter).toBeLessThanOrEqual(3);
           expect(r.convergeMs).toBeGreaterThanOrEqual(0);
           // Z3: a joiner pairing with one device receives the whole meeting about once, not once per link
           // (it has 3+ links: once per link would be 3 or more). The 1.5x budget is the bench's: on real

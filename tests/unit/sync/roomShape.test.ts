@@ -3,7 +3,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newRoomSecret } from '../../../src/sync/crypto';
-import { makeEnvelope, newPeerId, openEnvelope, sealEnvelope, type Envelope, type PeerId } from '../../../src/sync/envelope';
+import { makeEnvelope, MAX_TTL, newPeerId, openEnvelope, sealEnvelope, type Envelope, type PeerId } from '../../../src/sync/envelope';
+import { FAR_COLLECT_MS, FAR_HOPS, FAR_PAUSE_MS, FarLinks } from '../../../src/sync/farLinks';
 import type { Link } from '../../../src/sync/link';
 import { Room } from '../../../src/sync/room';
 import { redundantLink } from '../../../src/sync/roomShape';
@@ -33,6 +34,33 @@ describe('redundant links (Z2)', () => {
     // us counting on the other as the way round (a 32-device room once ended split so).
     heard.set(a, new Set([b, e, 'FFFFFFFFFFF']));
     expect(redundantLink(links, topology)).toBeNull();
+  });
+});
+
+describe('far links (Z5)', () => {
+  it('Z5: a peer 4+ hops away on the mesh is worth a far link, one at a time, with a pause between', () => {
+    let t = 0;
+    const far = new FarLinks(() => t);
+    const peer = 'AAAAAAAAAAA';
+    expect(far.wants(FAR_HOPS - 1)).toBe(false);
+    expect(far.wants(undefined)).toBe(false); // heard through a relay or a tab: no distance
+    expect(far.wants(FAR_HOPS)).toBe(true);
+    far.begin(peer);
+    expect(far.making(peer)).toBe(true);
+    expect(far.wants(FAR_HOPS + 2)).toBe(false);
+    t += 1000;
+    far.end(peer, true);
+    expect(far.making(peer)).toBe(false);
+    t += FAR_PAUSE_MS - 1;
+    expect(far.wants(FAR_HOPS)).toBe(false);
+    t += 1;
+    expect(far.wants(FAR_HOPS)).toBe(true);
+    // A far link whose offer got no answer stops blocking the next after 5 s.
+    far.begin(peer);
+    t += 4999;
+    expect(far.wants(FAR_HOPS)).toBe(false);
+    t += 1;
+    expect(far.wants(FAR_HOPS)).toBe(true);
   });
 });
 
@@ -160,6 +188,95 @@ describe('room timers (T18, Z3, Z4)', () => {
       expect(conns[1]!.pc.connectionState).toBe('closed');
       expect(room.counts.failedConnections).toBe(1);
     } finally {
+      room.destroy();
+    }
+  });
+
+  /** Open links that keep what is sent on them (the room's own traffic is not under test). */
+  function fakeLinks(room: Room, count: number) {
+    const sent: Promise<Envelope | null>[] = [];
+    const links: Link[] = [];
+    for (let i = 0; i < count; i++) {
+      const link = {
+        state: 'open',
+        remotePeer: newPeerId(),
+        sendSignal: (sealed: Uint8Array) => void sent.push(openEnvelope(room.key, sealed)),
+        close: () => undefined,
+      } as unknown as Link;
+      room.links.set(link.remotePeer, link);
+      links.push(link);
+    }
+    const onLinks = async () => (await Promise.all(sent)).filter((e): e is Envelope => e !== null);
+    return { links, onLinks };
+  }
+  /** Delivered on a link, `hops` hops from its sender (the TTL it has spent). */
+  const onLink = async (room: Room, link: Link, env: Envelope, hops: number) =>
+    room.receiveEnvelope(await sealEnvelope(room.key, { ...env, ttl: MAX_TTL + 1 - hops }), { kind: 'link', link });
+
+  it('Z5: past the target, a device answers an announce from 4+ hops away, and offers to the farthest device that answered its own', async () => {
+    const { room, settle } = await setup(6);
+    const { links, onLinks } = fakeLinks(room, 3);
+    const to = async (p: PeerId) => (await onLinks()).filter((e) => e.to === p).map((e) => e.kind);
+    try {
+      const near = peerAbove(room.peerId);
+      await onLink(room, links[0]!, makeEnvelope({ kind: 'announce', from: near, n: 6, full: true }), FAR_HOPS - 1);
+      await settle();
+      expect(await to(near)).toEqual([]);
+      // An announce from far away is answered (whatever the ids): its hops tell the announcer how far we are.
+      const far = peerBelow(room.peerId);
+      await onLink(room, links[1]!, makeEnvelope({ kind: 'announce', from: far, n: 6, full: true }), FAR_HOPS);
+      await settle();
+      expect(await to(far)).toEqual(['announce']);
+      // Two far devices answer our announce: the farther one is offered a link, once both had time to answer.
+      const four = peerAbove(room.peerId);
+      const six = peerAbove(room.peerId);
+      await onLink(room, links[1]!, makeEnvelope({ kind: 'announce', from: four, to: room.peerId, n: 6, full: true }), FAR_HOPS);
+      await onLink(room, links[2]!, makeEnvelope({ kind: 'announce', from: six, to: room.peerId, n: 5, full: false }), FAR_HOPS + 2);
+      await settle();
+      expect([...(await to(four)), ...(await to(six))]).toEqual([]);
+      await vi.advanceTimersByTimeAsync(FAR_COLLECT_MS);
+      await settle();
+      expect(await to(six)).toEqual(['offer']);
+      expect(await to(four)).toEqual([]);
+    } finally {
+      room.links.clear();
+      room.destroy();
+    }
+  });
+
+  it('Z5: a device at its limit accepts an offer from 4+ hops away when it has a redundant link to give up, and declines a nearer one', async () => {
+    const { room, conns, settle } = await setup(3);
+    const { links, onLinks } = fakeLinks(room, 3);
+    const [a, b, c] = links.map((l) => l.remotePeer) as [PeerId, PeerId, PeerId];
+    // a hears b and c (two common neighbours) and two more: the link to a is redundant (Z2).
+    const heard = new Map([[a, new Set([b, c, newPeerId(), newPeerId()])]]);
+    room.neighbours.linkedTo = (p: PeerId) => heard.get(p) ?? new Set<PeerId>();
+    const offer = (from: PeerId) =>
+      makeEnvelope({ kind: 'offer', from, to: room.peerId, sdp: 'v=0\r\na=ice-ufrag:x\r\n', n: 6, full: true });
+    try {
+      const near = peerBelow(room.peerId);
+      await onLink(room, links[0]!, offer(near), FAR_HOPS - 1);
+      await settle();
+      const declined = (await onLinks()).find((e) => e.kind === 'answer' && e.to === near);
+      expect(declined?.sdp).toBeUndefined();
+      expect(conns).toHaveLength(0);
+      const far = peerBelow(room.peerId);
+      await onLink(room, links[1]!, offer(far), FAR_HOPS);
+      await settle();
+      const answer = (await onLinks()).find((e) => e.kind === 'answer' && e.to === far);
+      expect(answer?.sdp).toBeDefined();
+      expect(conns).toHaveLength(1);
+      // Make before break: nothing is given up until the far link opens.
+      expect(room.links.size).toBe(3);
+      // Without a redundant link, a far offer is declined too.
+      heard.clear();
+      await vi.advanceTimersByTimeAsync(10_000);
+      const third = peerBelow(room.peerId);
+      await onLink(room, links[2]!, offer(third), FAR_HOPS + 1);
+      await settle();
+      expect((await onLinks()).find((e) => e.kind === 'answer' && e.to === third)?.sdp).toBeUndefined();
+    } finally {
+      room.links.clear();
       room.destroy();
     }
   });
