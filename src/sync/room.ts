@@ -28,6 +28,8 @@ export type { Source } from './roomSignaling';
 const DEFAULT_MAX_LINKS = 6;
 const ANNOUNCE_EVERY_MS = 8_000;
 const ANNOUNCE_MAX_MS = 64_000;
+/** Past the target with a slot free, the first announce after a change of links (Z5). */
+const FAR_REANNOUNCE_MS = 2_000;
 const HELLO_TIMEOUT_MS = 10_000;
 /** After a link closes, re-announce this soon: other paths may reach who it bridged (T19). */
 const REANNOUNCE_AFTER_CLOSE_MS = 500;
@@ -135,7 +137,11 @@ export class Room extends ObservableV2<RoomEvents> {
   private linksChanged(): void {
     this.announceEvery = ANNOUNCE_EVERY_MS;
     clearTimeout(this.announceTimer);
-    if (!this.destroyed) this.announceTimer = setTimeout(() => this.periodicAnnounce(), ANNOUNCE_EVERY_MS);
+    // Past the target with a slot free, the first announce comes sooner: the far devices that were
+    // busy with far links of their own when we last announced answer it (Z5).
+    const links = this.openLinks();
+    const first = links >= TARGET_LINKS && links < this.maxLinks ? FAR_REANNOUNCE_MS : ANNOUNCE_EVERY_MS;
+    if (!this.destroyed) this.announceTimer = setTimeout(() => this.periodicAnnounce(), first);
   }
 
   static async create(opts: RoomOptions): Promise<Room> {
