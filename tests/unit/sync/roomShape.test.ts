@@ -167,6 +167,32 @@ describe('room timers (T18, Z3, Z4)', () => {
     }
   });
 
+  it('Z4, Z5: after its links change, a device past the target with a slot free announces at 2 s; below the target at 8 s', async () => {
+    for (const [count, expected] of [
+      [4, 2_000],
+      [2, 8_000],
+    ] as const) {
+      const { room, sent, settle } = await setup(6);
+      try {
+        for (let i = 0; i < count; i++) {
+          const link = { state: 'open', remotePeer: newPeerId(), sendSignal: () => undefined, close: () => undefined };
+          room.links.set(link.remotePeer, link as unknown as Link);
+        }
+        // What a link kept or closed calls (room.ts keep() and its close handler).
+        (room as unknown as { linksChanged(): void }).linksChanged();
+        await vi.advanceTimersByTimeAsync(expected - 100);
+        await settle();
+        expect(sent.filter((e) => e.kind === 'announce')).toHaveLength(0);
+        await vi.advanceTimersByTimeAsync(200);
+        await settle();
+        expect(sent.filter((e) => e.kind === 'announce')).toHaveLength(1);
+      } finally {
+        room.links.clear();
+        room.destroy();
+      }
+    }
+  });
+
   it('T18: an offer nobody answers frees its slot after 20 s; a declined one at once, not as a failure (Z3)', async () => {
     const { room, conns, sent, deliver, settle } = await setup(2);
     try {
