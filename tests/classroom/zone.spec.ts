@@ -102,7 +102,7 @@ test('Z1, T31: one large update reaches all eight about once each; idle traffic 
   // 0.17-0.38 of a plain copy per receiver. Handed to the links: 1.73 and 2.31 plain copies on
   // 3 Dec, before T38 (a large update's state vector goes ahead of it, so a forwarder waiting its
   // turn sees the receiver has or is getting it) and before the room screen stopped re-rendering
-  // per message; 1.01-1.02 in seven runs on 4 Dec, with up to four busy loops beside it, written on
+  // per message; 1.01-1.02 in six runs on 4 Dec, with up to four busy loops beside it, written on
   // a six-link device and on a three-link one (four receivers then needed a forward).
   expect(copies).toBeLessThanOrEqual(1.5);
   expect(sent / ((N - 1) * size)).toBeLessThanOrEqual(1.5);
