@@ -27,6 +27,8 @@ export const AE_AFTER_MS = 3000;
 const STATE_REFRESH_MS = 5000;
 /** After a change, neighbours hear our new state vector this soon at most (their "todos tienen todo"). */
 const STATE_SOON_MS = 250;
+/** A new link's first step 1 waits at most this long for another link's step 2 (T39): above AE_AFTER_MS, so a lost one is repaired first. */
+export const STEP1_HOLD_MS = 8000;
 /** Updates this large (the size deflate starts at, T37) are preceded by our state vector (T38). */
 const STATE_FIRST_BYTES = 4096;
 
@@ -43,6 +45,8 @@ interface LinkEntry extends NeighbourState {
   synced: boolean;
   /** Our first sync step 1 went out (right after our hello, T8). */
   greeted: boolean;
+  /** Our first step 1 waits: another link's step 2 is on its way (T39). */
+  held: boolean;
   /** Awareness clients first heard through this link, removed when it closes. */
   clients: Set<number>;
   sentSv: string;
@@ -123,6 +127,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     this.links.set(link, {
       synced: false,
       greeted: false,
+      held: false,
       clients: new Set(),
       remoteSv: null,
       remoteReceiving: false,
@@ -148,6 +153,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     if (!entry) return;
     entry.off();
     this.links.delete(link);
+    this.releaseHeld();
     // Presence heard only through this link is gone with it; other links refresh theirs (T15).
     const gone = presenceGone(
       entry.clients,
@@ -177,11 +183,32 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   private sendFirstStep1(link: Link): void {
     const entry = this.links.get(link);
     if (!entry || entry.greeted) return;
+    // A joiner's step 1 says it has nothing, and each neighbour answers with the whole meeting:
+    // while one link's answer is on its way, new links wait for it (T39), and then ask only for
+    // what is still missing. A lost answer is repaired by anti-entropy (T29) within STEP1_HOLD_MS.
+    if (this.awaitingStep2(link)) {
+      entry.held = true;
+      return;
+    }
+    entry.held = false;
     entry.greeted = true;
     // Step 1 carries our state vector: the neighbour knows it without a separate message.
     entry.sentSv = toBase64Url(Y.encodeStateVector(this.doc));
     entry.sentAt = this.now();
     this.sendStep1(link, true);
+  }
+
+  /** Another link sent its first step 1 within STEP1_HOLD_MS and has had no step 2 yet. */
+  private awaitingStep2(except: Link): boolean {
+    const now = this.now();
+    for (const [l, e] of this.links)
+      if (l !== except && l.state === 'open' && e.greeted && !e.synced && now - e.sentAt < STEP1_HOLD_MS) return true;
+    return false;
+  }
+
+  /** Held first steps 1 go out, one link at a time, once no other link's step 2 is awaited (T39). */
+  private releaseHeld(): void {
+    for (const [l, e] of this.links) if (e.held && !this.awaitingStep2(l)) this.sendFirstStep1(l);
   }
 
   private sendStep1(link: Link, beforeOpen = false): void {
@@ -248,6 +275,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     if (type === syncProtocol.messageYjsSyncStep2 && !entry.synced) {
       entry.synced = true;
       this.emit('synced', [link]);
+      this.releaseHeld();
     }
   }
 
@@ -259,6 +287,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   /** Sends our state vector where it changed, and repairs neighbours that stay apart (T29). */
   private tick(): void {
     if (!this.links.size) return;
+    this.releaseHeld();
     const now = this.now();
     const bytes = Y.encodeStateVector(this.doc);
     const local = Y.decodeStateVector(bytes);

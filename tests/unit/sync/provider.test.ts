@@ -112,6 +112,44 @@ describe('provider over a tree of links', () => {
     expect(sent.sync + sent.presence + sent.state).toBe(la.docBytesOut);
   });
 
+  it('T39: a joiner whose first copy of the meeting is on its way asks a second neighbour only for what is missing', async () => {
+    const net = new MemoryNet(seeded(31));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b, j] = [device(), device(), device()];
+    a.doc.transact(() => {
+      for (let i = 0; i < 2000; i++) a.doc.getMap('cards').set(`card-${i}`, `Acuerdo ${i} del colectivo sobre la lectura en voz alta`);
+    });
+    const size = Y.encodeStateAsUpdate(a.doc).length;
+    const [lab, lba] = connect(net, a, b, key, key, undefined, false);
+    await net.settle(() => a.sync.isSynced(lab) && b.sync.isSynced(lba) && b.doc.getMap('cards').size === 2000);
+    await net.flush();
+    const [ca, cj] = net.pair();
+    const laj = new TestLink(ca, { key, localPeer: a.peer, remotePeer: j.peer, compress: false });
+    const lja = new TestLink(cj, { key, localPeer: j.peer, remotePeer: a.peer, compress: false });
+    net.track(laj, lja);
+    a.sync.addLink(laj);
+    j.sync.addLink(lja);
+    // The first frames of A's answer reach J; the rest is held on the way while J links to B.
+    for (let i = 0; i < 5000 && !lja.receiving; i++) {
+      net.step();
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+    expect(lja.receiving).toBe(true);
+    net.held.add(ca);
+    const [lbj, ljb] = connect(net, b, j, key, key, undefined, false);
+    await net.settle(() => ljb.state === 'open' && b.sync.isSynced(lbj));
+    await net.flush();
+    // Before T39, J's step 1 on the new link said it had nothing, and B sent the whole meeting too.
+    expect(lbj.docBytesOut).toBeLessThan(size / 10);
+    net.held.delete(ca);
+    await net.settle(() => j.doc.getMap('cards').size === 2000);
+    await net.flush();
+    expect(j.doc.getMap('cards').size).toBe(2000);
+    expect(laj.docBytesOut).toBeGreaterThan(size);
+    // Before T39, J's step 1 on the new link said it had nothing, and B sent the whole meeting too.
+    expect(lbj.docBytesOut).toBeLessThan(size / 10);
+  });
+
   it('T14: updates are not echoed back to the link they came from', async () => {
     const net = new MemoryNet(seeded(9));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
