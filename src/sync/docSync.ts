@@ -155,11 +155,18 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     this.links.delete(link);
     this.releaseHeld();
     // Presence heard only through this link is gone with it; other links refresh theirs (T15).
+    // Not that of a peer we have another link to (a duplicate closing, or one still opening): its
+    // removal would travel to every device, and the other link's copy of the same presence, at
+    // the same clock, would not bring it back until its next renewal (up to 15 s).
+    const stillLinked = (client: number) => {
+      const peer = this.peerOfClient(client);
+      return !!peer && [...this.links.keys()].some((l) => l.remotePeer === peer && l.state !== 'closed');
+    };
     const gone = presenceGone(
       entry.clients,
       [...this.links.values()].map((e) => e.clients),
       this.doc.clientID,
-    );
+    ).filter((c) => !stillLinked(c));
     if (gone.length) awarenessProtocol.removeAwarenessStates(this.awareness, gone, 'link-closed');
   }
 

@@ -293,6 +293,23 @@ describe('provider over a tree of links', () => {
     expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false);
   });
 
+  it('T15: a second link to the same peer keeps its presence when the first closes', async () => {
+    const net = new MemoryNet(seeded(33));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b] = [device(), device()];
+    b.awareness.setLocalState({ peer: b.peer, user: { school: 'Escuela B', person: 'Beto' } });
+    const [first] = connect(net, a, b, key);
+    await net.settle(() => a.awareness.getStates().has(b.doc.clientID));
+    // A second link to B (a duplicate, or one opening as the first goes), then the first closes
+    // before the second has carried B's presence.
+    connect(net, a, b, key);
+    first.close();
+    await net.flush();
+    await net.flush();
+    // Removed, B's presence would not come back on the second link: the same clock is ignored.
+    expect(a.awareness.getStates().get(b.doc.clientID)).toMatchObject({ user: { person: 'Beto' } });
+  });
+
   it('T14: a device that drops mid-transfer and comes back converges with everyone', async () => {
     const net = new MemoryNet(seeded(12));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
