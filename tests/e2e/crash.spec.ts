@@ -117,6 +117,10 @@ test('killing the browser while an evidence with files is saved leaves all of it
       await gallery.setInputFiles({ name: `registro-${n}.pdf`, mimeType: 'application/pdf', buffer: Buffer.alloc(3 * 1024 * 1024, n) });
       await expect(page.getByText(new RegExp(`registro-${n}\\.pdf · `))).toBeVisible();
     }
+    // A slow phone: at full speed the 9 MB were sometimes stored before the first kill landed, so
+    // no kill fell inside the save (CI, 4 Dec: 1/3 after all four delays).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await new Promise((r) => setTimeout(r, delay));
     await killAll(proc);
