@@ -6,13 +6,13 @@
 import { deleteMeetingRecord } from '../../db/meetings';
 import { deleteMeetingDoc } from '../../meeting/persistence';
 import { forgetRoom } from '../../sync/forgetRoom';
-import { takeHandoff } from '../room/handoff';
+import { dropHandoff } from '../room/handoff';
 import { getRoomState, leaveRoom } from '../room/roomService';
 
 export async function forgetMeeting(meetingId: string, opts: { onBlocked?: () => void } = {}): Promise<void> {
   const room = getRoomState();
   if (room.status !== 'closed' && room.meetingId === meetingId) await leaveRoom();
-  takeHandoff(meetingId);
+  dropHandoff(meetingId);
   // The secret goes first: whatever else fails, the device can no longer enter the room.
   await forgetRoom(meetingId);
   await deleteMeetingRecord(meetingId);

@@ -1,13 +1,13 @@
 // The meeting room (/encuentros/:id/sala): pair devices, watch who is here and whether everyone
 // has everything. Keeps the screen awake while open. The room stays open when the teacher goes to
 // the panels or the slides (roomService.ts); "Salir de la sala" closes it.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, navigate } from '../../ui/router';
 import { roomText as t } from '../../i18n/room';
 import type { Invitation } from '../../sync/pairingCode';
 import { saveSecret } from '../../sync/secretStore';
 import { RoomStatus } from './DeviceList';
-import { handOff, takeHandoff } from './handoff';
+import { handOff, peekHandoff, releaseHandoff } from './handoff';
 import { InvitePanel } from './InvitePanel';
 import { JoinPanel } from './JoinPanel';
 import { LanPanel } from './LanPanel';
@@ -32,11 +32,15 @@ async function leave(meetingId: string): Promise<void> {
 
 function Room({ meetingId }: { meetingId: string }) {
   // An invitation scanned on the join screen brings the room's secret: adopt it before opening.
+  // Read without taking it: this render may be thrown away and run again (handoff.ts).
   const [initial, setInitial] = useState<Invitation | null>(() => {
-    const inv = takeHandoff(meetingId);
+    const inv = peekHandoff(meetingId);
     if (inv) saveSecret(meetingId, inv.secret);
     return inv;
   });
+  useEffect(() => {
+    if (initial) releaseHandoff(initial);
+  }, [initial]);
   const [secret, setSecret] = useRoomSecret(meetingId, initial?.secret ?? null);
   const { session, failed } = useRoomSession(meetingId, secret);
   const snap = useSnapshot(session);

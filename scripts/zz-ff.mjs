@@ -1,0 +1,14 @@
+import puppeteer from 'puppeteer-core';
+import { serveDir } from './serve-dir.mjs';
+const s = await serveDir('dist');
+const ff = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+const p = await ff.newPage();
+await p.setViewport({ width: 360, height: 740 });
+await p.goto(s.url);
+await new Promise(r => setTimeout(r, 4000));
+console.log('1:', (await p.evaluate(() => document.body.innerText)).slice(0, 300));
+await p.goto(`${s.url}/encuentros/unirse`);
+await new Promise(r => setTimeout(r, 5000));
+console.log('2:', (await p.evaluate(() => document.body.innerText)).slice(0, 300));
+console.log(await p.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); return JSON.stringify({c: !!navigator.serviceWorker.controller, a: r?.active?.state, w: r?.waiting?.state, i: r?.installing?.state}); }));
+await ff.close(); await s.close();
