@@ -19,19 +19,36 @@ export function registerServiceWorker(): void {
   });
 
   wb.addEventListener('waiting', () => {
-    notify({
-      text: pwa.updateAvailable,
-      tone: 'info',
-      sticky: true,
-      action: {
-        label: pwa.update,
-        run: () => {
-          wb.addEventListener('controlling', () => window.location.reload());
-          wb.messageSkipWaiting();
-        },
-      },
+    void isUpdate(base).then((update) => {
+      if (update) offerUpdate(wb);
     });
   });
 
   void wb.register();
+}
+
+/**
+ * Whether a new version really waits behind the running one. Workbox also says "waiting" of the
+ * first install caught between installed and activating: Firefox does so whenever the first page
+ * is left while the worker installs (5 of 5 tries), and the prompt then offered an update that did
+ * not exist.
+ */
+async function isUpdate(base: string): Promise<boolean> {
+  const reg = await navigator.serviceWorker.getRegistration(base);
+  return Boolean(reg?.active && reg.waiting && reg.active !== reg.waiting);
+}
+
+function offerUpdate(wb: Workbox): void {
+  notify({
+    text: pwa.updateAvailable,
+    tone: 'info',
+    sticky: true,
+    action: {
+      label: pwa.update,
+      run: () => {
+        wb.addEventListener('controlling', () => window.location.reload());
+        wb.messageSkipWaiting();
+      },
+    },
+  });
 }
