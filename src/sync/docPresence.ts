@@ -1,7 +1,9 @@
 // Presence over a document's links (rule T15): which awareness clients an update names, so a
-// client heard only through a link that closed is removed with it; and the message that tells a
-// neighbour everyone this device knows is here.
+// client heard only through a link that closed is removed with it; which removals a device turns
+// down because it knows better; and the message that tells a neighbour everyone this device knows
+// is here.
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 
 /** The client ids an awareness update carries (throws on a malformed one, like the protocol). */
@@ -27,4 +29,43 @@ export function presenceGone(closed: Set<number>, others: Iterable<Set<number>>,
 /** Every presence this device knows, as one awareness update. */
 export function presenceAll(awareness: awarenessProtocol.Awareness): Uint8Array {
   return awarenessProtocol.encodeAwarenessUpdate(awareness, [...awareness.getStates().keys()]);
+}
+
+/**
+ * What of a neighbour's presence update this device takes: not the removals it knows to be wrong. A device whose link to a peer
+ * closes removes that peer's presence at the same clock, and the removal travels on to every
+ * device (awareness deletes a state on a null at its own clock). But a link also closes between
+ * two devices that both stay (trimmed, Z2; a duplicate): a device that still hears the peer itself,
+ * or through a neighbour, keeps it. The peer's own goodbye comes at a newer clock and always counts.
+ * Returns the update unchanged when nothing is dropped; null when nothing is left.
+ */
+export function presenceToApply(
+  body: Uint8Array,
+  awareness: awarenessProtocol.Awareness,
+  here: (state: unknown) => boolean,
+): Uint8Array | null {
+  const dec = decoding.createDecoder(body);
+  const count = decoding.readVarUint(dec);
+  const kept: { client: number; clock: number; json: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const client = decoding.readVarUint(dec);
+    const clock = decoding.readVarUint(dec);
+    const json = decoding.readVarString(dec);
+    const known = awareness.meta.get(client);
+    const mine = client === awareness.clientID;
+    const sameClock = known?.clock === clock;
+    const wrong = json === 'null' && !mine && sameClock && here(awareness.getStates().get(client));
+    if (json !== 'null' && !mine && sameClock && !awareness.getStates().has(client)) awareness.meta.delete(client);
+    if (!wrong) kept.push({ client, clock, json });
+  }
+  if (kept.length === count) return body;
+  if (!kept.length) return null;
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint(enc, kept.length);
+  for (const k of kept) {
+    encoding.writeVarUint(enc, k.client);
+    encoding.writeVarUint(enc, k.clock);
+    encoding.writeVarString(enc, k.json);
+  }
+  return encoding.toUint8Array(enc);
 }

@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { toBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
-import { presenceAll, presenceClients, presenceGone } from './docPresence';
+import { presenceAll, presenceClients, presenceGone, presenceToApply } from './docPresence';
 import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
@@ -157,7 +157,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // Presence heard only through this link is gone with it; other links refresh theirs (T15).
     // Not that of a peer we have another link to (a duplicate closing, or one still opening): its
     // removal would travel to every device, and the other link's copy of the same presence, at
-    // the same clock, would not bring it back until its next renewal (up to 15 s).
+    // the same clock, would not bring it back until its next renewal (up to 15 s). Nor that of a
+    // peer a neighbour still hears: the link was given up, the peer is still here (Z2, issue 17).
     const stillLinked = (client: number) => {
       const peer = this.peerOfClient(client);
       return !!peer && [...this.links.keys()].some((l) => l.remotePeer === peer && l.state !== 'closed');
@@ -166,7 +167,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       entry.clients,
       [...this.links.values()].map((e) => e.clients),
       this.doc.clientID,
-    ).filter((c) => !stillLinked(c));
+    ).filter((c) => !stillLinked(c) && !this.stillHere(this.awareness.getStates().get(c)));
     if (gone.length) awarenessProtocol.removeAwarenessStates(this.awareness, gone, 'link-closed');
   }
 
@@ -238,7 +239,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         this.tickSoon();
       } else if (sub === DOC_AWARENESS) {
         for (const c of presenceClients(body)) entry.clients.add(c);
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, body, link);
+        const update = presenceToApply(body, this.awareness, (state) => this.stillHere(state));
+        if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, link);
       } else if (sub === DOC_QUERY_AWARENESS) {
         link.sendDoc(this.docId, DOC_AWARENESS, presenceAll(this.awareness));
       } else {
@@ -334,6 +336,14 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         this.repairs += 1;
       }
     }
+  }
+
+  /** The device of this presence answers on one of our links, or a neighbour we hear hears it (T30). */
+  private stillHere(state: unknown): boolean {
+    const peer = PeerIdSchema.safeParse((state as { peer?: unknown } | undefined)?.peer).data;
+    if (!peer) return false;
+    for (const link of this.links.keys()) if (link.remotePeer === peer && link.state === 'open' && link.heardWithin()) return true;
+    return this.topology?.vouched?.(peer) ?? false;
   }
 
   private peerOfClient(client: number): PeerId | null {

@@ -11,6 +11,8 @@ import { covers, type StateVector } from './stateVector';
 /** Who each neighbour hears directly (Neighbours, T30); absent in a bare DocSync. */
 export interface Topology {
   linkedTo(peer: PeerId): ReadonlySet<PeerId>;
+  /** A neighbour we hear says it hears `peer` directly (T30). */
+  vouched?(peer: PeerId): boolean;
 }
 
 export interface UpdateMeta {

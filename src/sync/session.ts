@@ -60,6 +60,12 @@ const STATUS_EVERY_MS = 400;
  * Reading the snapshot is always current: getSnapshot computes it when something changed.
  */
 const NOTIFY_AFTER_MS = 16;
+/**
+ * A closed link whose peer a neighbour still hears is looked at again this much later: by then
+ * every neighbour whose own link to that peer closed has said so in a ping (they ping on any
+ * change of links), so a peer that left is no longer vouched for.
+ */
+const GONE_RECHECK_MS = 2000;
 
 export class RoomSession {
   readonly awareness: Awareness;
@@ -77,6 +83,8 @@ export class RoomSession {
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   /** The snapshot the listeners last heard of. */
   private notified: SessionSnapshot;
+  private readonly recheck = new Set<ReturnType<typeof setTimeout>>();
+  private closed = false;
 
   private constructor(
     readonly meetingId: string,
@@ -93,13 +101,9 @@ export class RoomSession {
     room.addTransport(tabsTransport(topic));
     room.on('change', this.refresh);
     room.on('linkClosed', (peer) => {
-      // A transfer cut short will not finish, and the device that left should not linger in the
-      // list for awareness's 30 s timeout; if it is still reachable, its next renewal restores it.
+      // A transfer cut short will not finish.
       this.incoming.delete(peer);
-      const gone = [...this.awareness.getStates()]
-        .filter(([, st]) => PresenceSchema.safeParse(st).data?.peer === peer)
-        .map(([client]) => client);
-      if (gone.length) removeAwarenessStates(this.awareness, gone, 'link-closed');
+      this.leftOrNot(peer, true);
       this.refresh();
     });
     room.on('progress', (peer, received, total) => {
@@ -173,7 +177,30 @@ export class RoomSession {
     this.refresh();
   }
 
+  /**
+   * Our link to `peer` closed. A device that left should not linger in the list for awareness's
+   * 30 s timeout, so its presence is removed, and the removal reaches every device. But a link is
+   * also given up between two devices that both stay (a device at its limit trims one, Z2):
+   * removed then, the peer was shown as gone on every screen until its next renewal (up to 15 s).
+   * So while a neighbour we hear says it hears the peer, the presence stays; it is looked at once
+   * more after GONE_RECHECK_MS.
+   */
+  private leftOrNot(peer: PeerId, first: boolean): void {
+    if (this.closed || this.room.links.get(peer)?.state === 'open') return;
+    if (this.room.neighbours.vouched(peer)) {
+      if (first) this.recheck.add(setTimeout(() => this.leftOrNot(peer, false), GONE_RECHECK_MS));
+      return;
+    }
+    const gone = [...this.awareness.getStates()]
+      .filter(([, st]) => PresenceSchema.safeParse(st).data?.peer === peer)
+      .map(([client]) => client);
+    if (gone.length) removeAwarenessStates(this.awareness, gone, 'link-closed');
+    this.refresh();
+  }
+
   async destroy(): Promise<void> {
+    this.closed = true;
+    this.recheck.forEach(clearTimeout);
     clearTimeout(this.svTimer);
     clearTimeout(this.notifyTimer);
     clearInterval(this.statusTimer);
