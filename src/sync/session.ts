@@ -188,7 +188,12 @@ export class RoomSession {
   private leftOrNot(peer: PeerId, first: boolean): void {
     if (this.closed || this.room.links.get(peer)?.state === 'open') return;
     if (this.room.neighbours.vouched(peer)) {
-      if (first) this.recheck.add(setTimeout(() => this.leftOrNot(peer, false), GONE_RECHECK_MS));
+      if (!first) return;
+      const timer = setTimeout(() => {
+        this.recheck.delete(timer);
+        this.leftOrNot(peer, false);
+      }, GONE_RECHECK_MS);
+      this.recheck.add(timer);
       return;
     }
     const gone = [...this.awareness.getStates()]
