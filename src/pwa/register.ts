@@ -29,8 +29,8 @@ export function registerServiceWorker(): void {
 
 /**
  * Whether a new version really waits behind the running one. Workbox also says "waiting" of the
- * first install caught between installed and activating: Firefox does so whenever the first page
- * is left while the worker installs (5 of 5 tries), and the prompt then offered an update that did
+ * first install caught between installed and activating: in Firefox, when the first page is left
+ * while the worker installs (firefox-update.spec), and the prompt then offered an update that did
  * not exist.
  */
 async function isUpdate(base: string): Promise<boolean> {

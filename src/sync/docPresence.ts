@@ -32,11 +32,19 @@ export function presenceAll(awareness: awarenessProtocol.Awareness): Uint8Array 
 }
 
 /**
- * What of a neighbour's presence update this device takes: not the removals it knows to be wrong. A device whose link to a peer
- * closes removes that peer's presence at the same clock, and the removal travels on to every
- * device (awareness deletes a state on a null at its own clock). But a link also closes between
- * two devices that both stay (trimmed, Z2; a duplicate): a device that still hears the peer itself,
- * or through a neighbour, keeps it. The peer's own goodbye comes at a newer clock and always counts.
+ * What of a neighbour's presence update this device takes.
+ *
+ * Not the removals it knows to be wrong. A device whose link to a peer closes removes that peer's
+ * presence at the same clock, and the removal travels on to every device (awareness deletes a
+ * state on a null at its own clock). But a link also closes between two devices that both stay
+ * (trimmed, Z2; a duplicate): a device that still hears the peer itself, or through a neighbour,
+ * keeps it. The peer's own goodbye comes at a newer clock and always counts.
+ *
+ * And, the other way round, a presence removed here that comes back at the same clock (the peer
+ * links again; a neighbour greets us with everyone it knows): awareness would ignore it, and the
+ * peer stayed off the screen until its next renewal (15 s). So this forgets that client's clock
+ * in `awareness.meta` (its one side effect) and the update then brings the presence back.
+ *
  * Returns the update unchanged when nothing is dropped; null when nothing is left.
  */
 export function presenceToApply(
