@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { toBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
-import { presenceAll, presenceClients, presenceGone, presenceToApply } from './docPresence';
+import { presenceAll, presenceClients, presenceGone, presenceRemoval, presenceToApply } from './docPresence';
 import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
@@ -29,6 +29,8 @@ const STATE_REFRESH_MS = 5000;
 const STATE_SOON_MS = 250;
 /** A new link's first step 1 waits at most this long for another link's step 2 (T39): above AE_AFTER_MS, so a lost one is repaired first. */
 export const STEP1_HOLD_MS = 8000;
+/** After a link closes, our presence is renewed this soon (one renewal for a burst of closes). */
+const RENEW_AFTER_MS = 200;
 /** Updates this large (the size deflate starts at, T37) are preceded by our state vector (T38). */
 const STATE_FIRST_BYTES = 4096;
 
@@ -83,6 +85,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   private toldAt = 0;
   /** The message being applied, so the update it produces is forwarded by its kind (T31). */
   private applying: number | null = null;
+  private renewal: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
 
   constructor(
     readonly docId: string,
@@ -169,9 +173,26 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       this.doc.clientID,
     ).filter((c) => !stillLinked(c) && !this.stillHere(this.awareness.getStates().get(c)));
     if (gone.length) awarenessProtocol.removeAwarenessStates(this.awareness, gone, 'link-closed');
+    this.renewSoon();
+  }
+
+  /**
+   * Our links changed: devices that heard of us through that link, or through a neighbour of
+   * ours on it, now reach us some longer way, and a renewal of our presence (a newer clock) tells
+   * them we are still here (FarPresence, T28). Many closes at once send one.
+   */
+  private renewSoon(): void {
+    if (this.destroyed) return;
+    this.renewal ??= setTimeout(() => {
+      this.renewal = undefined;
+      const mine = this.awareness.getLocalState();
+      if (mine && !this.destroyed) this.awareness.setLocalState(mine);
+    }, RENEW_AFTER_MS);
   }
 
   override destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.renewal);
     clearInterval(this.timer);
     clearTimeout(this.soon);
     this.forwarder.clear();
@@ -239,7 +260,12 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         this.tickSoon();
       } else if (sub === DOC_AWARENESS) {
         for (const c of presenceClients(body)) entry.clients.add(c);
-        const update = presenceToApply(body, this.awareness, (state) => this.stillHere(state));
+        const update = presenceToApply(
+          body,
+          this.awareness,
+          (state) => this.stillHere(state),
+          (client, clock) => this.tellRefused(client, clock),
+        );
         if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, link);
       } else if (sub === DOC_QUERY_AWARENESS) {
         link.sendDoc(this.docId, DOC_AWARENESS, presenceAll(this.awareness));
@@ -346,6 +372,24 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     return this.topology?.vouched?.(peer) ?? false;
   }
 
+  /**
+   * We turned down a removal of a peer we hear: the devices it crossed took it, and the peer is
+   * missing from their screens. The peer hears the removal (from us, or through a neighbour of
+   * ours linked to it) and renews its presence (awareness does, at a newer clock), which every
+   * device takes. Seen 7 Dec
+   * at 32 devices: a joiner missing from 20 screens, its own neighbours having turned the removal
+   * down, until its renewal 15 s later.
+   */
+  private tellRefused(client: number, clock: number): void {
+    const peer = this.peerOfClient(client);
+    if (!peer) return;
+    const open = [...this.links.keys()].filter((l) => l.state === 'open');
+    // Straight to the peer; or to one neighbour that hears it (it turns the removal down too and
+    // passes it to the peer): the removal stops at the devices two hops from the peer.
+    const to = open.find((l) => l.remotePeer === peer) ?? open.find((l) => this.topology?.linkedTo(l.remotePeer).has(peer));
+    to?.sendDoc(this.docId, DOC_AWARENESS, presenceRemoval(client, clock));
+  }
+
   private peerOfClient(client: number): PeerId | null {
     const peer = (this.awareness.getStates().get(client) as { peer?: unknown } | undefined)?.peer;
     return PeerIdSchema.safeParse(peer).data ?? null;
@@ -392,6 +436,11 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const changed = [...added, ...updated, ...removed];
     if (!changed.length) return;
     const message = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    for (const link of this.links.keys()) if (link !== origin && link.state === 'open') link.sendDoc(this.docId, DOC_AWARENESS, message);
+    // Our own presence renewed because a neighbour sent us our removal (tellRefused; awareness
+    // lists it as removed, and encodes our state at a newer clock): that neighbour passes it on too.
+    const back = origin !== 'local' && changed.includes(this.awareness.clientID);
+    for (const link of this.links.keys())
+      if ((link !== origin || back) && link.state === 'open') link.sendDoc(this.docId, DOC_AWARENESS, message);
   };
 }
+

@@ -1,6 +1,7 @@
 // What the room screen may claim right now (rule T28): who is here, who answers, who has
 // everything. A device is "fresh" when we heard its link within SILENT_MS, or, one hop away, when
-// a neighbour we hear says it hears that device. Only fresh devices count, and "todos tienen todo"
+// a neighbour we hear says it hears that device, or, farther, while its presence is renewed
+// (farPresence.ts) and we hear someone. Only fresh devices count, and "todos tienen todo"
 // holds only when every one of them has our state vector now and nobody is silent. Everything
 // read from presence is a peer's word: it is validated here before it reaches the screen.
 import { z } from 'zod';
@@ -24,6 +25,8 @@ export interface PeerView {
   person: string;
   /** Linked to this device directly (otherwise reached through other devices). */
   direct: boolean;
+  /** Heard on its link, or vouched for by a neighbour we hear, right now (T30). */
+  near: boolean;
   state: PeerState;
   hasAll: boolean;
 }
@@ -47,6 +50,8 @@ interface StatusInput {
    */
   linkMoving: (link: Link) => boolean;
   vouched: (peer: PeerId) => boolean;
+  /** A device past our neighbours' pings: its presence renewed lately (FarPresence.fresh). */
+  farFresh: (clientId: number, peer: PeerId) => boolean;
   local: StateVector;
   /** A large message is still arriving. */
   incoming: boolean;
@@ -55,6 +60,9 @@ interface StatusInput {
 export function roomStatus(input: StatusInput): { peers: PeerView[]; status: RoomStatusKind; silent: number } {
   const peers: PeerView[] = [];
   const present = new Set<PeerId>();
+  // Presence says a far device was alive a few seconds ago; with none of our links answering,
+  // this device cannot tell (its own Wi-Fi is likely down).
+  const hearing = [...input.links.values()].some((l) => l.state === 'open' && l.heardWithin());
   for (const [clientId, state] of input.presences) {
     if (clientId === input.selfClient) continue;
     const parsed = PresenceSchema.safeParse(state);
@@ -63,7 +71,8 @@ export function roomStatus(input: StatusInput): { peers: PeerView[]; status: Roo
     present.add(peer);
     const link = input.links.get(peer);
     const direct = link?.state === 'open';
-    const fresh = direct ? link.heardWithin() : input.vouched(peer);
+    const near = direct ? link.heardWithin() : input.vouched(peer);
+    const fresh = near || (!direct && hearing && input.farFresh(clientId, peer));
     const told = direct ? input.linkSv(link) : null;
     const raw = told ? null : fromBase64Url(parsed.data.sv);
     const sv = told ?? (raw ? readStateVector(raw) : null);
@@ -74,6 +83,7 @@ export function roomStatus(input: StatusInput): { peers: PeerView[]; status: Roo
       school: user.school,
       person: user.person,
       direct,
+      near,
       hasAll,
       state: !fresh ? 'silent' : hasAll ? 'hasAll' : 'syncing',
     });

@@ -16,6 +16,7 @@ import { PresenceSchema, roomStatus, type PeerView, type RoomStatusKind } from '
 import { tabsTransport } from './tabs';
 import { roomTopic } from './topic';
 import { saysMoving } from './stateVector';
+import { FarPresence } from './farPresence';
 import type { SignalTransport } from './transport';
 
 export interface LocalUser {
@@ -85,6 +86,8 @@ export class RoomSession {
   private notified: SessionSnapshot;
   private readonly recheck = new Set<ReturnType<typeof setTimeout>>();
   private closed = false;
+  /** Who was near lately, so a device past our neighbours' pings counts by its presence (T28). */
+  private readonly far: FarPresence;
 
   private constructor(
     readonly meetingId: string,
@@ -95,6 +98,7 @@ export class RoomSession {
     user: LocalUser,
   ) {
     this.awareness = new Awareness(opened.doc);
+    this.far = new FarPresence(this.awareness);
     this.awareness.setLocalState({ peer: room.peerId, user, sv: this.localSv() });
     this.sync = new DocSync(meetingId, opened.doc, this.awareness);
     room.attachDoc(this.sync);
@@ -241,9 +245,11 @@ export class RoomSession {
       linkSv: (link) => this.sync.peerState(link)?.sv ?? null,
       linkMoving: (link) => saysMoving(this.sync.peerState(link)),
       vouched: (peer) => this.room.neighbours.vouched(peer),
+      farFresh: (client, peer) => this.far.fresh(client, peer),
       local: Y.decodeStateVector(Y.encodeStateVector(this.opened.doc)),
       incoming: this.incoming.size > 0,
     });
+    this.far.saw(peers, [...this.room.links].filter(([, l]) => l.state === 'open').map(([p]) => p));
     // A device that comes back (a reload) has a new peer id: it is back, not lost, when the same
     // school and person are here again.
     const here = new Set(peers.map((p) => p.peer));

@@ -4,8 +4,12 @@
 // announces, pings, anti-entropy and departures run as they do in the browser.
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
+import { toBase64Url } from '../../src/sync/bytes';
 import { newRoomSecret } from '../../src/sync/crypto';
 import { DocSync } from '../../src/sync/docSync';
+import { FarPresence } from '../../src/sync/farPresence';
+import { roomStatus } from '../../src/sync/roomStatus';
+import { saysMoving } from '../../src/sync/stateVector';
 import { Room } from '../../src/sync/room';
 import { createAnswer, createOffer } from '../../src/sync/rtc';
 import { FakeRtc } from './fakeRtc';
@@ -22,6 +26,54 @@ export interface RoomDevice {
   sync: DocSync;
   /** Bytes that reached this device's links. */
   bytesIn: number;
+  /** The room status as RoomSession computes it (T28), recomputed every STATUS_MS as the session does. */
+  status: () => ReturnType<typeof roomStatus>;
+  stop: () => void;
+}
+
+/** RoomSession's STATUS_EVERY_MS: FarPresence learns who is near from each status. */
+const STATUS_MS = 400;
+
+/**
+ * Presence as RoomSession publishes it (school, person, state vector kept current within 200 ms),
+ * so its traffic is what a phone sends, and the status the screen would show.
+ */
+function publishPresence(name: string, room: Room, doc: Y.Doc, awareness: Awareness, sync: DocSync) {
+  const sv = () => toBase64Url(Y.encodeStateVector(doc));
+  awareness.setLocalState({ peer: room.peerId, user: { school: `Escuela ${name}`, person: name }, sv: sv() });
+  let svTimer: ReturnType<typeof setTimeout> | undefined;
+  const onUpdate = () => {
+    svTimer ??= setTimeout(() => {
+      svTimer = undefined;
+      awareness.setLocalStateField('sv', sv());
+    }, 200);
+  };
+  doc.on('update', onUpdate);
+  const far = new FarPresence(awareness);
+  const status = () => {
+    const s = roomStatus({
+      selfPeer: room.peerId,
+      selfClient: doc.clientID,
+      presences: awareness.getStates(),
+      links: room.links,
+      linkSv: (l) => sync.peerState(l)?.sv ?? null,
+      linkMoving: (l) => saysMoving(sync.peerState(l)),
+      vouched: (p) => room.neighbours.vouched(p),
+      farFresh: (client, p) => far.fresh(client, p),
+      local: Y.decodeStateVector(Y.encodeStateVector(doc)),
+      incoming: false,
+    });
+    far.saw(s.peers, [...room.links].filter(([, l]) => l.state === 'open').map(([p]) => p));
+    return s;
+  };
+  const timer = setInterval(status, STATUS_MS);
+  const stop = () => {
+    clearInterval(timer);
+    clearTimeout(svTimer);
+    doc.off('update', onUpdate);
+    awareness.destroy();
+  };
+  return { status, stop };
 }
 
 export class RoomNet {
@@ -61,10 +113,9 @@ export class RoomNet {
     });
     const doc = new Y.Doc();
     const awareness = new Awareness(doc);
-    awareness.setLocalState({ peer: room.peerId });
     const sync = new DocSync(MEETING, doc, awareness);
     room.attachDoc(sync);
-    d = { name, room, doc, awareness, sync, bytesIn: 0 };
+    d = { name, room, doc, awareness, sync, bytesIn: 0, ...publishPresence(name, room, doc, awareness, sync) };
     this.devices.push(d);
     return d;
   }
@@ -101,6 +152,7 @@ export class RoomNet {
   leave(d: RoomDevice): void {
     d.sync.destroy();
     d.room.destroy();
+    d.stop();
     this.devices.splice(this.devices.indexOf(d), 1);
   }
 
@@ -109,6 +161,7 @@ export class RoomNet {
     for (const d of this.devices) {
       d.sync.destroy();
       d.room.destroy();
+      d.stop();
     }
   }
 }

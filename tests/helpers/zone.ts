@@ -20,6 +20,13 @@ export interface ZoneReport {
   idleBytesPerDeviceMinute: number;
   /** The idle minute's plain bytes per device, in KiB, by message kind (hello, signal, ping, sync, presence, state). */
   idleByKind: Record<string, number>;
+  /** After the idle spell: the fewest other devices any screen lists, and how many (screen, device) pairs say "sin respuesta" (all are alive). */
+  minListed: number;
+  silentPairs: number;
+  /** One small card typed on the last device: until every device has it, -1 when some never did. */
+  cardMs: number;
+  /** From the write until every screen says "✓ Todos tienen todo" (T28), -1 when some never did. */
+  statusAllMs: number;
   updateBytes: number;
   /** Bytes on the network during the update, per receiving device, in copies of the update. */
   copiesPerReceiver: number;
@@ -105,15 +112,31 @@ export async function zone(
       `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(',')}`,
     );
 
+    const screens = rn.devices.map((d) => d.status());
+    const minListed = Math.min(...screens.map((x) => x.peers.length));
+    const silentPairs = screens.reduce((sum, x) => sum + x.silent, 0);
+    if (minListed < n - 1) console.log(`zone ${n}: a screen lists only ${minListed} of the ${n - 1} others`);
+    if (silentPairs) console.log(`zone ${n}: ${silentPairs} screen-device pairs "sin respuesta" while all are here`);
+
+    // One card typed on the last device to arrive (at the chain's far end from d1): how long until
+    // every device has it (goal: every screen within 2 s).
+    rn.devices.at(-1)!.doc.getMap('cards').set('una', 'Tarjeta escrita en el último dispositivo');
+    const cardMs = await until(() => rn.devices.every((d) => hasAll(d, 'una')), 30_000, 5);
+
     const author = rn.devices[0]!;
     const before = Y.encodeStateVector(author.doc);
     // Counted from before the write: the author hands its copies to its links while it writes.
     const updateFrom = rn.net.bytes;
+    const convergeStart = Date.now();
     fill(author, 'grande-', 2000);
     const updateBytes = Y.encodeStateAsUpdate(author.doc, before).length;
     const last = 'grande-1999';
     const convergeMs = await until(() => rn.devices.every((d) => hasAll(d, last)), 60_000, 10);
     const copiesPerReceiver = (rn.net.bytes - updateFrom) / ((n - 1) * updateBytes);
+    // The screens' ✓ waits for presence to carry each device's new state vector (200 ms after it changes).
+    const sinceWrite = Date.now() - convergeStart;
+    const statusWait = await until(() => rn.devices.every((d) => d.status().status === 'allHaveAll'), 30_000, 100);
+    const statusAllMs = statusWait < 0 || convergeMs < 0 ? -1 : sinceWrite + statusWait;
 
     const joiner = await rn.add('recién llegado');
     const meetingBytes = Y.encodeStateAsUpdate(author.doc).length;
@@ -136,6 +159,10 @@ export async function zone(
       diameter: diam,
       idleBytesPerDeviceMinute,
       idleByKind,
+      minListed,
+      silentPairs,
+      cardMs,
+      statusAllMs,
       updateBytes,
       copiesPerReceiver,
       convergeMs,

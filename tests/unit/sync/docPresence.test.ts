@@ -72,9 +72,60 @@ describe('presenceToApply', () => {
     expect(plain.getStates().has(peer.clientID)).toBe(false);
     applyAwarenessUpdate(
       local,
-      presenceToApply(again, local, () => false)!,
+      presenceToApply(again, local, (state) => (state as { peer?: string }).peer === 'B')!,
       'link',
     );
     expect(local.getStates().get(peer.clientID)).toEqual({ peer: 'B' });
+  });
+
+  it('does not take back, at the same clock, a presence removed here of a peer it does not hear', () => {
+    // Otherwise a removal and the presence it removed chase each other round a cycle of devices
+    // for ever: each takes the removal, passes it on, takes the presence back, passes it on.
+    const { peer, local } = pairOfAwareness();
+    removeAwarenessStates(local, [peer.clientID], 'link-closed');
+    const again = encodeAwarenessUpdate(peer, [peer.clientID]);
+    const taken = presenceToApply(again, local, () => false);
+    if (taken) applyAwarenessUpdate(local, taken, 'link');
+    expect(local.getStates().has(peer.clientID)).toBe(false);
+    // Its next renewal (a newer clock) brings it back.
+    peer.setLocalState({ peer: 'B' });
+    applyAwarenessUpdate(local, presenceToApply(encodeAwarenessUpdate(peer, [peer.clientID]), local, () => false)!, 'link');
+    expect(local.getStates().get(peer.clientID)).toEqual({ peer: 'B' });
+  });
+
+  it('a same-clock removal and presence do not circle a ring of devices that do not hear the peer', () => {
+    // Four devices in a ring, none linked to the peer: one holds the removal, the others the
+    // presence, and each passes on what it takes to its two neighbours.
+    const { peer } = pairOfAwareness();
+    const ring = [0, 1, 2, 3].map(() => {
+      const a = new Awareness(new Y.Doc());
+      applyAwarenessUpdate(a, encodeAwarenessUpdate(peer, [peer.clientID]), 'link');
+      return a;
+    });
+    removeAwarenessStates(ring[0]!, [peer.clientID], 'link-closed');
+    const queue: { to: number; body: Uint8Array }[] = [];
+    const send = (from: number, body: Uint8Array) => {
+      queue.push({ to: (from + 1) % 4, body }, { to: (from + 3) % 4, body });
+    };
+    send(0, encodeAwarenessUpdate(ring[0]!, [peer.clientID]));
+    send(2, encodeAwarenessUpdate(ring[2]!, [peer.clientID]));
+    let delivered = 0;
+    while (queue.length && delivered < 1000) {
+      const { to, body } = queue.shift()!;
+      delivered += 1;
+      const a = ring[to]!;
+      const taken = presenceToApply(body, a, () => false);
+      if (!taken) continue;
+      let changed = false;
+      const onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+        changed = added.length + updated.length + removed.length > 0;
+      };
+      a.on('update', onUpdate);
+      applyAwarenessUpdate(a, taken, 'link');
+      a.off('update', onUpdate);
+      if (changed) send(to, encodeAwarenessUpdate(a, [peer.clientID]));
+    }
+    expect(delivered).toBeLessThan(20);
+    for (const a of ring) a.destroy();
   });
 });

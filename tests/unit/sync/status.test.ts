@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { toBase64Url } from '../../../src/sync/bytes';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { SILENT_MS } from '../../../src/sync/link';
+import { FAR_FRESH_MS, FarPresence } from '../../../src/sync/farPresence';
 import { roomStatus } from '../../../src/sync/roomStatus';
 import { DOC_STATE, DOC_SYNC } from '../../../src/sync/linkKinds';
 import { saysMoving } from '../../../src/sync/stateVector';
@@ -25,8 +26,13 @@ function present(d: MeshDevice, live = true): MeshDevice {
   return d;
 }
 
+const far = new WeakMap<MeshDevice, FarPresence>();
+
+/** The status as RoomSession computes it, with the memory of who was near (FarPresence). */
 function status(d: MeshDevice, over: Partial<Parameters<typeof roomStatus>[0]> = {}) {
-  return roomStatus({
+  if (!far.has(d)) far.set(d, new FarPresence(d.awareness));
+  const f = far.get(d)!;
+  const s = roomStatus({
     selfPeer: d.peer,
     selfClient: d.doc.clientID,
     presences: d.awareness.getStates(),
@@ -34,10 +40,13 @@ function status(d: MeshDevice, over: Partial<Parameters<typeof roomStatus>[0]> =
     linkSv: (l) => d.sync.peerState(l)?.sv ?? null,
     linkMoving: (l) => saysMoving(d.sync.peerState(l)),
     vouched: (p) => d.neighbours.vouched(p),
+    farFresh: (client, peer) => f.fresh(client, peer),
     local: Y.decodeStateVector(Y.encodeStateVector(d.doc)),
     incoming: false,
     ...over,
   });
+  f.saw(s.peers, [...d.links].filter(([, l]) => l.state === 'open').map(([p]) => p));
+  return s;
 }
 
 const wait = (check: () => void | Promise<void>) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
@@ -64,6 +73,38 @@ describe('room status (T28)', () => {
       ['B', true, 'hasAll'],
       ['C', false, 'hasAll'],
     ]);
+  });
+
+  it('T28: a device three hops away counts while its presence is renewed, and is "sin respuesta" once it is not', async () => {
+    // Pings vouch one hop away only (T30). In a room of 30 the diameter is 3-6 hops: before, every
+    // device past two hops was "sin respuesta" on every screen and "todos tienen todo" never showed.
+    const net = new MemoryNet(seeded(72));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((n) => present(meshDevice(n))) as MeshDevice[] as [MeshDevice, MeshDevice, MeshDevice, MeshDevice];
+    a.doc.getMap('cards').set('a', 1);
+    link(net, key, a, b);
+    link(net, key, b, c);
+    link(net, key, c, d);
+    await wait(async () => {
+      await net.flush();
+      for (const x of [a, b, c, d]) expect(status(x).status).toBe('allHaveAll');
+    });
+    expect(status(a).peers.map((p) => [p.person, p.direct, p.state])).toEqual([
+      ['B', true, 'hasAll'],
+      ['C', false, 'hasAll'],
+      ['D', false, 'hasAll'],
+    ]);
+    // A hears none of its links: a presence heard 1 s ago says nothing of the room now.
+    a.skew += SILENT_MS + 100;
+    expect(status(a).status).toBe('deaf');
+    expect(status(a).peers.find((p) => p.person === 'D')?.state).toBe('silent');
+    a.skew = 0;
+    expect(status(a).status).toBe('allHaveAll');
+    // D's renewals stop reaching A (its neighbours still hear it): past FAR_FRESH_MS A cannot know.
+    const meta = a.awareness.meta.get(d.doc.clientID)!;
+    meta.lastUpdated -= FAR_FRESH_MS + 100;
+    expect(status(a).peers.find((p) => p.person === 'D')?.state).toBe('silent');
+    expect(status(a).status).toBe('silent');
   });
 
   it('T28, T29: a device whose update was lost is not "todos tienen todo" while it lacks the card', async () => {

@@ -11,6 +11,7 @@ const peer = (person: string, state: 'hasAll' | 'syncing' | 'silent') => ({
   school: `Escuela ${person}`,
   person,
   direct: true,
+  near: state !== 'silent',
   state,
   hasAll: state === 'hasAll',
 });
