@@ -1,7 +1,8 @@
 // Benchmark rows for a zona-sized room (issue 17): runs tests/integration/zone.test.ts (the real
 // Room, DocSync and Link of 16, 32 and 64 devices over the in-process network) and turns each
 // room's report into rows: time for the mesh to form after the last pairing, links per device,
-// diameter, bytes per update in copies per receiver, idle bytes per device per minute.
+// diameter, bytes per update in copies per receiver, idle bytes per device per minute, one card's
+// time to every device, and what the screens say (every device listed, none falsely silent, ✓).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,27 @@ export default async function zoneRows() {
           unit: 'ms',
           budget: 2000,
           ok: r.convergeMs >= 0 && r.convergeMs <= 2000,
+        },
+        {
+          name: `${room}: una tarjeta escrita en el último dispositivo, hasta que todos la tienen`,
+          value: r.cardMs,
+          unit: 'ms',
+          budget: 2000,
+          ok: r.cardMs >= 0 && r.cardMs <= 2000,
+        },
+        {
+          name: `${room}: tras la actualización, hasta «✓ Todos tienen todo» en todas las pantallas`,
+          value: r.statusAllMs,
+          unit: 'ms',
+          budget: null,
+          ok: r.statusAllMs >= 0,
+        },
+        {
+          name: `${room}: pantallas que dicen «sin respuesta» de un dispositivo presente`,
+          value: r.silentPairs,
+          unit: 'pares',
+          budget: 0,
+          ok: r.silentPairs === 0 && r.minListed === r.devices - 1,
         },
         {
           name: `${room}: bytes por actualización`,
