@@ -443,4 +443,3 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       if ((link !== origin || back) && link.state === 'open') link.sendDoc(this.docId, DOC_AWARENESS, message);
   };
 }
-

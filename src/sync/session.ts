@@ -249,7 +249,10 @@ export class RoomSession {
       local: Y.decodeStateVector(Y.encodeStateVector(this.opened.doc)),
       incoming: this.incoming.size > 0,
     });
-    this.far.saw(peers, [...this.room.links].filter(([, l]) => l.state === 'open').map(([p]) => p));
+    this.far.saw(
+      peers,
+      [...this.room.links].filter(([, l]) => l.state === 'open').map(([p]) => p),
+    );
     // A device that comes back (a reload) has a new peer id: it is back, not lost, when the same
     // school and person are here again.
     const here = new Set(peers.map((p) => p.peer));

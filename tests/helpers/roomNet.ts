@@ -63,7 +63,10 @@ function publishPresence(name: string, room: Room, doc: Y.Doc, awareness: Awaren
       local: Y.decodeStateVector(Y.encodeStateVector(doc)),
       incoming: false,
     });
-    far.saw(s.peers, [...room.links].filter(([, l]) => l.state === 'open').map(([p]) => p));
+    far.saw(
+      s.peers,
+      [...room.links].filter(([, l]) => l.state === 'open').map(([p]) => p),
+    );
     return s;
   };
   const timer = setInterval(status, STATUS_MS);

@@ -89,7 +89,11 @@ describe('presenceToApply', () => {
     expect(local.getStates().has(peer.clientID)).toBe(false);
     // Its next renewal (a newer clock) brings it back.
     peer.setLocalState({ peer: 'B' });
-    applyAwarenessUpdate(local, presenceToApply(encodeAwarenessUpdate(peer, [peer.clientID]), local, () => false)!, 'link');
+    applyAwarenessUpdate(
+      local,
+      presenceToApply(encodeAwarenessUpdate(peer, [peer.clientID]), local, () => false)!,
+      'link',
+    );
     expect(local.getStates().get(peer.clientID)).toEqual({ peer: 'B' });
   });
 

@@ -45,7 +45,10 @@ function status(d: MeshDevice, over: Partial<Parameters<typeof roomStatus>[0]> =
     incoming: false,
     ...over,
   });
-  f.saw(s.peers, [...d.links].filter(([, l]) => l.state === 'open').map(([p]) => p));
+  f.saw(
+    s.peers,
+    [...d.links].filter(([, l]) => l.state === 'open').map(([p]) => p),
+  );
   return s;
 }
 
@@ -80,7 +83,12 @@ describe('room status (T28)', () => {
     // device past two hops was "sin respuesta" on every screen and "todos tienen todo" never showed.
     const net = new MemoryNet(seeded(72));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
-    const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((n) => present(meshDevice(n))) as MeshDevice[] as [MeshDevice, MeshDevice, MeshDevice, MeshDevice];
+    const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((n) => present(meshDevice(n))) as MeshDevice[] as [
+      MeshDevice,
+      MeshDevice,
+      MeshDevice,
+      MeshDevice,
+    ];
     a.doc.getMap('cards').set('a', 1);
     link(net, key, a, b);
     link(net, key, b, c);
