@@ -27,6 +27,8 @@ const EnvelopeSchema = z.object({
   /** In an announce or offer: the sender's open links, and whether it is at its limit (Z1-Z3). */
   n: z.number().int().min(0).max(64).optional(),
   full: z.boolean().optional(),
+  /** In an offer: a far link (Z6), which a device at its limit makes room for. */
+  far: z.boolean().optional(),
   /** Sender's clock, ms; envelopes far from ours are refused as replays (T11). */
   at: z.number().int().nonnegative(),
   /** In a hello: the room-protocol versions the sender speaks (absent before versioning). */

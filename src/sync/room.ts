@@ -15,6 +15,7 @@ import type { VersionMismatch } from '../domain/protocolVersion';
 import { Neighbours } from './neighbours';
 import type { Invitation } from './pairingCode';
 import { redundantLink, TARGET_LINKS } from './roomShape';
+import { farTarget, mapEntries } from './roomMap';
 import { emptyRoomCounts, type RoomCounts } from './roomCounts';
 import { Pairing, type PendingInvitation } from './roomPairing';
 import { CONNECT_TIMEOUT_MS, Signaling, type Source } from './roomSignaling';
@@ -33,6 +34,12 @@ const HELLO_TIMEOUT_MS = 10_000;
 const REANNOUNCE_AFTER_CLOSE_MS = 500;
 /** Past the limit, wait for the new peer's first pings (what it hears) before choosing a link to drop. */
 const TRIM_AFTER_MS = 3000;
+/** How often a device looks at the room's map for someone FAR_HOPS away (Z6), plus up to half again at random. */
+const FAR_CHECK_MS = 4000;
+/** A far device that did not link (declined, unreachable) is not offered again for this long. */
+const FAR_RETRY_MS = 30_000;
+/** Our links are published in our presence this long after they change (a burst sends one). */
+const PUBLISH_LINKS_MS = 1000;
 /** After an invitation is shown, the room's state is encoded for its joiner this soon (T1). */
 const PREPARE_AFTER_MS = 300;
 
@@ -78,6 +85,9 @@ export class Room extends ObservableV2<RoomEvents> {
   private readonly signaling: Signaling;
   private announceTimer: ReturnType<typeof setTimeout>;
   private announceEvery = ANNOUNCE_EVERY_MS;
+  private farTimer: ReturnType<typeof setTimeout> | undefined;
+  private publishTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly farTried = new Map<PeerId, number>();
   private destroyed = false;
 
   private constructor(
@@ -108,6 +118,7 @@ export class Room extends ObservableV2<RoomEvents> {
     this.pairing = new Pairing(parts);
     this.signaling = new Signaling(parts);
     this.announceTimer = setTimeout(() => this.periodicAnnounce(), ANNOUNCE_EVERY_MS);
+    this.scheduleFarCheck();
   }
 
   private openLinks(): number {
@@ -134,7 +145,46 @@ export class Room extends ObservableV2<RoomEvents> {
     this.announceTimer = setTimeout(() => this.periodicAnnounce(), this.announceEvery);
   }
 
+  private openPeers(): PeerId[] {
+    return [...this.links].filter(([, l]) => l.state === 'open').map(([p]) => p);
+  }
+
+  private scheduleFarCheck(): void {
+    if (this.destroyed) return;
+    this.farTimer = setTimeout(() => this.farCheck(), FAR_CHECK_MS * (1 + Math.random() / 2));
+  }
+
+  /**
+   * Z6: once this device has its target links and room for one more, it offers a link to the
+   * farthest device the room's map shows FAR_HOPS or more away. The map is the documents'
+   * presences, each listing its device's links.
+   */
+  private farCheck(): void {
+    this.scheduleFarCheck();
+    const sync = this.docs.values().next().value;
+    if (!sync || this.openLinks() < TARGET_LINKS || this.links.size + this.signaling.pendingCount >= this.maxLinks) return;
+    const now = this.now();
+    for (const [p, at] of this.farTried) if (now - at >= FAR_RETRY_MS) this.farTried.delete(p);
+    const entries = mapEntries(sync.awareness.getStates().values()).filter((e) => e.peer !== this.peerId);
+    const target = farTarget(this.peerId, entries, this.openPeers(), this.maxLinks, (p) => this.farTried.has(p));
+    if (!target) return;
+    this.farTried.set(target, now);
+    void this.signaling.offerFar(target);
+  }
+
+  /** Our presence lists our links (the room's map, Z6), a moment after they change. */
+  private publishLinks(): void {
+    if (this.destroyed || this.publishTimer !== undefined) return;
+    this.publishTimer = setTimeout(() => {
+      this.publishTimer = undefined;
+      if (this.destroyed) return;
+      const links = this.openPeers();
+      for (const sync of this.docs) if (sync.awareness.getLocalState()) sync.awareness.setLocalStateField('links', links);
+    }, PUBLISH_LINKS_MS);
+  }
+
   private linksChanged(): void {
+    this.publishLinks();
     this.announceEvery = ANNOUNCE_EVERY_MS;
     clearTimeout(this.announceTimer);
     if (!this.destroyed) this.announceTimer = setTimeout(() => this.periodicAnnounce(), ANNOUNCE_EVERY_MS);
@@ -148,6 +198,7 @@ export class Room extends ObservableV2<RoomEvents> {
     this.docs.add(sync);
     sync.topology = this.neighbours;
     for (const link of [...this.links.values(), ...this.greeting]) sync.addLink(link);
+    this.publishLinks();
   }
 
   detachDoc(sync: DocSync): void {
@@ -280,6 +331,8 @@ export class Room extends ObservableV2<RoomEvents> {
   override destroy(): void {
     this.destroyed = true;
     clearTimeout(this.announceTimer);
+    clearTimeout(this.farTimer);
+    clearTimeout(this.publishTimer);
     this.signaling.close();
     for (const link of this.links.values()) link.close();
     this.links.clear();

@@ -110,7 +110,7 @@ export class Signaling {
     }
     if (env.to !== undefined && env.to !== host.peerId) return;
     if (env.kind === 'announce') await this.onAnnounce(env, source);
-    else if (env.kind === 'offer' && env.sdp) await this.onOffer(env.from, env.sdp, env.n, source);
+    else if (env.kind === 'offer' && env.sdp) await this.onOffer(env.from, env.sdp, env.n, source, env.far === true);
     else if (env.kind === 'answer') await this.onAnswer(env.from, env.sdp);
   }
 
@@ -171,19 +171,27 @@ export class Signaling {
     this.pending.delete(peer);
   }
 
-  private async offerTo(peer: PeerId, via: Source): Promise<void> {
+  /** A link to a device the room's map shows FAR_HOPS or more away (Z6). */
+  async offerFar(peer: PeerId): Promise<void> {
+    if (this.host.destroyed() || !this.canPair(peer) || this.host.full(this.pending.size)) return;
+    await this.offerTo(peer, { kind: 'local' }, true);
+  }
+
+  private async offerTo(peer: PeerId, via: Source, far = false): Promise<void> {
     const conn = this.host.connect();
     this.track(peer, conn);
     const sdp = await createOffer(conn.pc);
-    await this.send(this.envelope({ kind: 'offer', from: this.host.peerId, to: peer, sdp, ...this.shape() }), this.replyVia(via));
+    const env = this.envelope({ kind: 'offer', from: this.host.peerId, to: peer, sdp, ...this.shape(), ...(far ? { far } : {}) });
+    await this.send(env, this.replyVia(via));
     void this.host.adopt(conn, peer).finally(() => this.untrack(peer));
   }
 
-  private async onOffer(peer: PeerId, offerSdp: string, n: number | undefined, via: Source): Promise<void> {
+  private async onOffer(peer: PeerId, offerSdp: string, n: number | undefined, via: Source, far: boolean): Promise<void> {
     if (!this.canPair(peer)) return;
     if (this.host.full(this.pending.size)) {
-      // Make room for a device with too few links by dropping a redundant one (Z2).
-      const drop = this.needy(n) ? this.host.redundant() : null;
+      // Make room for a device with too few links, or for a far link (Z6), by dropping a
+      // redundant one (Z2): its ends stay two hops apart, the far link saves several.
+      const drop = this.needy(n) || far ? this.host.redundant() : null;
       if (!drop) return this.decline(peer, via);
       drop.close();
     }
