@@ -162,11 +162,11 @@ export class Room extends ObservableV2<RoomEvents> {
   private farCheck(): void {
     this.scheduleFarCheck();
     const sync = this.docs.values().next().value;
-    if (!sync || this.openLinks() < TARGET_LINKS || this.links.size + this.signaling.pendingCount >= this.maxLinks) return;
+    if (!sync || this.openLinks() < TARGET_LINKS || this.links.size + this.signaling.pendingCount >= this.maxLinks - 1) return;
     const now = this.now();
     for (const [p, at] of this.farTried) if (now - at >= FAR_RETRY_MS) this.farTried.delete(p);
     const entries = mapEntries(sync.awareness.getStates().values()).filter((e) => e.peer !== this.peerId);
-    const target = farTarget(this.peerId, entries, this.openPeers(), this.maxLinks, (p) => this.farTried.has(p));
+    const target = farTarget(this.peerId, entries, this.openPeers(), this.maxLinks - 1, (p) => this.farTried.has(p));
     if (!target) return;
     this.farTried.set(target, now);
     void this.signaling.offerFar(target);
