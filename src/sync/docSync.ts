@@ -2,7 +2,8 @@
 // T29, T31, T35). Sync step 1/2 when a link opens, then incremental updates, passed on only to
 // neighbours that may lack them (forwarder.ts). Each side tells its neighbours its state vector
 // whenever it changes; a neighbour that stays behind (or ahead) for a few seconds gets a repair
-// (T29), so no single lost message can stall a room. Awareness (who is here) goes to every link.
+// (T29), so no single lost message can stall a room. Awareness (who is here) goes on by the same
+// rule: not to a neighbour the sender hears directly (T15).
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ObservableV2 } from 'lib0/observable';
