@@ -116,7 +116,17 @@ export async function zone(
     const minListed = Math.min(...screens.map((x) => x.peers.length));
     const silentPairs = screens.reduce((sum, x) => sum + x.silent, 0);
     if (minListed < n - 1) console.log(`zone ${n}: a screen lists only ${minListed} of the ${n - 1} others`);
-    if (silentPairs) console.log(`zone ${n}: ${silentPairs} screen-device pairs "sin respuesta" while all are here`);
+    if (silentPairs) {
+      // Who is silent on which screen, and why it might be, so a failure leaves its cause behind.
+      const names = new Map(rn.devices.map((d) => [d.room.peerId, d.name]));
+      const pairs = rn.devices.flatMap((d, i) =>
+        screens[i]!.peers.filter((p) => p.state === 'silent').map((p) => {
+          const age = Date.now() - (d.awareness.meta.get(p.clientId)?.lastUpdated ?? 0);
+          return `${d.name}→${names.get(p.peer) ?? '?'} (${p.direct ? 'linked' : 'not linked'}, presence ${age} ms old)`;
+        }),
+      );
+      console.log(`zone ${n}: ${silentPairs} screen-device pairs "sin respuesta" while all are here: ${pairs.join(', ')}`);
+    }
 
     // One card typed on the last device to arrive (at the chain's far end from d1): how long until
     // every device has it (goal: every screen within 2 s).
