@@ -31,7 +31,8 @@ test('Firefox ESR: no update prompt on the first install, one when a new version
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), { timeout: 30_000 });
     // Workbox says "waiting" 200 ms after a worker stays installed: give it well past that.
     await new Promise((r) => setTimeout(r, 2000));
-    const text = await page.evaluate(() => document.body.innerText);
+    await page.waitForFunction(() => (document.body?.innerText ?? '').includes('Bitácora CTE'), { timeout: 30_000 });
+    const text = await page.evaluate(() => document.body?.innerText ?? '');
     expect(text, `visita ${visit}`).not.toContain(PROMPT);
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
   }
@@ -43,9 +44,10 @@ test('Firefox ESR: no update prompt on the first install, one when a new version
   await ffSees(page, PROMPT);
   expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
   await ffClick(page, 'Actualizar');
+  // The page reloads: while it does, there is no body yet (CI, 7 Dec: "document.body is null").
   await page.waitForFunction(
-    async () => !(await navigator.serviceWorker.getRegistration())?.waiting && document.body.innerText.includes('Bitácora CTE'),
+    async () => !(await navigator.serviceWorker.getRegistration())?.waiting && (document.body?.innerText ?? '').includes('Bitácora CTE'),
     { timeout: 30_000 },
   );
-  expect(await page.evaluate(() => document.body.innerText)).not.toContain(PROMPT);
+  expect(await page.evaluate(() => document.body?.innerText ?? '')).not.toContain(PROMPT);
 });
