@@ -161,20 +161,24 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     entry.off();
     this.links.delete(link);
     this.releaseHeld();
-    // Presence heard only through this link is gone with it; other links refresh theirs (T15).
-    // Not that of a peer we have another link to (a duplicate closing, or one still opening): its
-    // removal would travel to every device, and the other link's copy of the same presence, at
-    // the same clock, would not bring it back until its next renewal (up to 15 s). Nor that of a
-    // peer a neighbour still hears: the link was given up, the peer is still here (Z2, issue 17).
-    const stillLinked = (client: number) => {
-      const peer = this.peerOfClient(client);
-      return !!peer && [...this.links.keys()].some((l) => l.remotePeer === peer && l.state !== 'closed');
-    };
-    const gone = presenceGone(
-      entry.clients,
-      [...this.links.values()].map((e) => e.clients),
-      this.doc.clientID,
-    ).filter((c) => !stillLinked(c) && !this.stillHere(this.awareness.getStates().get(c)));
+    // The peer on this link may have left: its presence goes at once, not after awareness's 30 s
+    // timeout (T15). Not if we have another link to it (a duplicate closing, or one still
+    // opening): its removal would travel to every device, and the other link's copy of the same
+    // presence, at the same clock, would not bring it back until its next renewal (up to 15 s).
+    // Nor while a neighbour still hears it: the link was given up, the peer is still here (Z2).
+    // Devices farther away that we heard through this link stay: in a mesh they reach us some
+    // other way, and a removal of them, at their own clock, travelled to every device that did not
+    // hear them, which lacked a live device until its next renewal (7 Dec, zone test: 1 run in 8
+    // under load at 16 devices). A far device that did leave is removed by its own neighbours, and
+    // one we no longer hear is "sin respuesta" once its presence is old (FarPresence, T28).
+    const stillLinked = [...this.links.keys()].some((l) => l.remotePeer === link.remotePeer && l.state !== 'closed');
+    const gone = stillLinked
+      ? []
+      : presenceGone(
+          entry.clients,
+          [...this.links.values()].map((e) => e.clients),
+          this.doc.clientID,
+        ).filter((c) => this.peerOfClient(c) === link.remotePeer && !this.stillHere(this.awareness.getStates().get(c)));
     if (gone.length) awarenessProtocol.removeAwarenessStates(this.awareness, gone, 'link-closed');
     this.renewSoon();
   }

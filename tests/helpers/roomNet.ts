@@ -28,6 +28,8 @@ export interface RoomDevice {
   bytesIn: number;
   /** The room status as RoomSession computes it (T28), recomputed every STATUS_MS as the session does. */
   status: () => ReturnType<typeof roomStatus>;
+  /** What happened to each client's presence here, last events first out (for failure reports). */
+  presenceLog: Map<number, string[]>;
   stop: () => void;
 }
 
@@ -118,7 +120,21 @@ export class RoomNet {
     const awareness = new Awareness(doc);
     const sync = new DocSync(MEETING, doc, awareness);
     room.attachDoc(sync);
-    d = { name, room, doc, awareness, sync, bytesIn: 0, ...publishPresence(name, room, doc, awareness, sync) };
+    const presenceLog = new Map<number, string[]>();
+    const t0 = Date.now();
+    awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      const via =
+        origin instanceof TestLink ? `via ${this.devices.find((x) => x.room.peerId === origin.remotePeer)?.name ?? '?'}` : String(origin);
+      const note = (c: number, what: string) => {
+        const log = presenceLog.get(c) ?? [];
+        log.push(`${Date.now() - t0}ms ${what} ${via} clock ${awareness.meta.get(c)?.clock ?? '?'}`);
+        presenceLog.set(c, log.slice(-8));
+      };
+      for (const c of added) note(c, '+');
+      for (const c of updated) note(c, '~');
+      for (const c of removed) note(c, '-');
+    });
+    d = { name, room, doc, awareness, sync, bytesIn: 0, presenceLog, ...publishPresence(name, room, doc, awareness, sync) };
     this.devices.push(d);
     return d;
   }

@@ -115,7 +115,30 @@ export async function zone(
     const screens = rn.devices.map((d) => d.status());
     const minListed = Math.min(...screens.map((x) => x.peers.length));
     const silentPairs = screens.reduce((sum, x) => sum + x.silent, 0);
-    if (minListed < n - 1) console.log(`zone ${n}: a screen lists only ${minListed} of the ${n - 1} others`);
+    if (minListed < n - 1) {
+      // Which device is missing from which screen, and how many screens list it, so a failure
+      // leaves its cause behind.
+      const missing = rn.devices.flatMap((d, i) => {
+        const listed = new Set(screens[i]!.peers.map((p) => p.peer));
+        return rn.devices
+          .filter((o) => o !== d && !listed.has(o.room.peerId))
+          .map((o) => {
+            const seenBy = screens.filter((x) => x.peers.some((p) => p.peer === o.room.peerId)).length;
+            const linked = d.room.links.get(o.room.peerId)?.state === 'open';
+            const log = d.presenceLog.get(o.doc.clientID)?.join('; ') ?? 'never heard';
+            return `${d.name} lacks ${o.name} (${linked ? 'linked' : 'not linked'}, listed on ${seenBy} screens; ${log})`;
+          });
+      });
+      console.log(`zone ${n}: a screen lists only ${minListed} of the ${n - 1} others: ${missing.join(', ')}`);
+      // What every device heard last of a missing one: did a renewal (a newer clock) go anywhere?
+      const lacking = new Set(
+        rn.devices.filter((o) => screens.some((x, i) => rn.devices[i] !== o && !x.peers.some((p) => p.peer === o.room.peerId))),
+      );
+      for (const o of lacking)
+        console.log(
+          `zone ${n}: ${o.name} as each device last heard it: ${rn.devices.map((d) => `${d.name} ${d.presenceLog.get(o.doc.clientID)?.slice(-2).join(' / ') ?? 'never'}`).join('; ')}`,
+        );
+    }
     if (silentPairs) {
       // Who is silent on which screen, and why it might be, so a failure leaves its cause behind.
       const names = new Map(rn.devices.map((d) => [d.room.peerId, d.name]));

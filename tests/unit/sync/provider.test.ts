@@ -281,8 +281,9 @@ describe('provider over a tree of links', () => {
     const net = new MemoryNet(seeded(8));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const [a, b, c] = [device(), device(), device()];
-    a.awareness.setLocalStateField('user', { school: 'Escuela A', person: 'Ana' });
-    c.awareness.setLocalStateField('user', { school: 'Escuela C', person: 'Carlos' });
+    // As the session publishes them: with the device's peer id, which tells B whose link closed.
+    a.awareness.setLocalState({ peer: a.peer, user: { school: 'Escuela A', person: 'Ana' } });
+    c.awareness.setLocalState({ peer: c.peer, user: { school: 'Escuela C', person: 'Carlos' } });
     const [, lba] = connect(net, a, b, key);
     connect(net, b, c, key);
     await net.settle(() => c.awareness.getStates().has(a.doc.clientID) && a.awareness.getStates().has(c.doc.clientID));
