@@ -22,6 +22,25 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '*.config.*', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  // Browser specs take `test` from tests/e2e/helpers/test.ts, which closes the contexts a test
+  // opens (Playwright leaves them running for the rest of the worker's run).
+  {
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Usa `test` de './helpers/test' (cierra los contextos que abre la prueba).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Import direction (docs/ARCHITECTURE.md, "Layers"): a folder never imports a higher layer.
   // tests/unit/architecture.test.ts checks the same over the whole graph, plus cycles.
   ...LAYERS.flatMap((layer, rank) =>

@@ -2,7 +2,8 @@
 // (the meeting's creator, A3) moves the agenda (to the tabla, then to activity 8 further down it)
 // and the other device is told "La coordinación pasó a: … · Ir" and follows with one tap, without
 // losing what it was typing. The other school cannot move the room. Roles on cards and on paper.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { expectAccessible, screenshot } from './helpers/app';
 import { meetInRoom, SCHOOL_A, SCHOOL_B, schoolDevice } from './helpers/meetingRoom';
 import { printToPdf } from './helpers/pdf';

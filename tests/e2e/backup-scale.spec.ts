@@ -1,5 +1,6 @@
 // Issue 7: export -> wipe -> restore gives identical data for 10,000 records and 50 photos.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';

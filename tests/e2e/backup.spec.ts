@@ -1,5 +1,6 @@
 // Issue 7: a school moves to a new device from its backup file.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';

@@ -1,6 +1,7 @@
 // Issue 7: a browser killed in the middle of a restore leaves the database as it was before or
 // after, never half-written. The browser is a real Chromium process, killed with SIGKILL.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, type Browser } from '@playwright/test';
+import { test } from './helpers/test';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

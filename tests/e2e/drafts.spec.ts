@@ -1,7 +1,8 @@
 // Issue 14: nothing typed is lost when the phone closes the app. Drafts are read back straight
 // from IndexedDB (not through the app) to wait for them, and the browser is a real Chromium
 // process killed with SIGKILL on a persistent profile, as Android kills it behind the camera.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,7 +2,8 @@
 // one room, paired through the screens. The coordination sets 2 stars per person; both place stars
 // on B's aportaciones, Firefox's third is refused, the coordination raises the budget to 3, and both
 // screens show the same merged counts and each its own stars left (M5, M14).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { createMeetingOnScreen } from './helpers/app';
 import {
   ffClick,

@@ -1,7 +1,8 @@
 // The update prompt in Debian's Firefox ESR: it says "Hay una versión nueva" only when a new version
 // really waits. Workbox reports Firefox's first install as "waiting" when the first page is left
 // while the worker installs, and the prompt used to offer an update that did not exist (seen in CI).
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { readFile } from 'node:fs/promises';
 import { ffClick, ffSees, firefoxPage, launchFirefox, type FirefoxBrowser, type FirefoxPage } from './helpers/firefox';
 import { serveBuild } from './helpers/server';

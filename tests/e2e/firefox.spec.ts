@@ -2,7 +2,8 @@
 // through the screens both ways, syncing valid cards both ways (T1, T8, T12, T16, T17). Firefox is
 // driven by puppeteer-core over WebDriver BiDi with Firefox's default settings (Playwright's own
 // Firefox build cannot be installed offline; the stock ESR is what a school's Linux laptop has).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { cardTextInPage, validCardsInPage, writeCardsInPage, writerFor, CARD_TEXT } from './helpers/cards';
 import {
   ffClick,

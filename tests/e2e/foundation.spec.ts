@@ -1,6 +1,7 @@
 // Issue 2: a teacher installs the app, fills in the school and a session, loses the network,
 // and keeps working.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { HOSTS, serveBuild, startStaticServer, type StaticServer } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool, waitForServiceWorker } from './helpers/app';
 

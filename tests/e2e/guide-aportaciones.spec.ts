@@ -2,7 +2,8 @@
 // team 2's aportaciones and adds one (it goes to team 2 by itself), A adds one for team 4; each
 // device counts them per team, shows one team's only when asked, and the printed meeting says
 // which team proposed each.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { expectAccessible, screenshot } from './helpers/app';
 import { noSidewaysScroll, publishProblemInRoom, twoSchoolsInRoom } from './helpers/guideRoom';
 import { printToPdf } from './helpers/pdf';

@@ -3,7 +3,8 @@
 // an exported meeting file) and survive a SIGKILL; a personal commitment goes home with who, by
 // when and how; the school community's notice is printed and read back; "Continuar este
 // encuentro" creates the sixth session's meeting with the observed class and the commitments.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

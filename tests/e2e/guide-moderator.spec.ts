@@ -2,7 +2,8 @@
 // the moderation of team 2 and, when the room moves to the reflection, the Equipos tab opens on the
 // moderator's view of team 2: the worksheet's questions with the team's answers, and the team's
 // aportaciones. B answers from there; A, who moderates nothing, picks team 2 and sees the same.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { addCardOnScreen, expectAccessible, screenshot } from './helpers/app';
 import { followCoordination, noSidewaysScroll, publishProblemInRoom, twoSchoolsInRoom } from './helpers/guideRoom';
 import { printToPdf } from './helpers/pdf';

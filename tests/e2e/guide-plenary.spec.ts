@@ -1,7 +1,8 @@
 // Issue 19, item 4 (activity 11), through the screens: two schools in a room; the coordination
 // moves the room to the video, the other device follows to the plenary's comments, adds one to a
 // column about a card of the tabla, and the first device sees it there; the printed meeting says it.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { expectAccessible, screenshot } from './helpers/app';
 import { followCoordination, noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
 import { printToPdf } from './helpers/pdf';

@@ -2,7 +2,8 @@
 // moves the room to the three questions, the other device follows to them with one tap, each
 // school answers one as a card, both see both answers under their questions (apart from the
 // conclusions), and the printed meeting has them.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { expectAccessible, screenshot } from './helpers/app';
 import { followCoordination, noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
 import { printToPdf } from './helpers/pdf';

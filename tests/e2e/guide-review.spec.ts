@@ -3,7 +3,8 @@
 // saved without a status, a half-typed review survives a reload as a draft, and the saved one is
 // shown with who reviewed it, stays after a reload, and is in the printed meeting. The sixth session
 // follows its own agenda: the review first, then the observed class, then new commitments.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { addCardOnScreen as addCard, createMeetingOnScreen, expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { printToPdf } from './helpers/pdf';
 import { serveBuild } from './helpers/server';

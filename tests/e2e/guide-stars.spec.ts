@@ -2,7 +2,8 @@
 // for the aportaciones (M14), the screen says how many are left, a fourth is refused, the other
 // device sees the stars merged, and the coordination raises the budget for everyone. Once as is,
 // once with both devices' CPU 4x slower (a school's old phone); Firefox: firefox-stars.spec.ts.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { expectAccessible, screenshot, slowCpu } from './helpers/app';
 import { meetInRoom, SCHOOL_A, SCHOOL_B, schoolDevice } from './helpers/meetingRoom';
 import { publishProblemInRoom } from './helpers/guideRoom';

@@ -1,7 +1,8 @@
 // Issue 19, item 4 (activity 8), through the screens: two schools in a room; under the tabla, each
 // school proposes how to strengthen an idea (one already practised, one not yet), about a card of
 // the tabla; the other device sees both in their group, and the printed meeting has them.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { addCardOnScreen, expectAccessible, screenshot } from './helpers/app';
 import { noSidewaysScroll, twoSchoolsInRoom } from './helpers/guideRoom';
 import { printToPdf } from './helpers/pdf';

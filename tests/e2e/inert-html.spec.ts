@@ -1,5 +1,6 @@
 // Issue 7: text with HTML or script, from a file or typed, renders inert on every screen and in print.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';

@@ -2,7 +2,8 @@
 // back after the browser is SIGKILLed, and when the card was changed by another device meanwhile
 // (here a second device of the same school, its changes brought by meeting files) the teacher is
 // told and chooses; nothing is overwritten silently, neither after a kill nor under an open edit.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

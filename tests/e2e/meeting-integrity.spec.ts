@@ -1,6 +1,7 @@
 // Issue 16, items 1-2, through the screens: cards belong to their school (M10-M13) and a bad value
 // crafted with plain Yjs never hides a card (V4). Two browser contexts = two schools' devices.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { serveBuild } from './helpers/server';

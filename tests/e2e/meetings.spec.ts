@@ -1,6 +1,7 @@
 // Issue 4: two schools on two devices that never share a network end the day with the same panels,
 // by exchanging meeting files. Separate browser contexts = separate devices (own IndexedDB).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { serveBuild } from './helpers/server';
 import { addCardOnScreen as addCard, expectAccessible, screenshot, setupSchool } from './helpers/app';

@@ -1,6 +1,7 @@
 // Issue 13: every way a pairing can fail is said on both devices (T32), and a code that could never
 // connect (no network address in it) is caught before it is shown. Rule ids: docs/SYNC-TRANSPORT.md.
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot } from './helpers/app';
 import { newDevice, openRoom } from './helpers/room';

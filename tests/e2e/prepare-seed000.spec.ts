@@ -2,7 +2,8 @@
 // preparing the presentation, the colectivo recovers the purpose of the inter-school meeting in its
 // own words, and the presentation opens with it; and a school with one group per grade compares
 // several grades as one group. Both are kept with the preparation and come back after a reload.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { noSidewaysScroll } from './helpers/guideRoom';
 import { storedDrafts } from './helpers/drafts';

@@ -1,5 +1,6 @@
 // Issue 8: from an empty session to a saved plenaria and the school's slides, offline.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool, waitForServiceWorker } from './helpers/app';
 import { printToPdf } from './helpers/pdf';

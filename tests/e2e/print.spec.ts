@@ -1,5 +1,6 @@
 // Issue 6: the bitácora printed to PDF, read back with poppler.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { pageSize, printToPdf } from './helpers/pdf';

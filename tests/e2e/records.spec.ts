@@ -1,7 +1,8 @@
 // Issue 3: the bitácora's entries in a real browser, offline: a práctica with its three reasons,
 // a photo evidence (downscaled on the device), a problemática, a commitment reviewed at the next
 // session; everything survives a reload; nothing is torn out (history, anular).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool, waitForServiceWorker } from './helpers/app';
 

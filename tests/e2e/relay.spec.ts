@@ -5,7 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { build } from 'vite';
 import { serveDir } from '../../scripts/serve-dir.mjs';
 import { serveBuild } from './helpers/server';

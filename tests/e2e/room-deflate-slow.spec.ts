@@ -4,7 +4,8 @@
 // both, the large messages really went deflated (each link's wire bytes well below the plain
 // bytes it was handed), and "Todos tienen todo" shows on each writer only after the other has its
 // writes.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { slowCpu } from './helpers/app';
 import { cardTextsInPage, writeCard, writeCards, writerOfPage } from './helpers/cards';
 import { newDevice, openRoom } from './helpers/room';

@@ -2,7 +2,8 @@
 // schools pair in the room, then write on the panels and watch each other's cards arrive; the room
 // stays open on every screen; a device that joined by QR lists the meeting; the slides follow the
 // presentation timer another device started; leaving the room is seen by the others.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { buildBackupText, practice, session } from '../../scripts/fixtures/backup.mjs';
 import { expectAccessible, screenshot } from './helpers/app';
 import { restoreFixture } from './helpers/restore';

@@ -1,7 +1,8 @@
 // Issue 15: a device that drops out of the room comes back by itself and rejoins with one scan.
 // Three devices in separate browser contexts; the scanner reads the returning device's QR with its
 // (fake) camera, which really decodes the frames. Rule ids: docs/SYNC-TRANSPORT.md (R1-R8).
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, type Browser } from '@playwright/test';
+import { test } from './helpers/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,8 @@
 // Issue 18, through the screens: a reply is taken only as the answer to the invitation it names
 // (T25), and "Olvidar este encuentro" takes the meeting, its room secret and its document off the
 // device, so the LAN relay no longer brings it back: a new invitation does (T26).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { connectRelay, startRelay, type Relay } from './helpers/relay';
 import { expectAccessible, screenshot } from './helpers/app';

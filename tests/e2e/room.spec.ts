@@ -1,6 +1,7 @@
 // Issue 5: live sync in the room between separate devices (browser contexts), no server: QR
 // pairing, relay through peers, large documents, drops and the room secret. Rule ids: docs/SYNC-TRANSPORT.md.
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';

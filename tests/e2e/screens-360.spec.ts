@@ -2,7 +2,8 @@
 // down; back links and selects are tap targets of at least 44 px. And the small things a teacher
 // trips over: one empty-list message, an error that clears once fixed, a photo seen in the app,
 // a card added without a name.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';

@@ -1,6 +1,7 @@
 // Issue 16, items 3, 5, 6 and 7: a session's page, its review, its attendance on paper, a repeated
 // number, and a session annulled with its reason.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';

@@ -1,6 +1,7 @@
 // Issue 21: "Compartir la aplicación" in Acerca de shows the app's own address (with its sub-path)
 // as a QR a colleague's camera reads, as text to copy, and through the share sheet where there is one.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild, SUB_PATH_HOST } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { readQr } from './helpers/room';

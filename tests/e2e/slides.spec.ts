@@ -1,6 +1,7 @@
 // Issue 16, item 8: every slide fits a 1280×720 projector without scrolling (a long one continues
 // on the next slide) and prints whole: no photo cut off, every "Diapositiva N de M" on its page.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { execFileSync } from 'node:child_process';
 import { serveBuild } from './helpers/server';
 import { screenshot, setupSchool } from './helpers/app';

@@ -1,7 +1,8 @@
 // Issue 21: a build made with `vite build --base=/bitacora/` works when a static host serves it
 // under /bitacora/ (a project page, a school's own site): installed, offline, deep links, the menu,
 // print and slides. Nothing outside the sub-path is ever asked for.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild, SUB_PATH_HOST } from './helpers/server';
 import { expectAccessible, setupSchool, waitForServiceWorker } from './helpers/app';
 

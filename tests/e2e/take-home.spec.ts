@@ -1,6 +1,7 @@
 // Issues 4 and 8: a problemática goes from the bitácora to the meeting in one tap, and the
 // meeting's outcomes come back into the bitácora ("Llevar a mi bitácora") without duplicates.
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
 import { expectAccessible, screenshot, setupSchool } from './helpers/app';
 import { restoreFixture } from './helpers/restore';

@@ -3,7 +3,8 @@
 // its bundle changed (what a release that bumps the protocol would ship). A newer build that still
 // speaks the old protocol syncs; one that does not opens no link, and each device says in Spanish
 // which one must be updated, with both documents left as they were.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { test } from './helpers/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../scripts/serve-dir.mjs';
