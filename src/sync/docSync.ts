@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { toBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
-import { presenceAll, presenceClients, presenceGone, presenceRemoval, presenceToApply } from './docPresence';
+import { presenceAll, presenceRemoval, presenceToApply } from './docPresence';
 import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
@@ -24,6 +24,12 @@ import { followLag, newsLevel, readStateMessage, readStateVector, stateMessage, 
 const AE_TICK_MS = 1000;
 /** A gap that stays open this long is repaired (T29): well above a state vector's ~1 s lag. */
 export const AE_AFTER_MS = 3000;
+/**
+ * A removal turned down because a neighbour's pings said it heard the peer is looked at again
+ * this much later: the pings that follow a departure have arrived, and a live peer told of the
+ * removal (tellRefused) has renewed, at a newer clock, well before.
+ */
+export const REFUSED_RECHECK_MS = 3000;
 /** State vectors are re-sent this often even when unchanged (a lost one is not final). */
 const STATE_REFRESH_MS = 5000;
 /** After a change, neighbours hear our new state vector this soon at most (their "todos tienen todo"). */
@@ -50,8 +56,6 @@ interface LinkEntry extends NeighbourState {
   greeted: boolean;
   /** Our first step 1 waits: another link's step 2 is on its way (T39). */
   held: boolean;
-  /** Awareness clients first heard through this link, removed when it closes. */
-  clients: Set<number>;
   sentSv: string;
   sentAt: number;
   /** The neighbour lacks what we had at lag.since (push) / we lack what it had (pull). */
@@ -89,6 +93,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   /** The message being applied, so the update it produces is forwarded by its kind (T31). */
   private applying: number | null = null;
   private renewal: ReturnType<typeof setTimeout> | undefined;
+  /** Removals turned down, looked at again after REFUSED_RECHECK_MS, by client. */
+  private readonly rechecks = new Map<number, ReturnType<typeof setTimeout>>();
   private destroyed = false;
 
   constructor(
@@ -135,7 +141,6 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       synced: false,
       greeted: false,
       held: false,
-      clients: new Set(),
       remoteSv: null,
       remoteReceiving: false,
       remoteNews: 0,
@@ -172,13 +177,14 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // under load at 16 devices). A far device that did leave is removed by its own neighbours, and
     // one we no longer hear is "sin respuesta" once its presence is old (FarPresence, T28).
     const stillLinked = [...this.links.keys()].some((l) => l.remotePeer === link.remotePeer && l.state !== 'closed');
-    const gone = stillLinked
+    // Every presence of the peer, however many links carried it: neighbours pass it on to us.
+    const theirs = stillLinked
       ? []
-      : presenceGone(
-          entry.clients,
-          [...this.links.values()].map((e) => e.clients),
-          this.doc.clientID,
-        ).filter((c) => this.peerOfClient(c) === link.remotePeer && !this.stillHere(this.awareness.getStates().get(c)));
+      : [...this.awareness.getStates().keys()].filter((c) => c !== this.doc.clientID && this.peerOfClient(c) === link.remotePeer);
+    const gone = theirs.filter((c) => !this.stillHere(this.awareness.getStates().get(c)));
+    // Kept because a neighbour's pings said it hears the peer: looked at again once they have
+    // caught up (a peer that only moved farther renews at once, RENEW_AFTER_MS).
+    for (const c of theirs) if (!gone.includes(c)) this.recheckRefused(c, this.awareness.meta.get(c)?.clock ?? 0);
     if (gone.length) awarenessProtocol.removeAwarenessStates(this.awareness, gone, 'link-closed');
     this.renewSoon();
   }
@@ -200,6 +206,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   override destroy(): void {
     this.destroyed = true;
     clearTimeout(this.renewal);
+    this.rechecks.forEach(clearTimeout);
+    this.rechecks.clear();
     clearInterval(this.timer);
     clearTimeout(this.soon);
     this.forwarder.clear();
@@ -266,12 +274,14 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         // write hears that data is on its way before the data does (tick sends only what changed).
         this.tickSoon();
       } else if (sub === DOC_AWARENESS) {
-        for (const c of presenceClients(body)) entry.clients.add(c);
         const update = presenceToApply(
           body,
           this.awareness,
           (state) => this.stillHere(state),
-          (client, clock) => this.tellRefused(client, clock),
+          (client, clock) => {
+            this.tellRefused(client, clock);
+            this.recheckRefused(client, clock);
+          },
         );
         if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, link);
       } else if (sub === DOC_QUERY_AWARENESS) {
@@ -395,6 +405,31 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // passes it to the peer): the removal stops at the devices two hops from the peer.
     const to = open.find((l) => l.remotePeer === peer) ?? open.find((l) => this.topology?.linkedTo(l.remotePeer).has(peer));
     to?.sendDoc(this.docId, DOC_AWARENESS, presenceRemoval(client, clock));
+  }
+
+  /**
+   * A removal turned down may have been right: the peer left, and the neighbour whose pings
+   * vouched for it had not pinged since its link closed. The removal stopped here, and every
+   * device past us kept the peer, renewed a few seconds ago, as present for up to 24 s
+   * (FarPresence). Looked at again once pings have caught up: if the peer is still at the same
+   * clock (a live peer renews when told, tellRefused) and no one we hear hears it, it goes, and
+   * the removal travels on. The same for a neighbour whose link closed while another neighbour's
+   * pings still said it heard it (removeLink): all of a departed device's neighbours vouch for
+   * it to each other until their next pings.
+   */
+  private recheckRefused(client: number, clock: number): void {
+    if (this.destroyed || this.rechecks.has(client)) return;
+    this.rechecks.set(
+      client,
+      setTimeout(() => {
+        this.rechecks.delete(client);
+        const state = this.awareness.getStates().get(client);
+        if (this.destroyed || !state || this.awareness.meta.get(client)?.clock !== clock || this.stillHere(state)) return;
+        const peer = this.peerOfClient(client);
+        if ([...this.links.keys()].some((l) => l.remotePeer === peer && l.state !== 'closed')) return;
+        awarenessProtocol.removeAwarenessStates(this.awareness, [client], 'gone-recheck');
+      }, REFUSED_RECHECK_MS),
+    );
   }
 
   private peerOfClient(client: number): PeerId | null {

@@ -2,7 +2,7 @@
 // summarized as an immutable snapshot for the room screen (who is here, who has everything, what
 // is arriving). Everything read from peers' awareness is validated before it reaches the snapshot.
 import * as Y from 'yjs';
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import { toBase64Url } from './bytes';
 import { deviceCertificate, rtcConfigFor } from './certStore';
 import { DocSync } from './docSync';
@@ -12,7 +12,7 @@ import { openDoc, type OpenedDoc } from './openDoc';
 import type { Invitation } from './pairingCode';
 import type { VersionMismatch } from '../domain/protocolVersion';
 import { Room, type PendingInvitation, type RoomCounts } from './room';
-import { PresenceSchema, roomStatus, type PeerView, type RoomStatusKind } from './roomStatus';
+import { roomStatus, type PeerView, type RoomStatusKind } from './roomStatus';
 import { tabsTransport } from './tabs';
 import { roomTopic } from './topic';
 import { saysMoving } from './stateVector';
@@ -61,13 +61,6 @@ const STATUS_EVERY_MS = 400;
  * Reading the snapshot is always current: getSnapshot computes it when something changed.
  */
 const NOTIFY_AFTER_MS = 16;
-/**
- * A closed link whose peer a neighbour still hears is looked at again this much later: by then
- * every neighbour whose own link to that peer closed has said so in a ping (they ping on any
- * change of links), so a peer that left is no longer vouched for.
- */
-const GONE_RECHECK_MS = 2000;
-
 export class RoomSession {
   readonly awareness: Awareness;
   private readonly sync: DocSync;
@@ -84,7 +77,6 @@ export class RoomSession {
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   /** The snapshot the listeners last heard of. */
   private notified: SessionSnapshot;
-  private readonly recheck = new Set<ReturnType<typeof setTimeout>>();
   private closed = false;
   /** Who was near lately, so a device past our neighbours' pings counts by its presence (T28). */
   private readonly far: FarPresence;
@@ -106,8 +98,8 @@ export class RoomSession {
     room.on('change', this.refresh);
     room.on('linkClosed', (peer) => {
       // A transfer cut short will not finish.
+      // Its presence goes, or is looked at again once pings catch up, in DocSync (T15).
       this.incoming.delete(peer);
-      this.leftOrNot(peer, true);
       this.refresh();
     });
     room.on('progress', (peer, received, total) => {
@@ -181,35 +173,8 @@ export class RoomSession {
     this.refresh();
   }
 
-  /**
-   * Our link to `peer` closed. A device that left should not linger in the list for awareness's
-   * 30 s timeout, so its presence is removed, and the removal reaches every device. But a link is
-   * also given up between two devices that both stay (a device at its limit trims one, Z2):
-   * removed then, the peer was shown as gone on every screen until its next renewal (up to 15 s).
-   * So while a neighbour we hear says it hears the peer, the presence stays; it is looked at once
-   * more after GONE_RECHECK_MS.
-   */
-  private leftOrNot(peer: PeerId, first: boolean): void {
-    if (this.closed || this.room.links.get(peer)?.state === 'open') return;
-    if (this.room.neighbours.vouched(peer)) {
-      if (!first) return;
-      const timer = setTimeout(() => {
-        this.recheck.delete(timer);
-        this.leftOrNot(peer, false);
-      }, GONE_RECHECK_MS);
-      this.recheck.add(timer);
-      return;
-    }
-    const gone = [...this.awareness.getStates()]
-      .filter(([, st]) => PresenceSchema.safeParse(st).data?.peer === peer)
-      .map(([client]) => client);
-    if (gone.length) removeAwarenessStates(this.awareness, gone, 'link-closed');
-    this.refresh();
-  }
-
   async destroy(): Promise<void> {
     this.closed = true;
-    this.recheck.forEach(clearTimeout);
     clearTimeout(this.svTimer);
     clearTimeout(this.notifyTimer);
     clearInterval(this.statusTimer);

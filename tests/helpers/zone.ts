@@ -41,6 +41,8 @@ export interface ZoneReport {
   /** After the device with the most links leaves: fewest links of anyone, and still one mesh. */
   afterDepartureMinLinks: number;
   afterDepartureConnected: boolean;
+  /** From the departure until no device lists the device that left; -1 when one still did after 40 s. */
+  departedGoneMs: number;
 }
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -181,9 +183,18 @@ export async function zone(
 
     const most = rn.devices.reduce((a, b) => (openLinks(b) > openLinks(a) ? b : a));
     const departedWasJoinersOnly = openLinks(joiner) === 1 && joiner.room.links.has(most.room.peerId);
+    const mostClient = most.doc.clientID;
     rn.leave(most);
-    // Waits on the condition; the bound only keeps a broken mesh from hanging the test.
-    await until(() => rn.devices.every((d) => openLinks(d) >= want(rn.devices.length)), 60_000);
+    // Waits on the conditions; the bounds only keep a broken mesh from hanging the test. A device
+    // that left should not stay on the screens until awareness's 30 s timeout (T15).
+    const [departedGoneMs] = await Promise.all([
+      until(() => rn.devices.every((d) => !d.awareness.getStates().has(mostClient)), 40_000),
+      until(() => rn.devices.every((d) => openLinks(d) >= want(rn.devices.length)), 60_000),
+    ]);
+    if (departedGoneMs < 0) {
+      const still = rn.devices.filter((d) => d.awareness.getStates().has(mostClient)).map((d) => d.name);
+      console.log(`zone ${n}: ${most.name} left and is still listed on ${still.join(' ')}`);
+    }
     const report: ZoneReport = {
       devices: n,
       formMs,
@@ -205,6 +216,7 @@ export async function zone(
       departedWasJoinersOnly,
       afterDepartureMinLinks: Math.min(...rn.devices.map(openLinks)),
       afterDepartureConnected: diameter(rn.devices) < Infinity,
+      departedGoneMs,
     };
     // A split mesh says who is where, so a failure in CI leaves its cause behind.
     if (!report.afterDepartureConnected) console.log(`zone ${n}: split after departure; ${describeLinks(rn.devices)}`);

@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
+import { REFUSED_RECHECK_MS } from '../../../src/sync/docSync';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
 import { link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
 
@@ -39,6 +40,11 @@ describe('a removal turned down reaches the peer (T15)', () => {
       expect(a.awareness.meta.get(d.doc.clientID)!.clock).toBeGreaterThan(clock);
     }, 3000);
     for (const x of [b, c]) expect(x.awareness.getStates().has(d.doc.clientID)).toBe(true);
+    // B and C look at the removal they turned down once more (REFUSED_RECHECK_MS): D renewed, and
+    // C hears it, so D stays on every screen.
+    await new Promise((ok) => setTimeout(ok, REFUSED_RECHECK_MS + 500));
+    await net.flush();
+    for (const x of [a, b, c]) expect(x.awareness.getStates().has(d.doc.clientID)).toBe(true);
     for (const x of [a, b, c, d]) x.sync.destroy();
-  });
+  }, 20_000);
 });
