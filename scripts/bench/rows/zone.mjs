@@ -2,7 +2,8 @@
 // Room, DocSync and Link of 16, 32 and 64 devices over the in-process network) and turns each
 // room's report into rows: time for the mesh to form after the last pairing, links per device,
 // diameter, bytes per update in copies per receiver, idle bytes per device per minute, one card's
-// time to every device, and what the screens say (every device listed, none falsely silent, ✓).
+// time to every device, what the screens say (every device listed, none falsely silent, ✓), and
+// how long a device that left stays on them.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,13 @@ export default async function zoneRows() {
         },
         { name: `${room}: reposo`, value: r.idleBytesPerDeviceMinute / 1024, unit: 'KiB/disp/min', budget: null, ok: true },
         { name: `${room}: quien llega recibe la reunión`, value: r.joinerCopies, unit: 'copias', budget: 1.5, ok: r.joinerCopies <= 1.5 },
+        {
+          name: `${room}: quien se va (el de más enlaces), hasta que ninguna pantalla lo lista`,
+          value: r.departedGoneMs,
+          unit: 'ms',
+          budget: 5000,
+          ok: r.departedGoneMs >= 0 && r.departedGoneMs <= 5000,
+        },
       ];
     });
   } finally {
