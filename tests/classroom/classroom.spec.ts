@@ -19,14 +19,26 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
+  // Each step says when it ended: a CI run on 7 Dec spent the whole 240 s here, and the hook's
+  // timeout does not say in which step (it passed locally in 20 s, before and after).
+  const t0 = Date.now();
+  const done = (what: string) => console.log(`preparación: ${what} a los ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   net = classroom(4);
-  for (const [i, name] of ['A', 'B', 'C', 'D'].entries()) devices.push(await launch(name, net[i]!));
+  for (const [i, name] of ['A', 'B', 'C', 'D'].entries()) {
+    devices.push(await launch(name, net[i]!));
+    done(`${name} abierto`);
+  }
   const [a, b, c, d] = devices as [Device, Device, Device, Device];
   await write(a, 'inicio-', 10);
-  for (const j of [b, c, d]) await pair(a, j);
+  for (const j of [b, c, d]) {
+    await pair(a, j);
+    done(`A y ${j.name} vinculados`);
+  }
   // The rest of the mesh forms by relay through A (T18).
   await expect.poll(async () => Promise.all(devices.map(links)), { timeout: 60_000 }).toEqual([3, 3, 3, 3]);
+  done('malla completa');
   await converge(devices, 10);
+  done('todos con las 10 tarjetas');
 });
 
 test.afterAll(async () => {

@@ -78,10 +78,11 @@ export async function launch(name: string, n: NetDevice): Promise<Device> {
   await context.grantPermissions(['camera'], { origin: URL });
   await context.addInitScript(() => localStorage.setItem('bitacora-diagnostico', '1'));
   const page = await context.newPage();
-  // The device's own server may still be starting.
+  // The device's own server may still be starting. Each try is short: a try that hangs (a
+  // namespace's link not up yet) would otherwise wait Playwright's 30 s, 40 times over.
   for (let i = 0; ; i++) {
     try {
-      await page.goto(URL);
+      await page.goto(URL, { timeout: 5000 });
       break;
     } catch (err) {
       if (i >= 40) throw err;

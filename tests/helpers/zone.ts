@@ -147,7 +147,14 @@ export async function zone(
       const pairs = rn.devices.flatMap((d, i) =>
         screens[i]!.peers.filter((p) => p.state === 'silent').map((p) => {
           const age = Date.now() - (d.awareness.meta.get(p.clientId)?.lastUpdated ?? 0);
-          return `${d.name}→${names.get(p.peer) ?? '?'} (${p.direct ? 'linked' : 'not linked'}, presence ${age} ms old)`;
+          // A linked pair is silent when its link carried nothing for SILENT_MS: say since when,
+          // and how the other end sees the same link.
+          const mine = d.room.links.get(p.peer);
+          const theirs = rn.devices.find((o) => o.room.peerId === p.peer)?.room.links.get(d.room.peerId);
+          const link = mine
+            ? `; heard ${Date.now() - mine.lastHeardAt} ms ago, ${JSON.stringify(mine.counts)}; their end ${theirs ? `${theirs.state}, heard ${Date.now() - theirs.lastHeardAt} ms ago` : 'none'}`
+            : '';
+          return `${d.name}→${names.get(p.peer) ?? '?'} (${p.direct ? 'linked' : 'not linked'}, presence ${age} ms old${link})`;
         }),
       );
       console.log(`zone ${n}: ${silentPairs} screen-device pairs "sin respuesta" while all are here: ${pairs.join(', ')}`);
