@@ -71,9 +71,16 @@ export function roomStatus(input: StatusInput): { peers: PeerView[]; status: Roo
     present.add(peer);
     const link = input.links.get(peer);
     const direct = link?.state === 'open';
-    const near = direct ? link.heardWithin() : input.vouched(peer);
-    const fresh = near || (!direct && hearing && input.farFresh(clientId, peer));
-    const told = direct ? input.linkSv(link) : null;
+    // A link can go quiet while its peer still answers the room (the other end closed it and the
+    // close was lost, or a hello was lost on the way; the browser notices after up to 30 s): a
+    // neighbour that hears the peer, or its renewed presence, still says it is here, as for a
+    // device we are not linked to. A peer that stopped answering is silent on every link and in
+    // every neighbour's pings within SILENT_MS and one ping.
+    const answers = direct && link.heardWithin();
+    const near = answers || input.vouched(peer);
+    const fresh = near || (hearing && input.farFresh(clientId, peer));
+    // What a quiet link last said may be old; the presence is then as good as anything.
+    const told = answers ? input.linkSv(link) : null;
     const raw = told ? null : fromBase64Url(parsed.data.sv);
     const sv = told ?? (raw ? readStateVector(raw) : null);
     const hasAll = fresh && sv !== null && sameStateVector(sv, input.local);

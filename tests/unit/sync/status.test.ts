@@ -175,6 +175,42 @@ describe('room status (T28)', () => {
     expect(status(a).peers.find((p) => p.person === 'B')?.state).toBe('hasAll');
   });
 
+  it('T28: a link gone quiet does not make its peer "sin respuesta" while a neighbour hears it', async () => {
+    const net = new MemoryNet(seeded(76));
+    const key = await deriveRoomKey(newRoomSecret(), MEETING);
+    const [a, b, c] = ['A', 'B', 'C'].map((n) => present(meshDevice(n))) as [MeshDevice, MeshDevice, MeshDevice];
+    a.doc.getMap('cards').set('a', 1);
+    link(net, key, a, b);
+    link(net, key, b, c);
+    const [ac, ca] = link(net, key, a, c);
+    await wait(async () => {
+      await net.flush();
+      for (const d of [a, b, c]) expect(status(d).status).toBe('allHaveAll');
+      expect(a.neighbours.vouched(c.peer)).toBe(true);
+    });
+    // The link A-C carries nothing any more, both ways (its other end closed and the close was
+    // lost); B still hears C. Before, A showed C as "sin respuesta" until the link closed.
+    const quiet = new Set([channelOf.get(ac), channelOf.get(ca)]);
+    net.lose = (_f, from) => quiet.has(from);
+    a.skew += SILENT_MS + 100;
+    await wait(async () => {
+      await net.flush();
+      expect(ac.heardWithin()).toBe(false);
+      expect(status(a).peers.find((p) => p.person === 'B')?.state).toBe('hasAll');
+    });
+    expect(status(a).peers.find((p) => p.person === 'C')).toMatchObject({ direct: true, near: true, state: 'hasAll' });
+    expect(status(a).status).toBe('allHaveAll');
+    // C stops answering everyone: silent on A too, once B's pings leave it out.
+    const fromC = new Set([...c.links.values()].map((l) => channelOf.get(l)));
+    net.lose = (_f, from) => quiet.has(from) || fromC.has(from);
+    b.skew += SILENT_MS + 100;
+    await wait(async () => {
+      await net.flush();
+      expect(status(a).peers.find((p) => p.person === 'C')?.state).toBe('silent');
+    });
+    for (const d of [a, b, c]) d.sync.destroy();
+  });
+
   it('T28: no "todos tienen todo" while a neighbour says a large message is still reaching it', async () => {
     // Its neighbours may all still have the old state vector while the update crosses them (the
     // zone.spec lie: ✓ three hops from the author with none of its 2,000 cards).
