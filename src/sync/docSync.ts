@@ -93,8 +93,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   /** The message being applied, so the update it produces is forwarded by its kind (T31). */
   private applying: number | null = null;
   private renewal: ReturnType<typeof setTimeout> | undefined;
-  /** Removals turned down, looked at again after REFUSED_RECHECK_MS, by client. */
-  private readonly rechecks = new Map<number, ReturnType<typeof setTimeout>>();
+  /** Removals turned down, looked at again after REFUSED_RECHECK_MS, by client: the clock and the timer. */
+  private readonly rechecks = new Map<number, { clock: number; timer: ReturnType<typeof setTimeout> }>();
   private destroyed = false;
 
   constructor(
@@ -176,7 +176,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // hear them, which lacked a live device until its next renewal (7 Dec, zone test: 1 run in 8
     // under load at 16 devices). A far device that did leave is removed by its own neighbours, and
     // one we no longer hear is "sin respuesta" once its presence is old (FarPresence, T28).
-    const stillLinked = [...this.links.keys()].some((l) => l.remotePeer === link.remotePeer && l.state !== 'closed');
+    const stillLinked = this.linkedTo(link.remotePeer);
     // Every presence of the peer, however many links carried it: neighbours pass it on to us.
     const theirs = stillLinked
       ? []
@@ -206,7 +206,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   override destroy(): void {
     this.destroyed = true;
     clearTimeout(this.renewal);
-    this.rechecks.forEach(clearTimeout);
+    this.rechecks.forEach((r) => clearTimeout(r.timer));
     this.rechecks.clear();
     clearInterval(this.timer);
     clearTimeout(this.soon);
@@ -418,18 +418,24 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
    * it to each other until their next pings.
    */
   private recheckRefused(client: number, clock: number): void {
-    if (this.destroyed || this.rechecks.has(client)) return;
-    this.rechecks.set(
-      client,
-      setTimeout(() => {
-        this.rechecks.delete(client);
-        const state = this.awareness.getStates().get(client);
-        if (this.destroyed || !state || this.awareness.meta.get(client)?.clock !== clock || this.stillHere(state)) return;
-        const peer = this.peerOfClient(client);
-        if ([...this.links.keys()].some((l) => l.remotePeer === peer && l.state !== 'closed')) return;
-        awarenessProtocol.removeAwarenessStates(this.awareness, [client], 'gone-recheck');
-      }, REFUSED_RECHECK_MS),
-    );
+    const pending = this.rechecks.get(client);
+    // A removal at a newer clock replaces the one waiting: the older one would find the clock moved.
+    if (this.destroyed || (pending && pending.clock >= clock)) return;
+    if (pending) clearTimeout(pending.timer);
+    const timer = setTimeout(() => {
+      this.rechecks.delete(client);
+      const state = this.awareness.getStates().get(client);
+      if (this.destroyed || !state || this.awareness.meta.get(client)?.clock !== clock || this.stillHere(state)) return;
+      const peer = this.peerOfClient(client);
+      if (peer && this.linkedTo(peer)) return;
+      awarenessProtocol.removeAwarenessStates(this.awareness, [client], 'gone-recheck');
+    }, REFUSED_RECHECK_MS);
+    this.rechecks.set(client, { clock, timer });
+  }
+
+  /** We have a link to `peer` that is open or still opening. */
+  private linkedTo(peer: PeerId): boolean {
+    return [...this.links.keys()].some((l) => l.remotePeer === peer && l.state !== 'closed');
   }
 
   private peerOfClient(client: number): PeerId | null {

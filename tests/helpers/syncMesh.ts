@@ -1,6 +1,7 @@
 // Devices of one meeting over a MemoryNet, wired like Room does it (links, DocSync, Neighbours),
 // for tests of anti-entropy and forwarding without WebRTC. Presence carries each device's peer id,
 // as RoomSession's does, so forwarding can tell who wrote an update.
+import { vi } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
@@ -104,4 +105,15 @@ export function bytesOut(devices: MeshDevice[]): number {
   let n = 0;
   for (const d of devices) for (const l of d.links.values()) n += l.bytesOut;
   return n;
+}
+
+/** Delivers frames until `check` passes (vi.waitFor's retries), for at most `timeout` ms. */
+export function flushUntil(net: MemoryNet, check: () => void, timeout = 10_000): Promise<void> {
+  return vi.waitFor(
+    async () => {
+      await net.flush();
+      check();
+    },
+    { timeout, interval: 20 },
+  );
 }

@@ -1,11 +1,11 @@
 // Presence is passed on only to neighbours the sender does not hear directly (T15 with T31's
 // rule, issue 17): a renewal reaches each device about once, not once per link, and still reaches
 // a device that only a neighbour links to.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { DOC_AWARENESS } from '../../../src/sync/linkKinds';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
-import { link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
+import { flushUntil, link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
 
 /** Counts the presence messages each device's links bring it. */
 function countPresence(d: MeshDevice): { n: number } {
@@ -24,14 +24,7 @@ describe('presence forwarding (T15, T31)', () => {
     link(net, key, b, c);
     link(net, key, a, c);
     link(net, key, c, d);
-    const wait = (check: () => void) =>
-      vi.waitFor(
-        async () => {
-          await net.flush();
-          check();
-        },
-        { timeout: 10_000, interval: 20 },
-      );
+    const wait = (check: () => void) => flushUntil(net, check);
     await wait(() => {
       for (const x of [a, b, c, d]) expect(x.awareness.getStates().size).toBe(4);
       expect(b.neighbours.linkedTo(a.peer).has(c.peer)).toBe(true);

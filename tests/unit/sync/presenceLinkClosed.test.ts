@@ -3,10 +3,10 @@
 // issue 17). Before, a device three hops away or more, heard through the link that closed, was
 // removed and the removal travelled to every device that did not hear it; the zone test at 16
 // devices saw a live device missing from 3 to 7 screens until its renewal (1 run in 8, 7 Dec).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
-import { link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
+import { flushUntil, link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
 
 type Five = [MeshDevice, MeshDevice, MeshDevice, MeshDevice, MeshDevice];
 
@@ -15,14 +15,7 @@ describe('presence when a link closes (T15)', () => {
     const net = new MemoryNet(seeded(75));
     const key = await deriveRoomKey(newRoomSecret(), MEETING);
     const [a, b, e, c, f] = ['A', 'B', 'E', 'C', 'F'].map((n) => meshDevice(n)) as Five;
-    const wait = (check: () => void) =>
-      vi.waitFor(
-        async () => {
-          await net.flush();
-          check();
-        },
-        { timeout: 10_000, interval: 20 },
-      );
+    const wait = (check: () => void) => flushUntil(net, check);
     // A, B and E linked in a triangle; everyone knows who the others hear (pings).
     const [ab] = link(net, key, a, b);
     link(net, key, b, e);

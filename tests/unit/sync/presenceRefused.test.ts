@@ -2,12 +2,12 @@
 // its renewal brings it back on the screens that took the removal (T15, issue 17). Before, the
 // removal stopped at the devices two hops from the peer, and the far ones lacked it until its
 // renewal 15 s later (7 Dec: a joiner missing from 20 of 31 screens at 32 devices).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { deriveRoomKey, newRoomSecret } from '../../../src/sync/crypto';
 import { REFUSED_RECHECK_MS } from '../../../src/sync/docSync';
 import { MemoryNet, seeded } from '../../helpers/memoryNet';
-import { link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
+import { flushUntil, link, meshDevice, MEETING, type MeshDevice } from '../../helpers/syncMesh';
 
 describe('a removal turned down reaches the peer (T15)', () => {
   it('a device three hops from a peer that took its removal has it back within seconds', async () => {
@@ -17,14 +17,7 @@ describe('a removal turned down reaches the peer (T15)', () => {
     link(net, key, a, b);
     link(net, key, b, c);
     link(net, key, c, d);
-    const wait = (check: () => void, timeout: number) =>
-      vi.waitFor(
-        async () => {
-          await net.flush();
-          check();
-        },
-        { timeout, interval: 20 },
-      );
+    const wait = (check: () => void, timeout: number) => flushUntil(net, check, timeout);
     // Everyone lists everyone, and B hears that C hears D (C's pings).
     await wait(() => {
       for (const x of [a, b, c, d]) expect(x.awareness.getStates().size).toBe(4);
