@@ -25,6 +25,12 @@ const AE_TICK_MS = 1000;
 /** A gap that stays open this long is repaired (T29): well above a state vector's ~1 s lag. */
 export const AE_AFTER_MS = 3000;
 /**
+ * A neighbour that stays behind this long gets our push (T29). Later than its own pull
+ * (AE_AFTER_MS), which it asks of one neighbour only: when every neighbour of a joiner pushed at
+ * once, a lost first copy of the meeting cost one copy per link (3.00 over three, CI 7 Dec).
+ */
+export const PUSH_AFTER_MS = 2 * AE_AFTER_MS;
+/**
  * A removal turned down because a neighbour's pings said it heard the peer is looked at again
  * this much later: the pings that follow a departure have arrived, and a live peer told of the
  * removal (tellRefused) has renewed, at a newer clock, well before.
@@ -246,7 +252,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   private awaitingStep2(except: Link): boolean {
     const now = this.now();
     for (const [l, e] of this.links)
-      if (l !== except && l.state === 'open' && e.greeted && !e.synced && now - e.sentAt < STEP1_HOLD_MS) return true;
+      if (l !== except && l.state !== 'closed' && e.greeted && !e.synced && now - e.sentAt < STEP1_HOLD_MS) return true;
     return false;
   }
 
@@ -347,6 +353,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const news = newsLevel(local, receiving, this.links.values());
     // A change of "receiving" is news too: it keeps neighbours from repairing what is on its way.
     const key = `${toBase64Url(bytes)}${receiving ? '+' : ''}${news}`;
+    let pulled = false;
     for (const [link, entry] of this.links) {
       if (link.state !== 'open') continue;
       if (entry.sentSv !== key || now - entry.sentAt >= STATE_REFRESH_MS) {
@@ -360,7 +367,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         entry.push = entry.pull = null;
         continue;
       }
-      const push = followLag(entry.push, entry.remoteSv, local, now, AE_AFTER_MS);
+      const push = followLag(entry.push, entry.remoteSv, local, now, PUSH_AFTER_MS);
       entry.push = push.lag;
       if (push.due) {
         const enc = encoding.createEncoder();
@@ -372,13 +379,18 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       }
       // What we lack may be the large message arriving on another link: asking this neighbour
       // too would bring it twice (T33). The clock starts when nothing is arriving.
+      // One neighbour is asked per tick (T29): the gap is usually the same on every link (a lost
+      // first copy of the meeting), and each answer would bring all of it. The others' clocks
+      // start again, so by their turn the answer is arriving, or lost and asked of the next one.
       const pull = receiving ? { lag: null, due: false } : followLag(entry.pull, local, entry.remoteSv, now, AE_AFTER_MS);
       entry.pull = pull.lag;
-      if (pull.due) {
+      if (pull.due && !pulled) {
+        pulled = true;
         this.sendStep1(link);
         this.repairs += 1;
       }
     }
+    if (pulled) for (const e of this.links.values()) if (e.pull) e.pull = { target: e.pull.target, since: now };
   }
 
   /** The device of this presence answers on one of our links, or a neighbour we hear hears it (T30). */
