@@ -18,6 +18,8 @@ function statusText(snap: SessionSnapshot): string {
 export function RoomStatus({ snap }: { snap: SessionSnapshot }) {
   return (
     <section className="card" aria-labelledby="devices-title">
+      {/* The heading first: the status under it speaks of these devices ("Aún no hay otros…" used to sit above it). */}
+      <h2 id="devices-title">{t.devicesTitle}</h2>
       <div role="status" aria-live="polite" className={snap.allHaveAll ? 'sync-ok' : 'sync-pending'} data-testid="room-status">
         {statusText(snap)}
       </div>
@@ -35,18 +37,19 @@ export function RoomStatus({ snap }: { snap: SessionSnapshot }) {
           <span className="hint">{t.receivingOf(formatBytes(snap.incoming.received), formatBytes(snap.incoming.total))}</span>
         </div>
       )}
-      <h2 id="devices-title">{t.devicesTitle}</h2>
-      <ul className="item-list" data-testid="devices">
-        {snap.peers.map((p) => (
-          <li key={p.clientId} className="item">
-            <span className="item-title">{p.school || t.notInRoom}</span>
-            <span>{p.person}</span>
-            <span className="item-meta">
-              {PEER_STATE[p.state]} · {p.direct ? t.direct : t.viaOthers}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {snap.peers.length > 0 && (
+        <ul className="item-list" data-testid="devices">
+          {snap.peers.map((p) => (
+            <li key={p.clientId} className="item">
+              <span className="item-title">{p.school || t.notInRoom}</span>
+              <span>{p.person}</span>
+              <span className="item-meta">
+                {PEER_STATE[p.state]} · {p.direct ? t.direct : t.viaOthers}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       {snap.lost.length > 0 && (
         <div className="hint" data-testid="lost">
           <p>

@@ -47,4 +47,13 @@ describe('room status words (T28)', () => {
     expect(render(snap({ status: 'syncing', peers: [peer('Ana', 'syncing')] }))).toContain('Sincronizando…');
     expect(render(snap({ status: 'allHaveAll', allHaveAll: true, peers: [peer('Ana', 'hasAll')] }))).toContain('✓ Todos tienen todo');
   });
+
+  it('the heading comes first, the status under it; no empty list when alone', () => {
+    const alone = render(snap({}));
+    expect(alone.indexOf('Dispositivos conectados')).toBeGreaterThanOrEqual(0);
+    // Before 7 Dec "Aún no hay otros dispositivos conectados." sat above its own heading.
+    expect(alone.indexOf('Dispositivos conectados')).toBeLessThan(alone.indexOf('Aún no hay otros'));
+    expect(alone).not.toContain('data-testid="devices"');
+    expect(render(snap({ status: 'syncing', peers: [peer('Ana', 'syncing')] }))).toContain('data-testid="devices"');
+  });
 });
