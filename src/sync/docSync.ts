@@ -349,8 +349,16 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const now = this.now();
     const bytes = Y.encodeStateVector(this.doc);
     const local = Y.decodeStateVector(bytes);
-    const receiving = [...this.links.keys()].some((l) => l.receiving);
-    const news = newsLevel(local, receiving, this.links.values());
+    // Only links heard lately: what a quiet one said last (its peer killed mid-transfer) is old,
+    // and its message will not complete. Passed on as news, it held every screen of the room at
+    // "Sincronizando…" until the dead peer's links closed (classroom, 15 s).
+    const heard = [...this.links].filter(([l]) => l.heardWithin());
+    const receiving = heard.some(([l]) => l.receiving);
+    const news = newsLevel(
+      local,
+      receiving,
+      heard.map(([, e]) => e),
+    );
     // A change of "receiving" is news too: it keeps neighbours from repairing what is on its way.
     const key = `${toBase64Url(bytes)}${receiving ? '+' : ''}${news}`;
     let pulled = false;

@@ -103,7 +103,9 @@ export function roomStatus(input: StatusInput): { peers: PeerView[]; status: Roo
   // A neighbour still receiving may be passing on what this device lacks too (seen in zone.spec:
   // a device three hops from the author showed ✓ while every neighbour of its was still getting
   // the 530 kB update, so all of them still had its old state vector).
-  const moving = [...input.links.values()].some((l) => l.state === 'open' && input.linkMoving(l));
+  // Only links heard lately: a quiet link's last word is old (a device killed mid-transfer said
+  // "receiving" last, and every screen stayed at "Sincronizando…" until its links closed, 15 s).
+  const moving = [...input.links.values()].some((l) => l.state === 'open' && l.heardWithin() && input.linkMoving(l));
   if (peers.length === 0 && greeting.length === 0) status = 'alone';
   else if (heard === 0) status = 'deaf';
   else if (greeting.length > 0 || input.incoming || moving || peers.some((p) => p.state === 'syncing')) status = 'syncing';

@@ -43,7 +43,7 @@ export const write = (d: Device, prefix: string, n: number) => writeCards(d.page
 export async function converge(
   list: Device[],
   total: number,
-  opts: { since: number; graceMs?: number; timeoutMs?: number; finalStatus?: RegExp } = { since: Date.now() },
+  opts: { since: number; graceMs?: number; timeoutMs?: number; finalStatus?: RegExp; statusWithinMs?: number } = { since: Date.now() },
 ) {
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
   const lies: string[] = [];
@@ -59,7 +59,13 @@ export async function converge(
     await list[0]!.page.waitForTimeout(250);
   }
   expect(lies).toEqual([]);
-  for (const d of list) await expect(d.page.getByTestId('room-status')).toHaveText(opts.finalStatus ?? OK, { timeout: 20_000 });
+  // Once everyone has everything the screens say so soon (presence carries each state vector
+  // within 200 ms); statusWithinMs bounds it where a stale word could hold them back.
+  const settled = Date.now();
+  for (const d of list)
+    await expect(d.page.getByTestId('room-status')).toHaveText(opts.finalStatus ?? OK, {
+      timeout: Math.max(1, (opts.statusWithinMs ?? 20_000) - (Date.now() - settled)),
+    });
 }
 
 export async function launch(name: string, n: NetDevice): Promise<Device> {
