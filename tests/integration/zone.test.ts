@@ -10,7 +10,7 @@ function print(r: ZoneReport): void {
       `${Math.round(r.idleBytesPerDeviceMinute / 1024)} KiB/disp/min en reposo, actualización de ${r.updateBytes} B: ` +
       `${r.copiesPerReceiver.toFixed(2)} copias por receptor en ${r.convergeMs} ms, ✓ en todas las pantallas en ${r.statusAllMs} ms; ` +
       `${r.silentPairs} «sin respuesta» falsos; una tarjeta en todos en ${r.cardMs} ms; quien llega recibe ${r.joinerCopies.toFixed(2)} copias de la reunión ` +
-      `y ${r.joinerLinks} enlaces en ${r.joinerMs} ms; quien se va deja las pantallas en ${r.departedGoneMs} ms`,
+      `y ${r.joinerLinks} enlaces en ${r.joinerMs} ms (${r.joinerPairings} emparejamiento${r.joinerPairings > 1 ? 's' : ''}); quien se va deja las pantallas en ${r.departedGoneMs} ms`,
   );
 }
 
