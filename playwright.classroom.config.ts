@@ -11,5 +11,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  use: { trace: 'off' },
+  // Bounded actions: a CI run on 7 Dec spent a hook's whole 240 s on one unbounded wait, and
+  // said nothing of where (launch now names its step and what the page showed).
+  use: { trace: 'off', actionTimeout: 30_000, navigationTimeout: 30_000 },
 });

@@ -14,6 +14,7 @@ import { toBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
 import { presenceAll, presenceRemoval, presenceToApply } from './docPresence';
+import { PresenceSkips } from './presenceSkips';
 import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
@@ -101,6 +102,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   private renewal: ReturnType<typeof setTimeout> | undefined;
   /** Removals turned down, looked at again after REFUSED_RECHECK_MS, by client: the clock and the timer. */
   private readonly rechecks = new Map<number, { clock: number; timer: ReturnType<typeof setTimeout> }>();
+  /** Presence not passed on because its sender hears the neighbour, until the sender's next ping. */
+  private readonly skips = new PresenceSkips();
   private destroyed = false;
 
   constructor(
@@ -138,7 +141,10 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const onClose = () => this.removeLink(link);
     // A large message started arriving: neighbours hear "receiving" soon, and wait for it (T35).
     const onProgress = () => this.tickSoon();
+    // Neighbours read the ping first (it attached before us): linkedTo is already the new one.
+    const onPing = () => this.resendSkipped(link.remotePeer, false);
     link.on('doc', onDoc);
+    link.on('ping', onPing);
     link.on('hello', onHello);
     link.on('open', onOpen);
     link.on('close', onClose);
@@ -160,6 +166,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         link.off('open', onOpen);
         link.off('close', onClose);
         link.off('progress', onProgress);
+        link.off('ping', onPing);
       },
     });
     if (link.state === 'open') this.greet(link);
@@ -192,7 +199,19 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // caught up (a peer that only moved farther renews at once, RENEW_AFTER_MS).
     for (const c of theirs) if (!gone.includes(c)) this.recheckRefused(c, this.awareness.meta.get(c)?.clock ?? 0);
     if (gone.length) awarenessProtocol.removeAwarenessStates(this.awareness, gone, 'link-closed');
+    // No ping of that peer will come to say it passed on what we skipped: we send it ourselves.
+    if (!stillLinked) this.resendSkipped(link.remotePeer, true);
     this.renewSoon();
+  }
+
+  /** The presence skipped for neighbours `sender` no longer hears goes to them now (PresenceSkips). */
+  private resendSkipped(sender: PeerId, closed: boolean): void {
+    const hears = (peer: PeerId) => !closed && (this.topology?.linkedTo(sender).has(peer) ?? false);
+    for (const [neighbour, clients] of this.skips.settle(sender, hears)) {
+      const to = [...this.links.keys()].find((l) => l.remotePeer === neighbour && l.state === 'open');
+      const known = clients.filter((c) => this.awareness.meta.has(c));
+      if (to && known.length) to.sendDoc(this.docId, DOC_AWARENESS, awarenessProtocol.encodeAwarenessUpdate(this.awareness, known));
+    }
   }
 
   /**
@@ -214,6 +233,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     clearTimeout(this.renewal);
     this.rechecks.forEach((r) => clearTimeout(r.timer));
     this.rechecks.clear();
+    this.skips.clear();
     clearInterval(this.timer);
     clearTimeout(this.soon);
     this.forwarder.clear();
@@ -519,6 +539,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       if ((link === origin && !back) || link.state !== 'open') continue;
       if (senderHears?.has(link.remotePeer)) {
         this.presenceNotForwarded += 1;
+        this.skips.note(from!.remotePeer, link.remotePeer, changed);
         continue;
       }
       link.sendDoc(this.docId, DOC_AWARENESS, message);

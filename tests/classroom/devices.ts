@@ -69,36 +69,68 @@ export async function converge(
 }
 
 export async function launch(name: string, n: NetDevice): Promise<Device> {
-  const browser = await chromium.launch({
-    executablePath: n.chromium,
-    args: [
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const t0 = Date.now();
+  const errors: string[] = [];
+  let page: Page | null = null;
+  // Each step is bounded and, when it fails, says which it was and what the page showed: a CI
+  // run on 7 Dec spent the whole 240 s of the classroom's setup before the first device opened.
+  const step = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      const url = page?.url() ?? '(sin página)';
+      const text = page
+        ? await page
+            .locator('body')
+            .innerText({ timeout: 2000 })
+            .catch(() => '(no se pudo leer)')
+        : '';
+      throw new Error(
+        `${name}: falló «${what}» a los ${((Date.now() - t0) / 1000).toFixed(1)} s en ${url}; ` +
+          `errores de la página: ${errors.slice(-5).join(' | ') || 'ninguno'}; la página decía: ${text.slice(0, 400)}\n${String(err)}`,
+      );
+    }
+  };
+  const browser = await step('abrir Chromium', () =>
+    chromium.launch({
+      executablePath: n.chromium,
+      timeout: 60_000,
+      args: [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    }),
+  );
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'es-MX' });
   await context.grantPermissions(['camera'], { origin: URL });
   await context.addInitScript(() => localStorage.setItem('bitacora-diagnostico', '1'));
-  const page = await context.newPage();
+  page = await context.newPage();
+  const p = page;
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   // The device's own server may still be starting. Each try is short: a try that hangs (a
   // namespace's link not up yet) would otherwise wait Playwright's 30 s, 40 times over.
-  for (let i = 0; ; i++) {
-    try {
-      await page.goto(URL, { timeout: 5000 });
-      break;
-    } catch (err) {
-      if (i >= 40) throw err;
-      await page.waitForTimeout(250);
+  await step('cargar la app de su servidor', async () => {
+    for (let i = 0; ; i++) {
+      try {
+        await p.goto(URL, { timeout: 5000 });
+        break;
+      } catch (err) {
+        if (i >= 40) throw err;
+        await p.waitForTimeout(250);
+      }
     }
-  }
-  await setupSchool(page, { name: `Escuela ${name}`, responsable: `Docente ${name}` });
-  await page.goto(`${URL}/encuentros/${MEETING}/sala`);
-  await page.waitForFunction(() => Boolean((window as unknown as { __bitacoraSala?: unknown }).__bitacoraSala));
-  return { name, net: n, browser, page };
+  });
+  await step('registrar la escuela', () => setupSchool(p, { name: `Escuela ${name}`, responsable: `Docente ${name}` }));
+  await step('abrir la sala', async () => {
+    await p.goto(`${URL}/encuentros/${MEETING}/sala`);
+    await p.waitForFunction(() => Boolean((window as unknown as { __bitacoraSala?: unknown }).__bitacoraSala), null, { timeout: 30_000 });
+  });
+  return { name, net: n, browser, page: p };
 }
 
 /** Host shows an invitation (asking for the camera if it has no address), the joiner answers. */

@@ -10,7 +10,7 @@ import type { RoomKey } from '../../src/sync/crypto';
 import { DocSync } from '../../src/sync/docSync';
 import { newPeerId, type PeerId } from '../../src/sync/envelope';
 import { FRAME_VERSION } from '../../src/sync/framing';
-import { DOC_SYNC, Link, MSG_DOC, type LinkOptions } from '../../src/sync/link';
+import { DOC_AWARENESS, DOC_SYNC, Link, MSG_DOC, type LinkOptions } from '../../src/sync/link';
 import { TestLink } from './testLink';
 import { Neighbours } from '../../src/sync/neighbours';
 import type { MemoryNet } from './memoryNet';
@@ -80,24 +80,37 @@ export function link(
   return [la, lb];
 }
 
-/** A single-frame y-protocols update message (sync sub-type 2) on the wire. */
-export function isUpdateFrame(frame: Uint8Array): boolean {
+/** The document sub-type of a frame holding one whole document message; null for anything else. */
+function docSubOf(frame: Uint8Array): { sub: number; body: Uint8Array } | null {
   try {
     const dec = decoding.createDecoder(frame);
-    if (decoding.readUint8(dec) !== FRAME_VERSION) return false;
+    if (decoding.readUint8(dec) !== FRAME_VERSION) return null;
     decoding.readVarUint(dec);
     decoding.readVarUint(dec);
-    if (decoding.readVarUint(dec) !== 1) return false;
+    if (decoding.readVarUint(dec) !== 1) return null;
     decoding.readVarUint(dec);
-    if (decoding.readVarUint(dec) !== MSG_DOC) return false;
+    if (decoding.readVarUint(dec) !== MSG_DOC) return null;
     decoding.readVarString(dec);
-    if (decoding.readVarUint(dec) !== DOC_SYNC) return false;
-    const body = decoding.createDecoder(decoding.readVarUint8Array(dec));
-    return decoding.readVarUint(body) === 2;
+    const sub = decoding.readVarUint(dec);
+    return { sub, body: decoding.readVarUint8Array(dec) };
+  } catch {
+    return null;
+  }
+}
+
+/** A single-frame y-protocols update message (sync sub-type 2) on the wire. */
+export function isUpdateFrame(frame: Uint8Array): boolean {
+  const m = docSubOf(frame);
+  if (m?.sub !== DOC_SYNC) return false;
+  try {
+    return decoding.readVarUint(decoding.createDecoder(m.body)) === 2;
   } catch {
     return false;
   }
 }
+
+/** A single-frame presence (awareness) message on the wire. */
+export const isPresenceFrame = (frame: Uint8Array): boolean => docSubOf(frame)?.sub === DOC_AWARENESS;
 
 export const cards = (d: MeshDevice) => Object.keys(d.doc.getMap('cards').toJSON()).sort();
 

@@ -44,19 +44,22 @@ async function run(net: MemoryNet, ms: number, done: () => boolean = () => false
   while (Date.now() < end && !done()) await net.flush();
 }
 
+/** Three devices in a chain that all hold a 2000-card meeting, and a joiner with nothing yet. */
+async function meetingAndJoiner(seed: number) {
+  const net = new MemoryNet(seeded(seed));
+  const connect = linker(net, await deriveRoomKey(newRoomSecret(), MEETING));
+  const olds = [device(), device(), device()];
+  fill(olds[0]!, 'card-');
+  connect(olds[0]!, olds[1]!);
+  connect(olds[1]!, olds[2]!);
+  await net.settle(() => olds.every((o) => o.doc.getMap('cards').size === 2000));
+  await net.flush();
+  return { net, connect, olds, j: device(), size: Y.encodeStateAsUpdate(olds[0]!.doc).length };
+}
+
 describe('a joiner under loss (Z3, T29, T39)', () => {
   it('whose first copy loses a frame gets one repair, not a copy from each of its three neighbours', async () => {
-    const net = new MemoryNet(seeded(41));
-    const key = await deriveRoomKey(newRoomSecret(), MEETING);
-    const olds = [device(), device(), device()];
-    const j = device();
-    const connect = linker(net, key);
-    fill(olds[0]!, 'card-');
-    connect(olds[0]!, olds[1]!);
-    connect(olds[1]!, olds[2]!);
-    await net.settle(() => olds.every((o) => o.doc.getMap('cards').size === 2000));
-    await net.flush();
-    const size = Y.encodeStateAsUpdate(olds[0]!.doc).length;
+    const { net, connect, olds, j, size } = await meetingAndJoiner(41);
     const toJ: Link[] = [];
     // The third large frame of the first neighbour's answer is lost. Its first frames reach J,
     // and J links to the other two meanwhile (as a joiner does once it hears of them).
@@ -118,17 +121,7 @@ describe('a joiner under loss (Z3, T29, T39)', () => {
   }, 40_000);
 
   it('T39: a joiner linking to three devices at once (a tab reopened, rejoining) asks one of them for the meeting', async () => {
-    const net = new MemoryNet(seeded(47));
-    const key = await deriveRoomKey(newRoomSecret(), MEETING);
-    const olds = [device(), device(), device()];
-    const j = device();
-    const connect = linker(net, key);
-    fill(olds[0]!, 'card-');
-    connect(olds[0]!, olds[1]!);
-    connect(olds[1]!, olds[2]!);
-    await net.settle(() => olds.every((o) => o.doc.getMap('cards').size === 2000));
-    await net.flush();
-    const size = Y.encodeStateAsUpdate(olds[0]!.doc).length;
+    const { net, connect, olds, j, size } = await meetingAndJoiner(47);
     // All three hellos go out before any answer: J's steps 1 leave before its links are open.
     const toJ = olds.map((o) => connect(o, j).la);
     await run(net, 20_000, () => j.doc.getMap('cards').size === 2000);
