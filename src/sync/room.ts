@@ -15,6 +15,8 @@ import type { VersionMismatch } from '../domain/protocolVersion';
 import { Neighbours } from './neighbours';
 import type { Invitation } from './pairingCode';
 import { redundantLink, TARGET_LINKS } from './roomShape';
+import { farTarget, LOCAL_LINKS } from './farLinks';
+import { mapEntries } from './roomMap';
 import { emptyRoomCounts, type RoomCounts } from './roomCounts';
 import { Pairing, type PendingInvitation } from './roomPairing';
 import { CONNECT_TIMEOUT_MS, Signaling, type Source } from './roomSignaling';
@@ -33,6 +35,12 @@ const HELLO_TIMEOUT_MS = 10_000;
 const REANNOUNCE_AFTER_CLOSE_MS = 500;
 /** Past the limit, wait for the new peer's first pings (what it hears) before choosing a link to drop. */
 const TRIM_AFTER_MS = 3000;
+/** How often a device with a free far slot looks at the room's map (Z7), plus up to half again at random. */
+const FAR_CHECK_MS = 2000;
+/** A far device that did not link (declined, unreachable) is not offered again for this long. */
+const FAR_RETRY_MS = 20_000;
+/** Our links are listed in our presence this long after they change (a burst lists once). */
+const PUBLISH_LINKS_MS = 1000;
 /** After an invitation is shown, the room's state is encoded for its joiner this soon (T1). */
 const PREPARE_AFTER_MS = 300;
 
@@ -78,6 +86,11 @@ export class Room extends ObservableV2<RoomEvents> {
   private readonly signaling: Signaling;
   private announceTimer: ReturnType<typeof setTimeout>;
   private announceEvery = ANNOUNCE_EVERY_MS;
+  private farTimer: ReturnType<typeof setTimeout> | undefined;
+  private publishTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly farTried = new Map<PeerId, number>();
+  /** Far links offered (Z7), for the zone report. */
+  farOffers = 0;
   private destroyed = false;
 
   private constructor(
@@ -100,6 +113,7 @@ export class Room extends ObservableV2<RoomEvents> {
       refusedReply: () => (this.counts.refusedEnvelopes += 1),
       linkCount: () => this.openLinks(),
       full: (pending: number) => this.links.size + pending >= this.maxLinks,
+      local: (pending: number) => this.links.size + pending >= Math.min(LOCAL_LINKS, this.maxLinks),
       declined: (conn: PeerConnection) => this.declined.add(conn.pc),
       redundant: () => redundantLink(this.links, this.neighbours),
       destroyed: () => this.destroyed,
@@ -108,6 +122,49 @@ export class Room extends ObservableV2<RoomEvents> {
     this.pairing = new Pairing(parts);
     this.signaling = new Signaling(parts);
     this.announceTimer = setTimeout(() => this.periodicAnnounce(), ANNOUNCE_EVERY_MS);
+    this.scheduleFarCheck();
+  }
+
+  private openPeers(): PeerId[] {
+    return [...this.links].filter(([, l]) => l.state === 'open').map(([p]) => p);
+  }
+
+  private scheduleFarCheck(): void {
+    if (this.destroyed) return;
+    this.farTimer = setTimeout(() => this.farCheck(), FAR_CHECK_MS * (1 + Math.random() / 2));
+  }
+
+  /**
+   * Z7: a device with its target links and a slot free offers a link to the farthest device the
+   * room's map shows FAR_HOPS or more away with a slot free (farLinks.ts).
+   */
+  private farCheck(): void {
+    this.scheduleFarCheck();
+    const sync = this.docs.values().next().value;
+    if (!sync || this.openLinks() < TARGET_LINKS || this.links.size + this.signaling.pendingCount >= this.maxLinks) return;
+    const now = this.now();
+    for (const [p, at] of this.farTried) if (now - at >= FAR_RETRY_MS) this.farTried.delete(p);
+    const entries = mapEntries(sync.awareness.getStates().values());
+    const pick = (n: number) => Math.floor(Math.random() * n);
+    const target = farTarget(this.peerId, entries, this.openPeers(), this.maxLinks, (p) => this.farTried.has(p), pick);
+    if (!target) return;
+    this.farTried.set(target, now);
+    this.farOffers += 1;
+    void this.signaling.offerFar(target);
+  }
+
+  /** Our presence lists our links (the room's map), a moment after they change. */
+  private publishLinks(): void {
+    if (this.destroyed || this.publishTimer !== undefined) return;
+    this.publishTimer = setTimeout(() => {
+      this.publishTimer = undefined;
+      if (this.destroyed) return;
+      const links = this.openPeers().sort();
+      for (const sync of this.docs) {
+        const mine = sync.awareness.getLocalState();
+        if (mine && JSON.stringify(mine.links) !== JSON.stringify(links)) sync.awareness.setLocalStateField('links', links);
+      }
+    }, PUBLISH_LINKS_MS);
   }
 
   private openLinks(): number {
@@ -135,6 +192,7 @@ export class Room extends ObservableV2<RoomEvents> {
   }
 
   private linksChanged(): void {
+    this.publishLinks();
     this.announceEvery = ANNOUNCE_EVERY_MS;
     clearTimeout(this.announceTimer);
     if (!this.destroyed) this.announceTimer = setTimeout(() => this.periodicAnnounce(), ANNOUNCE_EVERY_MS);
@@ -148,6 +206,7 @@ export class Room extends ObservableV2<RoomEvents> {
     this.docs.add(sync);
     sync.topology = this.neighbours;
     for (const link of [...this.links.values(), ...this.greeting]) sync.addLink(link);
+    this.publishLinks();
   }
 
   detachDoc(sync: DocSync): void {
@@ -280,6 +339,8 @@ export class Room extends ObservableV2<RoomEvents> {
   override destroy(): void {
     this.destroyed = true;
     clearTimeout(this.announceTimer);
+    clearTimeout(this.farTimer);
+    clearTimeout(this.publishTimer);
     this.signaling.close();
     for (const link of this.links.values()) link.close();
     this.links.clear();

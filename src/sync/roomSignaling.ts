@@ -28,6 +28,8 @@ interface SignalingHost {
   /** Open links now, and whether this device is at its limit (counting pairings under way). */
   linkCount(): number;
   full(pending: number): boolean;
+  /** At LOCAL_LINKS: no more links from announces, the slots left wait for far links (Z7). */
+  local(pending: number): boolean;
   /** The peer declined this connection (no room): not a failure. */
   declined(conn: PeerConnection): void;
   /** A link this device may drop for a peer with too few (Z2), or null. */
@@ -80,7 +82,9 @@ export class Signaling {
 
   /** What an announce or offer says of this device's links (Z1-Z3). */
   private shape(): { n: number; full: boolean } {
-    return { n: this.host.linkCount(), full: this.host.full(this.pending.size) };
+    // "full" to announces from LOCAL_LINKS on: the slots left are for far links (Z7) and for
+    // devices with too few links, which still offer to a device that says it is full (Z3).
+    return { n: this.host.linkCount(), full: this.host.local(this.pending.size) };
   }
 
   /** Tells everyone reachable that this device is here (T18). */
@@ -130,11 +134,11 @@ export class Signaling {
   private async onAnnounce(env: Envelope, via: Source): Promise<void> {
     const peer = env.from;
     if (!this.canPair(peer)) return;
-    const full = this.host.full(this.pending.size);
-    if (full) {
-      // At the limit: tell a device with too few links that we could make room (Z2). It offers;
-      // the link to drop is chosen only then, so a device that found links elsewhere costs none.
-      if (this.needy(env.n) && this.host.redundant()) await this.announceBack(peer, via);
+    if (this.host.local(this.pending.size)) {
+      // Past the links announces make: tell a device with too few links that we have room, or
+      // could make room at the limit (Z2). It offers; the link to drop is chosen only then, so a
+      // device that found links elsewhere costs none.
+      if (this.needy(env.n) && (!this.host.full(this.pending.size) || this.host.redundant())) await this.announceBack(peer, via);
       return;
     }
     if (env.full) {
@@ -169,6 +173,12 @@ export class Signaling {
     const p = this.pending.get(peer);
     if (p) clearTimeout(p.timer);
     this.pending.delete(peer);
+  }
+
+  /** A link to a device the room's map shows FAR_HOPS or more away (Z7). */
+  async offerFar(peer: PeerId): Promise<void> {
+    if (this.host.destroyed() || !this.canPair(peer) || this.host.full(this.pending.size)) return;
+    await this.offerTo(peer, { kind: 'local' });
   }
 
   private async offerTo(peer: PeerId, via: Source): Promise<void> {

@@ -44,6 +44,7 @@ async function hub() {
     adopt: async () => false,
     linkCount: () => links.size,
     full: () => false,
+    local: () => false,
     declined: () => undefined,
     redundant: () => null,
     destroyed: () => false,

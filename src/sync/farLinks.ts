@@ -1,0 +1,52 @@
+// Far links (rule Z7, issue 17). Links made from announces are local: a device links to whoever
+// answered first, the first devices of a room fill up with each other, and a room of 32 had a
+// diameter of 5-7 hops. So announces fill a device's links only up to LOCAL_LINKS, and the slots
+// left up to maxLinks are for far links: a device offers one to the farthest device the room's
+// map (roomMap.ts) shows FAR_HOPS or more away that has a slot free. A simulation of this rule
+// (sequential arrivals, 20 rooms each) gave a diameter of 3 at 16 and 32 devices, 4 at 64; filling
+// all six slots from announces first, 6, 12 and 26 (before Z2's trades).
+import { adjacency, hopsFrom, type MapEntry } from './roomMap';
+import type { PeerId } from './envelope';
+
+/** Links a device takes from announces; the rest of its slots wait for far links. */
+export const LOCAL_LINKS = 4;
+/** A device this many hops away or more is offered a far link (the goal is a diameter of 3). */
+export const FAR_HOPS = 3;
+
+/**
+ * The device to offer a far link to, or null: of those FAR_HOPS or more away with fewer than
+ * `maxLinks` links listed, the farthest; ties by `pick` (a random one, so that the devices looking
+ * at once do not all offer to the same one).
+ */
+export function farTarget(
+  self: PeerId,
+  entries: readonly MapEntry[],
+  ownLinks: Iterable<PeerId>,
+  maxLinks: number,
+  avoid: (peer: PeerId) => boolean,
+  pick: (n: number) => number,
+): PeerId | null {
+  // Our own links as they are now (our presence lists them a moment later).
+  const own = { peer: self, links: [...ownLinks] };
+  const others = entries.filter((e) => e.peer !== self);
+  const adj = adjacency([...others, own]);
+  // A link only its other end lists yet (it just opened) counts for the hops too.
+  for (const p of own.links) {
+    if (!adj.has(self)) adj.set(self, new Set());
+    adj.get(self)!.add(p);
+    if (!adj.has(p)) adj.set(p, new Set());
+    adj.get(p)!.add(self);
+  }
+  const hops = hopsFrom(self, adj);
+  const linksOf = new Map(others.map((e) => [e.peer, e.links.length]));
+  let far = FAR_HOPS;
+  let best: PeerId[] = [];
+  for (const [peer, h] of hops) {
+    const links = linksOf.get(peer);
+    if (h < far || links === undefined || links >= maxLinks || avoid(peer)) continue;
+    if (h > far) [far, best] = [h, []];
+    best.push(peer);
+  }
+  // A device the map does not reach at all is not offered: the map is not there yet, or lies.
+  return best.length ? best[pick(best.length)]! : null;
+}
