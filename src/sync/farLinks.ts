@@ -9,14 +9,16 @@ import { adjacency, hopsFrom, type MapEntry } from './roomMap';
 import type { PeerId } from './envelope';
 
 /** Links a device takes from announces; the rest of its slots wait for far links. */
-export const LOCAL_LINKS = 4;
+export const LOCAL_LINKS = 3;
 /** A device this many hops away or more is offered a far link (the goal is a diameter of 3). */
 export const FAR_HOPS = 3;
 
 /**
- * The device to offer a far link to, or null: of those FAR_HOPS or more away with fewer than
- * `maxLinks` links listed, the farthest; ties by `pick` (a random one, so that the devices looking
- * at once do not all offer to the same one).
+ * The device to offer a far link to, or null. Of the devices with fewer than `maxLinks` links
+ * listed and FAR_HOPS or more away: while some device is farther than FAR_HOPS, the one that
+ * brings the most of those within FAR_HOPS (it is at most two hops from them: a device at its
+ * limit is reached through a neighbour with a slot free); otherwise, or as a tie, the farthest;
+ * then `pick` (a random one, so that devices looking at once do not all offer to the same one).
  */
 export function farTarget(
   self: PeerId,
@@ -39,13 +41,21 @@ export function farTarget(
   }
   const hops = hopsFrom(self, adj);
   const linksOf = new Map(others.map((e) => [e.peer, e.links.length]));
-  let far = FAR_HOPS;
+  const beyond = [...hops].filter(([, h]) => h > FAR_HOPS).map(([p]) => p);
   let best: PeerId[] = [];
+  let bestKey: [number, number] = [-1, -1];
   for (const [peer, h] of hops) {
     const links = linksOf.get(peer);
-    if (h < far || links === undefined || links >= maxLinks || avoid(peer)) continue;
-    if (h > far) [far, best] = [h, []];
-    best.push(peer);
+    if (h < FAR_HOPS || links === undefined || links >= maxLinks || avoid(peer)) continue;
+    // Devices farther than FAR_HOPS that a link to `peer` would bring within FAR_HOPS of us.
+    let brings = 0;
+    if (beyond.length) {
+      const near = hopsFrom(peer, adj);
+      for (const d of beyond) if ((near.get(d) ?? Infinity) <= FAR_HOPS - 1) brings += 1;
+    }
+    const key: [number, number] = [brings, h];
+    if (key[0] > bestKey[0] || (key[0] === bestKey[0] && key[1] > bestKey[1])) [bestKey, best] = [key, []];
+    if (key[0] === bestKey[0] && key[1] === bestKey[1]) best.push(peer);
   }
   // A device the map does not reach at all is not offered: the map is not there yet, or lies.
   return best.length ? best[pick(best.length)]! : null;
