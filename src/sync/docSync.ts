@@ -19,6 +19,7 @@ import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
 import { WholeState } from './wholeState';
+import { MeshMap } from './roomMap';
 import { followLag, newsLevel, readStateMessage, readStateVector, stateMessage, type Lag, type StateVector } from './stateVector';
 
 /** How often state vectors are compared and sent when changed. */
@@ -45,6 +46,13 @@ const STATE_SOON_MS = 250;
 export const STEP1_HOLD_MS = 8000;
 /** After a link closes, our presence is renewed this soon (one renewal for a burst of closes). */
 const RENEW_AFTER_MS = 200;
+/**
+ * After a link opens, our presence lists it this soon (T40; a mesh forming opens links in bursts).
+ * The map must be the same on every device, and soon: listed after 10 s, two forwarders often took
+ * themselves for a receiver's parent (1.33 copies at 16 devices). The cost is presence while a room
+ * forms: 16-87 KiB per device per minute at 32 devices in the first seconds (2-3 before).
+ */
+const LIST_AFTER_OPEN_MS = 1000;
 /** Updates this large (the size deflate starts at, T37) are preceded by our state vector (T38). */
 const STATE_FIRST_BYTES = 4096;
 
@@ -100,6 +108,9 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   /** The message being applied, so the update it produces is forwarded by its kind (T31). */
   private applying: number | null = null;
   private renewal: ReturnType<typeof setTimeout> | undefined;
+  private listing: ReturnType<typeof setTimeout> | undefined;
+  /** The room's map from every presence's list of links (T40), for forwarding. */
+  readonly map = new MeshMap(() => this.awareness.getStates().values());
   /** Removals turned down, looked at again after REFUSED_RECHECK_MS, by client: the clock and the timer. */
   private readonly rechecks = new Map<number, { clock: number; timer: ReturnType<typeof setTimeout> }>();
   /** Presence not passed on because its sender hears the neighbour, until the sender's next ping. */
@@ -199,6 +210,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // caught up (a peer that only moved farther renews at once, RENEW_AFTER_MS).
     for (const c of theirs) if (!gone.includes(c)) this.recheckRefused(c, this.awareness.meta.get(c)?.clock ?? 0);
     if (gone.length) awarenessProtocol.removeAwarenessStates(this.awareness, gone, 'link-closed');
+    this.map.changed();
     // No ping of that peer will come to say it passed on what we skipped: we send it ourselves.
     if (!stillLinked) this.resendSkipped(link.remotePeer, true);
     this.renewSoon();
@@ -217,20 +229,38 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   /**
    * Our links changed: devices that heard of us through that link, or through a neighbour of
    * ours on it, now reach us some longer way, and a renewal of our presence (a newer clock) tells
-   * them we are still here (FarPresence, T28). Many closes at once send one.
+   * them we are still here (FarPresence, T28). It lists our links (the room's map, T40). Many
+   * closes at once send one.
    */
   private renewSoon(): void {
     if (this.destroyed) return;
     this.renewal ??= setTimeout(() => {
       this.renewal = undefined;
       const mine = this.awareness.getLocalState();
-      if (mine && !this.destroyed) this.awareness.setLocalState(mine);
+      if (mine && !this.destroyed) this.awareness.setLocalState({ ...mine, links: this.openPeers().sort() });
     }, RENEW_AFTER_MS);
+  }
+
+  /** A link opened: our presence lists it a while later, unless a renewal listed it first (T40). */
+  private listSoon(): void {
+    if (this.destroyed) return;
+    this.listing ??= setTimeout(() => {
+      this.listing = undefined;
+      const mine = this.awareness.getLocalState();
+      const links = this.openPeers().sort();
+      if (!mine || this.destroyed || JSON.stringify(mine.links) === JSON.stringify(links)) return;
+      this.awareness.setLocalStateField('links', links);
+    }, LIST_AFTER_OPEN_MS);
+  }
+
+  private openPeers(): PeerId[] {
+    return [...this.links.keys()].filter((l) => l.state === 'open').map((l) => l.remotePeer);
   }
 
   override destroy(): void {
     this.destroyed = true;
     clearTimeout(this.renewal);
+    clearTimeout(this.listing);
     this.rechecks.forEach((r) => clearTimeout(r.timer));
     this.rechecks.clear();
     this.skips.clear();
@@ -245,6 +275,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   }
 
   private greet(link: Link): void {
+    this.map.changed();
+    this.listSoon();
     this.sendFirstStep1(link);
     if (this.awareness.getStates().size) link.sendDoc(this.docId, DOC_AWARENESS, presenceAll(this.awareness));
   }
@@ -513,7 +545,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     const from = this.links.has(origin as Link) ? (origin as Link) : null;
     const meta = this.applying === syncProtocol.messageYjsUpdate && from ? updateMeta(update) : null;
     const peerOf = (client: number) => this.peerOfClient(client);
-    const f = { message, meta, origin: from, me: peerOf(this.doc.clientID), peerOf };
+    const hopsFrom = (author: PeerId) => this.map.hopsFrom(author);
+    const f = { message, meta, origin: from, me: peerOf(this.doc.clientID), peerOf, hopsFrom };
     this.forwarder.forward(f, this.links.keys(), this.topology);
   };
 
@@ -523,6 +556,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   ): void => {
     const changed = [...added, ...updated, ...removed];
     if (!changed.length) return;
+    this.map.changed();
     const message = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     // Our own presence renewed because a neighbour sent us our removal (tellRefused; awareness
     // lists it as removed, and encodes our state at a newer clock): that neighbour passes it on too.

@@ -54,6 +54,39 @@ export function forwardDelay(
   return unranked && !senderWroteIt ? PAUSE_MS : 0;
 }
 
+/**
+ * T40: how long this device waits before passing an update of `author` on to a receiver, by the
+ * room's map, or null when the map cannot tell. The receiver's parent is, of the devices linked
+ * to it (its pings, and us), the one fewest hops from the author, ties to the lowest peer id: it
+ * forwards at once. Another device as near waits STAGGER_MS, one farther twice that, dropping its
+ * forward once the receiver has the update. Every candidate must be on the map: a device it does
+ * not reach may be nearer than it looks, and T35's ranks decide instead.
+ */
+export function treeDelay(me: PeerId, receiverHears: ReadonlySet<PeerId>, hops: ReadonlyMap<PeerId, number>): number | null {
+  const mine = hops.get(me);
+  if (mine === undefined || !receiverHears.size) return null;
+  let best = mine;
+  let parent = me;
+  for (const p of receiverHears) {
+    const h = hops.get(p);
+    if (h === undefined) return null;
+    if (h < best || (h === best && p < parent)) [best, parent] = [h, p];
+  }
+  if (parent === me) return 0;
+  return best === mine ? STAGGER_MS : MAX_PLACE * STAGGER_MS;
+}
+
+/** The one device that wrote all of the update, or null (several authors, or one unknown). */
+function authorOf(meta: UpdateMeta, peerOf: (client: number) => PeerId | null): PeerId | null {
+  let author: PeerId | null = null;
+  for (const client of meta.from.keys()) {
+    const p = peerOf(client);
+    if (!p || (author && p !== author)) return null;
+    author = p;
+  }
+  return author;
+}
+
 /** The update came from the device that wrote all of it (its neighbours' forwards are ranked consistently). */
 function fromAuthor(meta: UpdateMeta, origin: Link | null, peerOf: (client: number) => PeerId | null): boolean {
   for (const client of meta.from.keys()) if (!origin || peerOf(client) !== origin.remotePeer) return false;
@@ -77,6 +110,8 @@ export interface Forward {
   origin: Link | null;
   me: PeerId | null;
   peerOf: (client: number) => PeerId | null;
+  /** Hops from the author to each device, from the room's map (T40). */
+  hopsFrom?: (author: PeerId) => ReadonlyMap<PeerId, number>;
 }
 
 export class Forwarder {
@@ -103,6 +138,8 @@ export class Forwarder {
   forward(f: Forward, links: Iterable<Link>, topology: Topology | null): void {
     const senderHears = f.meta && f.origin ? topology?.linkedTo(f.origin.remotePeer) : undefined;
     const wrote = !!f.meta && fromAuthor(f.meta, f.origin, f.peerOf);
+    const author = f.meta && f.origin && f.hopsFrom ? authorOf(f.meta, f.peerOf) : null;
+    const hops = author ? f.hopsFrom!(author) : null;
     for (const link of links) {
       const n = this.neighbour(link);
       if (link === f.origin || link.state !== 'open' || !n) continue;
@@ -111,8 +148,11 @@ export class Forwarder {
         this.notForwarded += 1;
         continue;
       }
-      // Deletion-only updates have no clocks a state vector could show arrived: they go at once.
-      const delay = f.meta?.to.size ? forwardDelay(f.me, linkedTo, senderHears, wrote) : 0;
+      // The receiver's parent by the room's map forwards at once, the others stand by (T40); where
+      // the map cannot tell, the ranks of T35 decide. Deletion-only updates have no clocks a state
+      // vector could show arrived: they go at once.
+      const tree = hops && f.me ? treeDelay(f.me, linkedTo, hops) : null;
+      const delay = !f.meta?.to.size ? 0 : (tree ?? forwardDelay(f.me, linkedTo, senderHears, wrote));
       if (delay && f.meta) this.later(link, f.meta.to, f.message, delay);
       else {
         this.bytes[!f.origin ? 'own' : f.meta ? 'now' : 'catchUp'] += f.message.length;

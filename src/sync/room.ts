@@ -39,8 +39,6 @@ const TRIM_AFTER_MS = 3000;
 const FAR_CHECK_MS = 2000;
 /** A far device that did not link (declined, unreachable) is not offered again for this long. */
 const FAR_RETRY_MS = 20_000;
-/** Our links are listed in our presence this long after they change (a burst lists once). */
-const PUBLISH_LINKS_MS = 1000;
 /** After an invitation is shown, the room's state is encoded for its joiner this soon (T1). */
 const PREPARE_AFTER_MS = 300;
 
@@ -87,7 +85,6 @@ export class Room extends ObservableV2<RoomEvents> {
   private announceTimer: ReturnType<typeof setTimeout>;
   private announceEvery = ANNOUNCE_EVERY_MS;
   private farTimer: ReturnType<typeof setTimeout> | undefined;
-  private publishTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly farTried = new Map<PeerId, number>();
   /** Far links offered (Z7), for the zone report. */
   farOffers = 0;
@@ -153,20 +150,6 @@ export class Room extends ObservableV2<RoomEvents> {
     void this.signaling.offerFar(target);
   }
 
-  /** Our presence lists our links (the room's map), a moment after they change. */
-  private publishLinks(): void {
-    if (this.destroyed || this.publishTimer !== undefined) return;
-    this.publishTimer = setTimeout(() => {
-      this.publishTimer = undefined;
-      if (this.destroyed) return;
-      const links = this.openPeers().sort();
-      for (const sync of this.docs) {
-        const mine = sync.awareness.getLocalState();
-        if (mine && JSON.stringify(mine.links) !== JSON.stringify(links)) sync.awareness.setLocalStateField('links', links);
-      }
-    }, PUBLISH_LINKS_MS);
-  }
-
   private openLinks(): number {
     let n = 0;
     for (const link of this.links.values()) if (link.state === 'open') n += 1;
@@ -192,7 +175,6 @@ export class Room extends ObservableV2<RoomEvents> {
   }
 
   private linksChanged(): void {
-    this.publishLinks();
     this.announceEvery = ANNOUNCE_EVERY_MS;
     clearTimeout(this.announceTimer);
     if (!this.destroyed) this.announceTimer = setTimeout(() => this.periodicAnnounce(), ANNOUNCE_EVERY_MS);
@@ -206,7 +188,6 @@ export class Room extends ObservableV2<RoomEvents> {
     this.docs.add(sync);
     sync.topology = this.neighbours;
     for (const link of [...this.links.values(), ...this.greeting]) sync.addLink(link);
-    this.publishLinks();
   }
 
   detachDoc(sync: DocSync): void {
@@ -340,7 +321,6 @@ export class Room extends ObservableV2<RoomEvents> {
     this.destroyed = true;
     clearTimeout(this.announceTimer);
     clearTimeout(this.farTimer);
-    clearTimeout(this.publishTimer);
     this.signaling.close();
     for (const link of this.links.values()) link.close();
     this.links.clear();

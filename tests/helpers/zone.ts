@@ -177,6 +177,13 @@ export async function zone(
     const last = 'grande-1999';
     const convergeMs = await until(() => rn.devices.every((d) => hasAll(d, last)), 60_000, 10);
     const copiesPerReceiver = (rn.net.bytes - updateFrom) / ((n - 1) * updateBytes);
+    {
+      const per = (f: (d: (typeof rn.devices)[number]) => number) =>
+        (rn.devices.reduce((s, d) => s + f(d), 0) / ((n - 1) * updateBytes)).toFixed(2);
+      console.log(
+        `zone ${n}: copies by why own ${per((d) => d.sync.forwarder.bytes.own)} now ${per((d) => d.sync.forwarder.bytes.now)} late ${per((d) => d.sync.forwarder.bytes.late)} catchUp ${per((d) => d.sync.forwarder.bytes.catchUp)} step2 ${per((d) => d.sync.replyBytes.step2)} repair ${per((d) => d.sync.replyBytes.repair)}`,
+      );
+    }
     // The screens' ✓ waits for presence to carry each device's new state vector (200 ms after it changes).
     const sinceWrite = Date.now() - convergeStart;
     const statusWait = await until(() => rn.devices.every((d) => d.status().status === 'allHaveAll'), 30_000, 100);
