@@ -17,6 +17,8 @@ export interface ZoneReport {
   minLinks: number;
   maxLinks: number;
   diameter: number;
+  /** From the mesh forming until its diameter was 3 or less (Z7); -1 when it was not within 30 s. */
+  shortMs: number;
   idleBytesPerDeviceMinute: number;
   /** The idle minute's plain bytes per device, in KiB, by message kind (hello, signal, ping, sync, presence, state). */
   idleByKind: Record<string, number>;
@@ -93,6 +95,9 @@ export async function zone(
     if (opts.loss) rn.net.lose = () => rng() < opts.loss!;
     const formed = () => rn.devices.every((d) => openLinks(d) >= want(n)) && diameter(rn.devices) < Infinity;
     const formMs = await until(formed, 60_000);
+    // Far links (Z7) shorten the mesh in the seconds after it forms: how long until the diameter
+    // is 3 or less (-1 when it is not within 30 s; `diameter` then says what it stayed at).
+    const shortMs = await until(() => diameter(rn.devices) <= 3, 30_000, 100);
     // Let the mesh settle (far links, trims) before measuring it.
     await sleep(opts.settleMs ?? 3000);
     const links = rn.devices.map(openLinks);
@@ -113,7 +118,7 @@ export async function zone(
         .join(', ')}`,
     );
     console.log(
-      `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(",")}; far offers ${rn.devices.reduce((s, d) => s + d.room.farOffers, 0)}`,
+      `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(',')}; far offers ${rn.devices.reduce((s, d) => s + d.room.farOffers, 0)}`,
     );
 
     const screens = rn.devices.map((d) => d.status());
@@ -221,6 +226,7 @@ export async function zone(
       minLinks: Math.min(...links),
       maxLinks: Math.max(...links),
       diameter: diam,
+      shortMs,
       idleBytesPerDeviceMinute,
       idleByKind,
       minListed,
