@@ -4,7 +4,9 @@
 // left up to maxLinks are for far links: a device offers one to the farthest device the room's
 // map (roomMap.ts) shows FAR_HOPS or more away that has a slot free. A simulation of this rule
 // (sequential arrivals, 20 rooms each) gave a diameter of 3 at 16 and 32 devices, 4 at 64; filling
-// all six slots from announces first, 6, 12 and 26 (before Z2's trades).
+// all six slots from announces first, 6, 12 and 26 (before Z2's trades). The real room, at 32
+// (in-process, 6 seeds): 3 or 4, since a device at its limit declines far offers (farTarget
+// reaches such a device through a neighbour of it with a slot free).
 import { adjacency, hopsFrom, type MapEntry } from './roomMap';
 import type { PeerId } from './envelope';
 
