@@ -15,7 +15,7 @@ import type { VersionMismatch } from '../domain/protocolVersion';
 import { Neighbours } from './neighbours';
 import type { Invitation } from './pairingCode';
 import { redundantLink, TARGET_LINKS } from './roomShape';
-import { farTarget, LOCAL_LINKS } from './farLinks';
+import { farTarget, LOCAL_LINKS, tradeLink } from './farLinks';
 import { mapEntries } from './roomMap';
 import { emptyRoomCounts, type RoomCounts } from './roomCounts';
 import { Pairing, type PendingInvitation } from './roomPairing';
@@ -88,6 +88,8 @@ export class Room extends ObservableV2<RoomEvents> {
   private readonly farTried = new Map<PeerId, number>();
   /** Far links offered (Z7), for the zone report. */
   farOffers = 0;
+  /** Links given up for far links (Z7), for the zone report. */
+  trades = 0;
   private destroyed = false;
 
   private constructor(
@@ -113,6 +115,7 @@ export class Room extends ObservableV2<RoomEvents> {
       local: (pending: number) => this.links.size + pending >= Math.min(LOCAL_LINKS, this.maxLinks),
       declined: (conn: PeerConnection) => this.declined.add(conn.pc),
       redundant: () => redundantLink(this.links, this.neighbours),
+      trade: (peer: PeerId) => this.trade(peer),
       destroyed: () => this.destroyed,
       changed: () => this.emit('change', []),
     };
@@ -148,6 +151,15 @@ export class Room extends ObservableV2<RoomEvents> {
     this.farTried.set(target, now);
     this.farOffers += 1;
     void this.signaling.offerFar(target);
+  }
+
+  /** Z7: the link to give up for a far link to `peer`, by the room's map (farLinks.ts). */
+  private trade(peer: PeerId): Link | null {
+    const sync = this.docs.values().next().value;
+    if (!sync) return null;
+    const drop = tradeLink(this.peerId, peer, mapEntries(sync.awareness.getStates().values()), this.openPeers(), TARGET_LINKS);
+    if (drop) this.trades += 1;
+    return drop ? (this.links.get(drop) ?? null) : null;
   }
 
   private openLinks(): number {

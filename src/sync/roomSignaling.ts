@@ -34,6 +34,8 @@ interface SignalingHost {
   declined(conn: PeerConnection): void;
   /** A link this device may drop for a peer with too few (Z2), or null. */
   redundant(): Link | null;
+  /** A link this device may drop for a far link to `peer` that shortens the mesh (Z7), or null. */
+  trade(peer: PeerId): Link | null;
   destroyed(): boolean;
   changed(): void;
 }
@@ -193,7 +195,9 @@ export class Signaling {
     if (!this.canPair(peer)) return;
     if (this.host.full(this.pending.size)) {
       // Make room for a device with too few links by dropping a redundant one (Z2).
-      const drop = this.needy(n) ? this.host.redundant() : null;
+      // Any other offer reaching a device at its limit is a far link (Z7): taken when the map
+      // shows the trade brings devices within three hops.
+      const drop = this.needy(n) ? this.host.redundant() : this.host.trade(peer);
       if (!drop) return this.decline(peer, via);
       drop.close();
     }

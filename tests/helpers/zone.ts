@@ -118,7 +118,7 @@ export async function zone(
         .join(', ')}`,
     );
     console.log(
-      `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(',')}; far offers ${rn.devices.reduce((s, d) => s + d.room.farOffers, 0)}`,
+      `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(',')}; far offers ${rn.devices.reduce((s, d) => s + d.room.farOffers, 0)}, trades ${rn.devices.reduce((s, d) => s + d.room.trades, 0)}`,
     );
 
     const screens = rn.devices.map((d) => d.status());

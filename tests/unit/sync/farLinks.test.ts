@@ -1,6 +1,6 @@
 // Which device a far link goes to (Z7, issue 17): the farthest on the room's map with a slot free.
 import { describe, expect, it } from 'vitest';
-import { farTarget, FAR_HOPS } from '../../../src/sync/farLinks';
+import { farTarget, FAR_HOPS, tradeLink } from '../../../src/sync/farLinks';
 import type { MapEntry } from '../../../src/sync/roomMap';
 
 /** A chain a-b-c-…: each device lists its two neighbours. */
@@ -51,5 +51,33 @@ describe('far links (Z7)', () => {
     const map = chain(['a', 'b', 'c', 'd', 'e', 'f']);
     // a just linked to e: its presence does not list it yet, e's does not either.
     expect(farTarget('a', map, ['b', 'e'], 6, never, first)).toBeNull();
+  });
+
+  it('a device at its limit trades a link for a far one only when that shortens the mesh and keeps it whole', () => {
+    // A ring of 10: every device is 5 hops from its opposite. r0 is offered a link by r5.
+    const ring = Array.from({ length: 10 }, (_, i) => `r${i}`);
+    const map: MapEntry[] = ring.map((peer, i) => ({ peer, links: [ring[(i + 9) % 10]!, ring[(i + 1) % 10]!, `x${i}`] }));
+    // Each ring device also has a leaf x_i linked only to it (x_i lists it).
+    for (let i = 0; i < 10; i++) map.push({ peer: `x${i}`, links: [`r${i}`] });
+    // r0's neighbours r1 and r9 have 3 links: giving one up would leave it 2 (minLinks 3): declined.
+    expect(tradeLink('r0', 'r5', map, ['r9', 'r1', 'x0'], 3)).toBeNull();
+    // With minLinks 2, r0 gives up r1 or r9 (the leaf x0 would be cut off: never).
+    const drop = tradeLink('r0', 'r5', map, ['r9', 'r1', 'x0'], 2);
+    expect(['r1', 'r9']).toContain(drop);
+    // Nobody farther than 3 hops: nothing to gain, no trade.
+    const small = chain(['a', 'b', 'c']);
+    expect(tradeLink('a', 'c', small, ['b'], 1)).toBeNull();
+  });
+
+  it('offers to a device at its limit only when it alone brings far devices within reach', () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const map = chain(names).map((e) =>
+      e.peer === 'e' || e.peer === 'f' ? { ...e, links: [...e.links, 'y1', 'y2', 'y3', 'y4', 'y5'] } : e,
+    );
+    // e and f at their limit (by what they list); d has a slot but brings f within 3 of a as well.
+    expect(farTarget('a', map, ['b'], 6, never, first)).toBe('d');
+    // With d at its limit too, the farthest full one that brings the most is offered (it may trade).
+    const allFull = map.map((e) => (e.peer === 'd' ? { ...e, links: [...e.links, 'z1', 'z2', 'z3', 'z4'] } : e));
+    expect(['d', 'e', 'f']).toContain(farTarget('a', allFull, ['b'], 6, never, first));
   });
 });

@@ -47,6 +47,7 @@ async function hub() {
     local: () => false,
     declined: () => undefined,
     redundant: () => null,
+    trade: () => null,
     destroyed: () => false,
     changed: () => undefined,
   });
