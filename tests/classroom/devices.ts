@@ -118,6 +118,8 @@ export async function launch(name: string, n: NetDevice): Promise<Device> {
     for (let i = 0; ; i++) {
       try {
         await p.goto(URL, { timeout: 5000 });
+        // A load that lost a module to a network change leaves a blank page: load it again.
+        await p.getByLabel('Nombre de la escuela').waitFor({ timeout: 5000 });
         break;
       } catch (err) {
         if (i >= 40) throw err;

@@ -59,6 +59,11 @@ export function classroom(n: number, prefix = PREFIX): NetDevice[] {
     sh('ip', ['link', 'set', `${PREFIX}v${i}`, 'up']);
     sh('ip', ['link', 'set', `${PREFIX}e${i}`, 'netns', ns]);
     inNs(ns, 'ip', ['link', 'set', `${PREFIX}e${i}`, 'name', 'eth0']);
+    // IPv4 only: an IPv6 link-local address finishing its duplicate check a second or two after the
+    // link comes up is a network change to Chromium, which failed the app's first load with
+    // ERR_NETWORK_CHANGED (CI, 7 Dec: a blank page, then a 240 s hang in the setup).
+    inNs(ns, 'sysctl', ['-qw', 'net.ipv6.conf.all.disable_ipv6=1'], true);
+    inNs(ns, 'sysctl', ['-qw', 'net.ipv6.conf.eth0.disable_ipv6=1'], true);
     inNs(ns, 'ip', ['addr', 'add', `${ip}/24`, 'dev', 'eth0']);
     inNs(ns, 'ip', ['link', 'set', 'eth0', 'up']);
     inNs(ns, 'ip', ['link', 'set', 'lo', 'up']);
