@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { common } from '../i18n/common';
+import { isChunkLoadError, reloadForChunk } from './chunkReload';
 
 interface State {
   error: Error | null;
@@ -15,19 +16,26 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('Pantalla con error', error, info.componentStack);
+    // A screen's code that did not arrive: a reload fetches it (retrying cannot, see chunkReload).
+    if (isChunkLoadError(error)) reloadForChunk();
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    // Retrying cannot bring code that did not arrive (React.lazy keeps the failure): only reload.
+    const missingCode = isChunkLoadError(error);
     return (
       <section className="card error-card" role="alert">
-        <h1>{common.crashTitle}</h1>
-        <p>{common.crashBody}</p>
+        <h1>{missingCode ? common.chunkTitle : common.crashTitle}</h1>
+        <p>{missingCode ? common.chunkBody : common.crashBody}</p>
         <div className="actions">
-          <button type="button" onClick={() => this.setState({ error: null })}>
-            {common.retry}
-          </button>
-          <button type="button" className="secondary" onClick={() => window.location.reload()}>
+          {missingCode ? null : (
+            <button type="button" onClick={() => this.setState({ error: null })}>
+              {common.retry}
+            </button>
+          )}
+          <button type="button" className={missingCode ? undefined : 'secondary'} onClick={() => window.location.reload()}>
             {common.reload}
           </button>
         </div>

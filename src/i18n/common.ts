@@ -21,6 +21,9 @@ export const common = {
   goHome: 'Ir al inicio',
   crashTitle: 'Algo salió mal en esta pantalla',
   crashBody: 'Sus datos están a salvo en el dispositivo. Puede volver a intentarlo; si el problema sigue, recargue la aplicación.',
+  chunkTitle: 'No se pudo cargar esta pantalla',
+  chunkBody:
+    'Se cortó la red mientras la aplicación se cargaba. Sus datos están a salvo en el dispositivo: recargue la aplicación cuando haya red (después de la primera carga completa, funciona sin red).',
   retry: 'Intentar de nuevo',
   reload: 'Recargar',
 } as const;

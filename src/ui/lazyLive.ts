@@ -13,7 +13,11 @@ type Reads = typeof import('./firstScreenReads');
 let reads: Promise<Reads> | undefined;
 
 export function loadFirstScreenReads(): Promise<Reads> {
-  return (reads ??= import('./firstScreenReads'));
+  // A failed fetch is forgotten, so "Intentar de nuevo" and the next screen try again.
+  return (reads ??= import('./firstScreenReads').catch((error: unknown) => {
+    reads = undefined;
+    throw error;
+  }));
 }
 
 export function useLazyLiveQuery<T>(query: (reads: Reads) => Promise<T>, deps: DependencyList): T | undefined {
