@@ -13,8 +13,21 @@ export function isChunkLoadError(error: unknown): boolean {
   return /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(message);
 }
 
+// Leaving the page aborts the imports still on their way, and Firefox rejects them with the same
+// error before the page goes: a reload then would cancel the navigation the teacher (or a test)
+// asked for (seen in CI, 7 Dec: Firefox's reload aborted, NS_BINDING_ABORTED).
+let leaving = false;
+if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+  const mark = () => (leaving = true);
+  window.addEventListener('beforeunload', mark);
+  window.addEventListener('pagehide', mark);
+  // Back from the back-forward cache: the page is live again.
+  window.addEventListener('pageshow', () => (leaving = false));
+}
+
 /** Reloads the page if no automatic reload happened in the last minute; says whether it did. */
 export function reloadForChunk(now = Date.now()): boolean {
+  if (leaving) return false;
   try {
     const last = Number(sessionStorage.getItem(KEY)) || 0;
     if (now - last < MIN_GAP_MS) return false;

@@ -22,6 +22,13 @@ export interface ZoneReport {
   idleBytesPerDeviceMinute: number;
   /** The idle minute's plain bytes per device, in KiB, by message kind (hello, signal, ping, sync, presence, state). */
   idleByKind: Record<string, number>;
+  /**
+   * Idle again once every device has written (opts.writtenIdleMs; -1 when not measured): each
+   * presence then carries a state vector naming every device, as in a real meeting where everyone
+   * typed cards, so presence grows with the room twice (more presences, each longer).
+   */
+  idleWrittenBytesPerDeviceMinute: number;
+  idleWrittenByKind: Record<string, number>;
   /** After the idle spell: the fewest other devices any screen lists, and how many (screen, device) pairs say "sin respuesta" (all are alive). */
   minListed: number;
   silentPairs: number;
@@ -78,9 +85,25 @@ function sentByKind(devices: RoomDevice[]): SentByKind {
   return total;
 }
 
+/** Bytes on the network per device per minute over `ms` of nothing written, in all and by kind (KiB). */
+async function measureIdle(rn: RoomNet, ms: number) {
+  const from = rn.net.bytes;
+  const kindsFrom = sentByKind(rn.devices);
+  await sleep(ms);
+  const n = rn.devices.length;
+  const perMinute = 60_000 / ms;
+  const byKind = Object.fromEntries(
+    Object.entries(sentByKind(rn.devices)).map(([k, v]) => [k, ((v - kindsFrom[k as keyof SentByKind]) / n / 1024) * perMinute]),
+  );
+  const kindsText = Object.entries(byKind)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ');
+  return { perDeviceMinute: ((rn.net.bytes - from) / n) * perMinute, byKind, kindsText };
+}
+
 export async function zone(
   n: number,
-  opts: { seed?: number; loss?: number; idleMs?: number; settleMs?: number } = {},
+  opts: { seed?: number; loss?: number; idleMs?: number; settleMs?: number; writtenIdleMs?: number } = {},
 ): Promise<ZoneReport> {
   const rn = new RoomNet(opts.seed ?? n);
   const rng = seededRng((opts.seed ?? n) + 1);
@@ -104,19 +127,10 @@ export async function zone(
     const diam = diameter(rn.devices);
 
     const idleMs = opts.idleMs ?? 10_000;
-    const idleFrom = rn.net.bytes;
-    const kindsFrom = sentByKind(rn.devices);
-    await sleep(idleMs);
-    const idleBytesPerDeviceMinute = ((rn.net.bytes - idleFrom) / n) * (60_000 / idleMs);
-    const kinds = sentByKind(rn.devices);
-    const idleByKind = Object.fromEntries(
-      Object.entries(kinds).map(([k, v]) => [k, ((v - kindsFrom[k as keyof SentByKind]) / n / 1024) * (60_000 / idleMs)]),
-    );
-    console.log(
-      `zone ${n}: idle KiB/device/min by kind ${Object.entries(idleByKind)
-        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-        .join(', ')}`,
-    );
+    const idle = await measureIdle(rn, idleMs);
+    console.log(`zone ${n}: idle KiB/device/min by kind ${idle.kindsText}`);
+    const idleBytesPerDeviceMinute = idle.perDeviceMinute;
+    const idleByKind = idle.byKind;
     console.log(
       `zone ${n}: diameter ${diam} after settling, ${diameter(rn.devices)} after idling; links ${rn.devices.map(openLinks).join(',')}; far offers ${rn.devices.reduce((s, d) => s + d.room.farOffers, 0)}, trades ${rn.devices.reduce((s, d) => s + d.room.trades, 0)}`,
     );
@@ -194,6 +208,14 @@ export async function zone(
     const statusWait = await until(() => rn.devices.every((d) => d.status().status === 'allHaveAll'), 30_000, 100);
     const statusAllMs = statusWait < 0 || convergeMs < 0 ? -1 : sinceWrite + statusWait;
 
+    let written = { perDeviceMinute: -1, byKind: {} as Record<string, number>, kindsText: '' };
+    if (opts.writtenIdleMs) {
+      rn.devices.forEach((d, i) => d.doc.getMap('cards').set(`de-${i}`, `Tarjeta de ${d.name}`));
+      await until(() => rn.devices.every((d) => hasAll(d, `de-${n - 1}`) && d.status().status === 'allHaveAll'), 60_000, 100);
+      written = await measureIdle(rn, opts.writtenIdleMs);
+      console.log(`zone ${n}: idle after everyone wrote, KiB/device/min by kind ${written.kindsText}`);
+    }
+
     const joiner = await rn.add('recién llegado');
     const meetingBytes = Y.encodeStateAsUpdate(author.doc).length;
     // Under loss the pairing's own hello can be lost: its link never opens, the screen says the
@@ -229,6 +251,8 @@ export async function zone(
       shortMs,
       idleBytesPerDeviceMinute,
       idleByKind,
+      idleWrittenBytesPerDeviceMinute: written.perDeviceMinute,
+      idleWrittenByKind: written.byKind,
       minListed,
       silentPairs,
       cardMs,

@@ -45,3 +45,25 @@ it('without sessionStorage it never reloads by itself (no guard, no loop)', () =
   expect(reloadForChunk(1_000_000)).toBe(false);
   expect(reload).not.toHaveBeenCalled();
 });
+
+it('never reloads while the page is being left (Firefox rejects the imports a navigation aborts)', async () => {
+  const handlers = new Map<string, () => void>();
+  const reload = vi.fn();
+  const storage = new Map<string, string>();
+  vi.stubGlobal('window', { location: { reload }, addEventListener: (type: string, fn: () => void) => handlers.set(type, fn) });
+  vi.stubGlobal('sessionStorage', {
+    getItem: (k: string) => storage.get(k) ?? null,
+    setItem: (k: string, v: string) => void storage.set(k, v),
+  });
+  vi.resetModules();
+  const fresh = await import('../../src/app/chunkReload');
+  handlers.get('beforeunload')!();
+  expect(fresh.reloadForChunk(1_000_000)).toBe(false);
+  expect(reload).not.toHaveBeenCalled();
+  // Back from the back-forward cache, the page is live again.
+  handlers.get('pageshow')!();
+  expect(fresh.reloadForChunk(1_000_000)).toBe(true);
+  handlers.get('pagehide')!();
+  expect(fresh.reloadForChunk(2_000_000)).toBe(false);
+  expect(reload).toHaveBeenCalledTimes(1);
+});

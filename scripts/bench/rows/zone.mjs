@@ -15,7 +15,7 @@ export default async function zoneRows() {
   try {
     spawnSync('npx', ['vitest', 'run', 'tests/integration/zone.test.ts'], {
       stdio: 'inherit',
-      env: { ...process.env, ZONE_REPORT: file, ZONE_SIZES: '16,32,64' },
+      env: { ...process.env, ZONE_REPORT: file, ZONE_SIZES: '16,32,64', ZONE_WRITTEN_IDLE_MS: '30000' },
     });
     const reports = readFileSync(file, 'utf8')
       .split('\n')
@@ -76,6 +76,13 @@ export default async function zoneRows() {
           ok: r.copiesPerReceiver <= 1.5,
         },
         { name: `${room}: reposo`, value: r.idleBytesPerDeviceMinute / 1024, unit: 'KiB/disp/min', budget: null, ok: true },
+        {
+          name: `${room}: reposo después de que todos escribieron`,
+          value: r.idleWrittenBytesPerDeviceMinute / 1024,
+          unit: 'KiB/disp/min',
+          budget: null,
+          ok: r.idleWrittenBytesPerDeviceMinute >= 0,
+        },
         { name: `${room}: quien llega recibe la reunión`, value: r.joinerCopies, unit: 'copias', budget: 1.5, ok: r.joinerCopies <= 1.5 },
         {
           name: `${room}: quien se va (el de más enlaces), hasta que ninguna pantalla lo lista`,
