@@ -4,6 +4,7 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { test } from './helpers/test';
 import { serveBuild } from './helpers/server';
+import { expectAccessible, screenshot } from './helpers/app';
 
 const server = serveBuild();
 // The start-up's first lazy module: without it the app cannot read the school's record.
@@ -41,6 +42,8 @@ test('a module that never arrives: a Spanish message with "Recargar", no loop, a
   await page.waitForTimeout(3000);
   expect(loads()).toBe(2);
   await expect(alert).toBeVisible();
+  await expectAccessible(page, 'pantalla sin su código');
+  await screenshot(page, '360-pantalla-sin-codigo');
   await context.unroute(FIRST_READS);
   await alert.getByRole('button', { name: 'Recargar' }).click();
   await expect(page.getByLabel('Nombre de la escuela')).toBeVisible();
