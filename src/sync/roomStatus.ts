@@ -8,13 +8,21 @@ import { z } from 'zod';
 import { fromBase64Url } from './bytes';
 import { PeerIdSchema, type PeerId } from './envelope';
 import type { Link } from './link';
-import { readStateVector, sameStateVector, type StateVector } from './stateVector';
+import { DIGEST_PATTERN, readStateVector, sameStateVector, stateVectorDigest, type StateVector } from './stateVector';
 
-export const PresenceSchema = z.object({
-  peer: PeerIdSchema,
-  user: z.object({ school: z.string().max(300), person: z.string().max(300) }),
-  sv: z.string().max(200_000),
-});
+/**
+ * A presence as LocalPresence publishes it: `d`, the fingerprint of the sender's state vector;
+ * `sv`, the whole state vector, from builds before issue 17 (and from this one while such a device
+ * is in the room). One of them is needed to say whether the device has everything.
+ */
+export const PresenceSchema = z
+  .object({
+    peer: PeerIdSchema,
+    user: z.object({ school: z.string().max(300), person: z.string().max(300) }),
+    d: z.string().regex(DIGEST_PATTERN).optional(),
+    sv: z.string().max(200_000).optional(),
+  })
+  .refine((p) => p.d !== undefined || p.sv !== undefined);
 
 type PeerState = 'hasAll' | 'syncing' | 'silent';
 
@@ -57,12 +65,21 @@ interface StatusInput {
   incoming: boolean;
 }
 
+/** What a presence says: the sender's state is exactly ours (fingerprint, or an older build's state vector). */
+function presenceHasAll(p: { d?: string; sv?: string }, local: StateVector, localDigest: () => string): boolean {
+  if (p.d !== undefined) return p.d === localDigest();
+  const raw = fromBase64Url(p.sv ?? '');
+  const sv = raw ? readStateVector(raw) : null;
+  return sv !== null && sameStateVector(sv, local);
+}
+
 export function roomStatus(input: StatusInput): { peers: PeerView[]; status: RoomStatusKind; silent: number } {
   const peers: PeerView[] = [];
   const present = new Set<PeerId>();
   // Presence says a far device was alive a few seconds ago; with none of our links answering,
   // this device cannot tell (its own Wi-Fi is likely down).
   const hearing = [...input.links.values()].some((l) => l.state === 'open' && l.heardWithin());
+  let localDigest: string | undefined;
   for (const [clientId, state] of input.presences) {
     if (clientId === input.selfClient) continue;
     const parsed = PresenceSchema.safeParse(state);
@@ -81,9 +98,11 @@ export function roomStatus(input: StatusInput): { peers: PeerView[]; status: Roo
     const fresh = near || (hearing && input.farFresh(clientId, peer));
     // What a quiet link last said may be old; the presence is then as good as anything.
     const told = answers ? input.linkSv(link) : null;
-    const raw = told ? null : fromBase64Url(parsed.data.sv);
-    const sv = told ?? (raw ? readStateVector(raw) : null);
-    const hasAll = fresh && sv !== null && sameStateVector(sv, input.local);
+    const hasAll =
+      fresh &&
+      (told
+        ? sameStateVector(told, input.local)
+        : presenceHasAll(parsed.data, input.local, () => (localDigest ??= stateVectorDigest(input.local))));
     peers.push({
       clientId,
       peer,

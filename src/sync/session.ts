@@ -3,7 +3,6 @@
 // is arriving). Everything read from peers' awareness is validated before it reaches the snapshot.
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
-import { toBase64Url } from './bytes';
 import { deviceCertificate, rtcConfigFor } from './certStore';
 import { DocSync } from './docSync';
 import type { PeerId } from './envelope';
@@ -17,6 +16,7 @@ import { tabsTransport } from './tabs';
 import { roomTopic } from './topic';
 import { saysMoving } from './stateVector';
 import { FarPresence } from './farPresence';
+import { LocalPresence } from './localPresence';
 import type { SignalTransport } from './transport';
 
 export interface LocalUser {
@@ -69,7 +69,6 @@ export class RoomSession {
   private readonly incoming = new Map<PeerId, { received: number; total: number }>();
   private lan: SignalTransport | null = null;
   private lanStatus: LanStatus | null = null;
-  private svTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly seen = new Map<PeerId, { school: string; person: string }>();
   private readonly statusTimer: ReturnType<typeof setInterval>;
   private snapshotKey = '';
@@ -80,6 +79,7 @@ export class RoomSession {
   private closed = false;
   /** Who was near lately, so a device past our neighbours' pings counts by its presence (T28). */
   private readonly far: FarPresence;
+  private readonly presence: LocalPresence;
 
   private constructor(
     readonly meetingId: string,
@@ -91,7 +91,7 @@ export class RoomSession {
   ) {
     this.awareness = new Awareness(opened.doc);
     this.far = new FarPresence(this.awareness);
-    this.awareness.setLocalState({ peer: room.peerId, user, sv: this.localSv() });
+    this.presence = new LocalPresence(this.awareness, opened.doc, room.peerId, user, this.refresh);
     this.sync = new DocSync(meetingId, opened.doc, this.awareness);
     room.attachDoc(this.sync);
     room.addTransport(tabsTransport(topic));
@@ -108,7 +108,6 @@ export class RoomSession {
       this.refresh();
     });
     this.awareness.on('change', this.refresh);
-    opened.doc.on('update', this.onDocUpdate);
     this.snapshot = this.compute();
     this.snapshotKey = JSON.stringify(this.snapshot);
     this.notified = this.snapshot;
@@ -175,10 +174,9 @@ export class RoomSession {
 
   async destroy(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.svTimer);
     clearTimeout(this.notifyTimer);
     clearInterval(this.statusTimer);
-    this.opened.doc.off('update', this.onDocUpdate);
+    this.presence.destroy();
     this.awareness.setLocalState(null);
     this.sync.destroy();
     this.room.destroy();
@@ -186,20 +184,6 @@ export class RoomSession {
     this.listeners.clear();
     await this.opened.destroy();
   }
-
-  private localSv(): string {
-    return toBase64Url(Y.encodeStateVector(this.opened.doc));
-  }
-
-  private readonly onDocUpdate = (): void => {
-    // Announce our state vector at most every 200 ms: cheap, and "Todos tienen todo" stays current.
-    if (this.svTimer !== undefined) return;
-    this.svTimer = setTimeout(() => {
-      this.svTimer = undefined;
-      this.awareness.setLocalStateField('sv', this.localSv());
-      this.refresh();
-    }, 200);
-  };
 
   private compute(): SessionSnapshot {
     const { peers, status, silent } = roomStatus({

@@ -4,10 +4,10 @@
 // announces, pings, anti-entropy and departures run as they do in the browser.
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
-import { toBase64Url } from '../../src/sync/bytes';
 import { newRoomSecret } from '../../src/sync/crypto';
 import { DocSync } from '../../src/sync/docSync';
 import { FarPresence } from '../../src/sync/farPresence';
+import { LocalPresence } from '../../src/sync/localPresence';
 import { roomStatus } from '../../src/sync/roomStatus';
 import { saysMoving } from '../../src/sync/stateVector';
 import { Room } from '../../src/sync/room';
@@ -37,20 +37,11 @@ export interface RoomDevice {
 const STATUS_MS = 400;
 
 /**
- * Presence as RoomSession publishes it (school, person, state vector kept current within 200 ms),
- * so its traffic is what a phone sends, and the status the screen would show.
+ * Presence as RoomSession publishes it (LocalPresence: school, person, state kept current within
+ * 200 ms), so its traffic is what a phone sends, and the status the screen would show.
  */
 function publishPresence(name: string, room: Room, doc: Y.Doc, awareness: Awareness, sync: DocSync) {
-  const sv = () => toBase64Url(Y.encodeStateVector(doc));
-  awareness.setLocalState({ peer: room.peerId, user: { school: `Escuela ${name}`, person: name }, sv: sv() });
-  let svTimer: ReturnType<typeof setTimeout> | undefined;
-  const onUpdate = () => {
-    svTimer ??= setTimeout(() => {
-      svTimer = undefined;
-      awareness.setLocalStateField('sv', sv());
-    }, 200);
-  };
-  doc.on('update', onUpdate);
+  const presence = new LocalPresence(awareness, doc, room.peerId, { school: `Escuela ${name}`, person: name });
   const far = new FarPresence(awareness);
   const status = () => {
     const s = roomStatus({
@@ -74,8 +65,7 @@ function publishPresence(name: string, room: Room, doc: Y.Doc, awareness: Awaren
   const timer = setInterval(status, STATUS_MS);
   const stop = () => {
     clearInterval(timer);
-    clearTimeout(svTimer);
-    doc.off('update', onUpdate);
+    presence.destroy();
     awareness.destroy();
   };
   return { status, stop };
