@@ -13,7 +13,8 @@ type Reads = typeof import('./firstScreenReads');
 let reads: Promise<Reads> | undefined;
 
 export function loadFirstScreenReads(): Promise<Reads> {
-  // A failed fetch is forgotten, so "Intentar de nuevo" and the next screen try again.
+  // A failed import is forgotten, so the next screen asks the browser again. Chromium keeps the
+  // failure of a module until the page reloads: chunkReload.ts reloads then (ErrorBoundary).
   return (reads ??= import('./firstScreenReads').catch((error: unknown) => {
     reads = undefined;
     throw error;

@@ -211,9 +211,17 @@ export async function zone(
     let written = { perDeviceMinute: -1, byKind: {} as Record<string, number>, kindsText: '' };
     if (opts.writtenIdleMs) {
       rn.devices.forEach((d, i) => d.doc.getMap('cards').set(`de-${i}`, `Tarjeta de ${d.name}`));
-      await until(() => rn.devices.every((d) => hasAll(d, `de-${n - 1}`) && d.status().status === 'allHaveAll'), 60_000, 100);
+      const settled = await until(
+        () => rn.devices.every((d) => hasAll(d, `de-${n - 1}`) && d.status().status === 'allHaveAll'),
+        60_000,
+        100,
+      );
       written = await measureIdle(rn, opts.writtenIdleMs);
-      console.log(`zone ${n}: idle after everyone wrote, KiB/device/min by kind ${written.kindsText}`);
+      // A room that never settled measured its catching up, not its rest: not reported as idle.
+      if (settled < 0) written = { ...written, perDeviceMinute: -1 };
+      console.log(
+        `zone ${n}: idle after everyone wrote${settled < 0 ? ' (never settled: not reported)' : ''}, KiB/device/min by kind ${written.kindsText}`,
+      );
     }
 
     const joiner = await rn.add('recién llegado');
