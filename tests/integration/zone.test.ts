@@ -30,7 +30,8 @@ describe('a zona-sized room (Z1-Z4)', () => {
   // the announces of its first minutes have stopped (Z4), instead of right after it forms.
   const settleMs = Number(process.env.ZONE_SETTLE_MS) || undefined;
   const idleMs = Number(process.env.ZONE_IDLE_MS) || 5000;
-  // ZONE_WRITTEN_IDLE_MS=30000 measures it once more after every device wrote a card (the bench does).
+  // ZONE_WRITTEN_IDLE_MS=60000 measures it once more after every device wrote a card (the bench does;
+  // a minute at least: the renewals of presences that all changed at once stay in step).
   const writtenIdleMs = Number(process.env.ZONE_WRITTEN_IDLE_MS) || undefined;
   for (const n of sizes)
     for (const seed of seeds.length ? seeds : [undefined])
