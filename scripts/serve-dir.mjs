@@ -4,7 +4,8 @@
 // `base` serves the folder under a sub-path ("/bitacora/"), as a project page or a school's own
 // site would: nothing outside it exists, and "/bitacora" redirects to "/bitacora/" as hosts do.
 // The returned `url` then ends in the sub-path (no trailing slash), so `${url}/sesiones` works
-// for either, and override paths are relative to it too.
+// for either, and override paths are relative to it too. `fail` answers a path with 503 a number
+// of times (a module lost while the Wi-Fi changes), for browsers a test cannot intercept.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -25,6 +26,7 @@ export async function serveDir(dir = 'dist', { port: wanted = 0, base = '/' } = 
   const root = resolve(dir);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   const overrides = new Map();
+  const failures = new Map();
   const server = createServer(async (req, res) => {
     let path;
     try {
@@ -37,6 +39,11 @@ export async function serveDir(dir = 'dist', { port: wanted = 0, base = '/' } = 
       if (path === prefix) return res.writeHead(301, { location: `${prefix}/` }).end();
       if (!path.startsWith(`${prefix}/`)) return res.writeHead(404).end('not found');
       path = path.slice(prefix.length);
+    }
+    const failing = failures.get(path) ?? 0;
+    if (failing > 0) {
+      failures.set(path, failing - 1);
+      return res.writeHead(503, { 'cache-control': 'no-store' }).end('no disponible');
     }
     if (overrides.has(path)) return res.writeHead(200, headers(path)).end(overrides.get(path));
     let file = normalize(join(root, path));
@@ -61,6 +68,7 @@ export async function serveDir(dir = 'dist', { port: wanted = 0, base = '/' } = 
     origin: `http://127.0.0.1:${port}`,
     port,
     override: (path, body) => overrides.set(path, body),
+    fail: (path, times) => failures.set(path, times),
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -25,7 +25,7 @@ export function startStaticServer(root = 'dist', base = '/'): Promise<StaticServ
 }
 
 /** The build served for this spec file, readable inside its tests and hooks. */
-export function serveBuild(root = 'dist', base = '/'): Pick<StaticServer, 'url' | 'origin' | 'port' | 'override'> {
+export function serveBuild(root = 'dist', base = '/'): Pick<StaticServer, 'url' | 'origin' | 'port' | 'override' | 'fail'> {
   let served: StaticServer | undefined;
   test.beforeAll(async () => {
     served = await startStaticServer(root, base);
@@ -49,5 +49,6 @@ export function serveBuild(root = 'dist', base = '/'): Pick<StaticServer, 'url' 
       return current().port;
     },
     override: (path, body) => current().override(path, body),
+    fail: (path, times) => current().fail(path, times),
   };
 }
