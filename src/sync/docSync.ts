@@ -3,7 +3,8 @@
 // neighbours that may lack them (forwarder.ts). Each side tells its neighbours its state vector
 // whenever it changes; a neighbour that stays behind (or ahead) for a few seconds gets a repair
 // (T29), so no single lost message can stall a room. Awareness (who is here) goes on by the same
-// rule: not to a neighbour the sender hears directly (T15).
+// rule: not to a neighbour the sender hears directly (T15); its renewals along the room's map,
+// with a repair for one that was late (T41, presenceTree.ts).
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ObservableV2 } from 'lib0/observable';
@@ -15,6 +16,7 @@ import { PeerIdSchema, type PeerId } from './envelope';
 import { DOC_AWARENESS, DOC_QUERY_AWARENESS, DOC_STATE, DOC_SYNC, type Link } from './link';
 import { presenceAll, presenceRemoval, presenceToApply } from './docPresence';
 import { PresenceSkips } from './presenceSkips';
+import { renewalParent, staleClients } from './presenceTree';
 import { updateMeta, type Topology } from './forwarding';
 import { Forwarder, type NeighbourState } from './forwarder';
 export type { Topology } from './forwarding';
@@ -88,6 +90,10 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   rejected = 0;
   /** Presence updates not passed on to a neighbour the sender hears directly (diagnostics). */
   presenceNotForwarded = 0;
+  /** Renewals not passed on to a neighbour whose parent by the map is another device (T41). */
+  renewalsNotForwarded = 0;
+  /** Neighbours asked for every presence because one was not renewed in time (T41's repair). */
+  presenceQueries = 0;
   /** Repairs sent by anti-entropy (step 2 pushed, step 1 re-sent), for tests and diagnostics. */
   repairs = 0;
   /** Bytes of sync step 2 replies (a link's first exchange, a pull) and of pushed repairs, for diagnostics (updates: forwarder.bytes). */
@@ -115,6 +121,10 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
   private readonly rechecks = new Map<number, { clock: number; timer: ReturnType<typeof setTimeout> }>();
   /** Presence not passed on because its sender hears the neighbour, until the sender's next ping. */
   private readonly skips = new PresenceSkips();
+  /** The clients whose content changed in the awareness update being handled ('change' comes first). */
+  private contentChanged: Set<number> | null = null;
+  /** When we last asked a neighbour because of each client's stale presence (T41). */
+  private readonly asked = new Map<number, number>();
   private destroyed = false;
 
   constructor(
@@ -127,6 +137,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     this.now = opts.now ?? Date.now;
     this.whole = new WholeState(doc);
     doc.on('update', this.onDocUpdate);
+    awareness.on('change', this.onAwarenessChange);
     awareness.on('update', this.onAwarenessUpdate);
     this.timer = setInterval(() => this.tick(), opts.tickMs ?? AE_TICK_MS);
   }
@@ -270,6 +281,7 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     this.whole.destroy();
     for (const link of [...this.links.keys()]) this.removeLink(link);
     this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     super.destroy();
   }
@@ -451,6 +463,29 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
       }
     }
     if (pulled) for (const e of this.links.values()) if (e.pull) e.pull = { target: e.pull.target, since: now };
+    this.askStale();
+  }
+
+  /**
+   * A presence not renewed for STALE_MS: its renewal may have missed us on the map's tree (T41).
+   * One neighbour, the nearest to that device by the map, is asked for every presence it knows.
+   * Awareness's own clock (Date.now, lastUpdated) is what it drops presences by.
+   */
+  private askStale(): void {
+    const states = this.awareness.getStates();
+    const mine = this.awareness.clientID;
+    const now = Date.now();
+    const stale = staleClients(this.awareness.meta, (c) => c !== mine && states.has(c), this.asked, now);
+    if (!stale.length) return;
+    const open = [...this.links.keys()].filter((l) => l.state === 'open' && l.heardWithin());
+    if (!open.length) return;
+    const author = this.peerOfClient(stale[0]!);
+    const hops = author ? this.map.hopsFrom(author) : null;
+    const rank = (l: Link) => hops?.get(l.remotePeer) ?? Infinity;
+    const to = open.reduce((best, l) => (rank(l) < rank(best) || (rank(l) === rank(best) && l.remotePeer < best.remotePeer) ? l : best));
+    for (const c of stale) this.asked.set(c, now);
+    this.presenceQueries += 1;
+    to.sendDoc(this.docId, DOC_QUERY_AWARENESS, new Uint8Array(0));
   }
 
   /** The device of this presence answers on one of our links, or a neighbour we hear hears it (T30). */
@@ -550,13 +585,28 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     this.forwarder.forward(f, this.links.keys(), this.topology);
   };
 
+  private readonly onAwarenessChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
+    this.contentChanged = new Set([...added, ...updated, ...removed]);
+  };
+
+  /** T41: this renewal of `client`'s presence is not ours to pass on to `link` (another device is its parent by the map). */
+  private renewalNotOurs(client: number, link: Link): boolean {
+    const author = this.peerOfClient(client);
+    if (!author || !this.topology) return false;
+    const parent = renewalParent(this.peerOfClient(this.doc.clientID), this.topology.linkedTo(link.remotePeer), this.map.hopsFrom(author));
+    return parent === false;
+  }
+
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
     const changed = [...added, ...updated, ...removed];
+    const content = this.contentChanged ?? new Set<number>();
+    this.contentChanged = null;
     if (!changed.length) return;
-    this.map.changed();
+    // A renewal changes nothing the map is made of.
+    if (updated.some((c) => content.has(c)) || added.length || removed.length) this.map.changed();
     const message = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     // Our own presence renewed because a neighbour sent us our removal (tellRefused; awareness
     // lists it as removed, and encodes our state at a newer clock): that neighbour passes it on too.
@@ -569,6 +619,8 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
     // renews at once (tellRefused).
     const from = !back && this.links.has(origin as Link) ? (origin as Link) : null;
     const senderHears = from ? this.topology?.linkedTo(from.remotePeer) : undefined;
+    // Renewals of others' presence go along the map's tree (T41); ours, and changes, to everyone.
+    const renewed = from ? updated.filter((c) => !content.has(c) && c !== this.awareness.clientID) : [];
     for (const link of this.links.keys()) {
       if ((link === origin && !back) || link.state !== 'open') continue;
       if (senderHears?.has(link.remotePeer)) {
@@ -576,7 +628,14 @@ export class DocSync extends ObservableV2<DocSyncEvents> {
         this.skips.note(from!.remotePeer, link.remotePeer, changed);
         continue;
       }
-      link.sendDoc(this.docId, DOC_AWARENESS, message);
+      const notOurs = renewed.filter((c) => this.renewalNotOurs(c, link));
+      if (!notOurs.length) {
+        link.sendDoc(this.docId, DOC_AWARENESS, message);
+        continue;
+      }
+      this.renewalsNotForwarded += notOurs.length;
+      const rest = changed.filter((c) => !notOurs.includes(c));
+      if (rest.length) link.sendDoc(this.docId, DOC_AWARENESS, awarenessProtocol.encodeAwarenessUpdate(this.awareness, rest));
     }
   };
 }

@@ -223,6 +223,11 @@ export async function zone(
         `zone ${n}: idle after everyone wrote${settled < 0 ? ' (never settled: not reported)' : ''}, KiB/device/min by kind ${written.kindsText}`,
       );
     }
+    // T41: renewals the map's tree kept from a second copy, and repairs asked because one was late.
+    const total = (f: (d: RoomDevice) => number) => rn.devices.reduce((t, d) => t + f(d), 0);
+    console.log(
+      `zone ${n}: renewals not passed on ${total((d) => d.sync.renewalsNotForwarded)}, presence asked again ${total((d) => d.sync.presenceQueries)} times`,
+    );
 
     const joiner = await rn.add('recién llegado');
     const meetingBytes = Y.encodeStateAsUpdate(author.doc).length;
